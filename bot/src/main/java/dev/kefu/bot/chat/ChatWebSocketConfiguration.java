@@ -1,0 +1,50 @@
+package dev.kefu.bot.chat;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.messaging.access.intercept.AuthorizationChannelInterceptor;
+import org.springframework.security.messaging.access.intercept.MessageMatcherDelegatingAuthorizationManager;
+import org.springframework.security.messaging.context.SecurityContextChannelInterceptor;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+
+/**
+ * The STOMP endpoint at {@code /ws/chat}. The HTTP handshake is authenticated by the
+ * shopper chain of the security configuration, so every session has a shopper principal;
+ * every STOMP destination is then allowed explicitly and anything else is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+
+	@Override
+	public void registerStompEndpoints(StompEndpointRegistry registry) {
+		registry.addEndpoint("/ws/chat");
+		registry.setErrorHandler(new ChatErrorFrames());
+	}
+
+	@Override
+	public void configureMessageBroker(MessageBrokerRegistry registry) {
+		registry.setApplicationDestinationPrefixes("/app");
+		registry.setUserDestinationPrefix("/user");
+		registry.enableSimpleBroker("/queue");
+	}
+
+	@Override
+	public void configureClientInboundChannel(ChannelRegistration registration) {
+		AuthorizationManager<Message<?>> rules = MessageMatcherDelegatingAuthorizationManager.builder()
+			.simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
+					SimpMessageType.DISCONNECT)
+			.authenticated()
+			.anyMessage()
+			.denyAll()
+			.build();
+		registration.interceptors(new SecurityContextChannelInterceptor(), new AuthorizationChannelInterceptor(rules));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The embedded PostgreSQL that the application starts when no external database is
+ * configured.
+ */
+package dev.kefu.bot.database;

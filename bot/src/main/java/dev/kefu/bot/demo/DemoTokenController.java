@@ -1,0 +1,102 @@
+package dev.kefu.bot.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import dev.kefu.bot.security.ShopperTokenSettings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stands in for a shop's app in demo mode: issues a shopper token, signed with the demo
+ * shop's secret, for one of the configured demo shoppers, and for nobody else.
+ */
+@RestController
+@RequestMapping("/api/demo/tokens")
+@ConditionalOnProperty(name = "kefu.demo.enabled", havingValue = "true")
+class DemoTokenController {
+
+	private final DemoSettings settings;
+
+	private final JwtEncoder encoder;
+
+	private final Clock clock;
+
+	DemoTokenController(DemoSettings settings, ShopperTokenSettings tokenSettings) {
+		this.settings = settings;
+		this.encoder = new NimbusJwtEncoder(new com.nimbusds.jose.jwk.source.ImmutableSecret<>(
+				new SecretKeySpec(demoShopSecret(settings, tokenSettings), "HmacSHA256")));
+		this.clock = Clock.systemUTC();
+	}
+
+	@PostMapping
+	DemoToken issue(@Valid @RequestBody DemoTokenRequest request) {
+		if (!this.settings.shoppers().contains(request.shopperId())) {
+			throw new NotADemoShopper(request.shopperId());
+		}
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.settings.tokenLifetime());
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(this.settings.shopId())
+			.subject(request.shopperId())
+			.issuedAt(now)
+			.expiresAt(expiresAt)
+			.build();
+		String token = this.encoder
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+		return new DemoToken(token, this.settings.shopId(), request.shopperId(), expiresAt);
+	}
+
+	@ExceptionHandler(NotADemoShopper.class)
+	ProblemDetail notADemoShopper(NotADemoShopper ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+		problem.setProperty("demoShoppers", this.settings.shoppers());
+		return problem;
+	}
+
+	private static byte[] demoShopSecret(DemoSettings settings, ShopperTokenSettings tokenSettings) {
+		return tokenSettings.shops()
+			.stream()
+			.filter((shop) -> shop.id().equals(settings.shopId()) && shop.hmacSecret() != null
+					&& !shop.hmacSecret().isBlank())
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Demo mode needs shop '" + settings.shopId()
+					+ "' configured with an hmac-secret under kefu.security.shopper-tokens.shops"))
+			.hmacSecret()
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	record DemoTokenRequest(@NotBlank String shopperId) {
+	}
+
+	record DemoToken(String token, String shopId, String shopperId, Instant expiresAt) {
+	}
+
+	static class NotADemoShopper extends RuntimeException {
+
+		NotADemoShopper(String shopperId) {
+			super("'" + shopperId + "' is not a demo shopper.");
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The shoppers' view of their own orders, through the orders port.
+ */
+package dev.kefu.bot.orders;

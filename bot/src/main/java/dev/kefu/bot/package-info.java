@@ -1,0 +1,4 @@
+/**
+ * The Kefu application's entry point.
+ */
+package dev.kefu.bot;

@@ -1,0 +1,124 @@
+package dev.kefu.bot.security;
+
+import dev.kefu.bot.problems.ProblemAccessDeniedHandler;
+import dev.kefu.bot.problems.ProblemAuthenticationEntryPoint;
+import dev.kefu.bot.problems.ProblemWriter;
+import dev.kefu.bot.staff.StaffRole;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two kinds of caller, two filter chains. Shoppers call with a bearer token from their
+ * shop's app (stateless, no cookies, so no CSRF). Staff log in with a form (session,
+ * CSRF-protected) or with HTTP Basic for scripts and Prometheus. Everything not
+ * explicitly opened requires authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Paths that shoppers reach with their token. */
+	static final String[] SHOPPER_PATHS = { "/api/shopper/**", "/api/demo/**", "/ws/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain shopperChain(HttpSecurity http, JwtDecoder shopperTokenDecoder, ProblemWriter problems)
+			throws Exception {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, "Bearer");
+		ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler(problems);
+		return http.securityMatcher(SHOPPER_PATHS)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/demo/tokens")
+				.permitAll()
+				.anyRequest()
+				.hasRole(ShopperAuthentication.ROLE))
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.decoder(shopperTokenDecoder).jwtAuthenticationConverter(ShopperAuthentication::new))
+				.bearerTokenResolver(shopperTokenResolver())
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(deniedHandler))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain staffChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+		RequestMatcher apiCalls = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
+				new AntPathRequestMatcher("/actuator/**"));
+		ProblemAuthenticationEntryPoint apiEntryPoint = new ProblemAuthenticationEntryPoint(problems,
+				"Basic realm=\"kefu\"");
+		return http
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/", "/index.html", "/favicon.ico", "/assets/**", "/error", "/login")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(StaffRole.OPS.name())
+				.requestMatchers("/api/admin/**")
+				.hasRole(StaffRole.ADMIN.name())
+				.requestMatchers("/api/ops/**", "/ops/**")
+				.hasRole(StaffRole.OPS.name())
+				.requestMatchers("/api/agent/**", "/console/**")
+				.hasRole(StaffRole.AGENT.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint))
+			// Requests that carry their own credentials cannot be forged by another site.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentials))
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, apiCalls)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+			.build();
+	}
+
+	@Bean
+	JwtDecoder shopperTokenDecoder(ShopperTokenSettings settings) {
+		return new ShopperTokenDecoder(settings);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Bearer tokens come in the {@code Authorization} header; only the WebSocket
+	 * handshake, which browsers cannot give headers, may carry it as {@code access_token}
+	 * in the URL.
+	 */
+	private static BearerTokenResolver shopperTokenResolver() {
+		DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
+		DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
+		headerOrQuery.setAllowUriQueryParameter(true);
+		return (request) -> request.getRequestURI().startsWith(request.getContextPath() + "/ws/")
+				? headerOrQuery.resolve(request) : headerOnly.resolve(request);
+	}
+
+	private static boolean carriesCredentials(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.kefu.bot.staff;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A staff member's login.
+ *
+ * @param username unique login name (lowercase letters, digits, dot, dash, underscore)
+ * @param passwordHash the encoded password, with its algorithm prefix
+ * @param roles what the account may do
+ * @param enabled whether the account may log in
+ * @param createdAt when it was created
+ */
+public record StaffAccount(String username, String passwordHash, Set<StaffRole> roles, boolean enabled,
+		Instant createdAt) {
+
+	public StaffAccount {
+		roles = Set.copyOf(roles);
+	}
+
+}

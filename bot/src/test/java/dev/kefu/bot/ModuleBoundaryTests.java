@@ -1,0 +1,63 @@
+package dev.kefu.bot;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.kefu.returns.orders.ShopOrders;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module walls: domain modules stand alone and own their ports, integrations
+ * implements them, only the bot wires everything, and nothing depends in a circle.
+ */
+@AnalyzeClasses(packages = "dev.kefu", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundaryTests {
+
+	@ArchTest
+	static final ArchRule knowledgeBaseDependsOnNoOtherModule = noClasses().that()
+		.resideInAPackage("dev.kefu.knowledge..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.kefu.bot..", "dev.kefu.returns..", "dev.kefu.integrations..")
+		.allowEmptyShould(true);
+
+	@ArchTest
+	static final ArchRule returnsWorkflowDependsOnNoOtherModule = noClasses().that()
+		.resideInAPackage("dev.kefu.returns..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.kefu.bot..", "dev.kefu.knowledge..", "dev.kefu.integrations..");
+
+	@ArchTest
+	static final ArchRule integrationsNeverDependOnTheApplication = noClasses().that()
+		.resideInAPackage("dev.kefu.integrations..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("dev.kefu.bot..");
+
+	@ArchTest
+	static final ArchRule modulesAreFreeOfCycles = slices().matching("dev.kefu.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule featuresOfTheApplicationAreFreeOfCycles = slices().matching("dev.kefu.bot.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule portsAreImplementedInIntegrations = classes().that()
+		.implement(ShopOrders.class)
+		.should()
+		.resideInAPackage("dev.kefu.integrations..");
+
+	@ArchTest
+	static final ArchRule portsImportNoSpring = noClasses().that()
+		.resideInAPackage("dev.kefu.returns.orders..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.springframework..");
+
+}

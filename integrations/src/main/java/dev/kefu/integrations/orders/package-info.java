@@ -1,0 +1,4 @@
+/**
+ * Adapters for the orders port.
+ */
+package dev.kefu.integrations.orders;

@@ -1,0 +1,23 @@
+-- Demo orders for the demo shoppers of the demo shop, loaded at start in demo mode. Idempotent.
+-- Dates are relative to the first load so that the 7-day return window means something.
+insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at, currency) values
+    ('demo-shop', 'KF20261001', 'xiaomei', 'DELIVERED', now() - interval '6 days', now() - interval '6 days', now() - interval '3 days', 'CNY'),
+    ('demo-shop', 'KF20261002', 'xiaomei', 'SHIPPED',   now() - interval '2 days', now() - interval '2 days', null, 'CNY'),
+    ('demo-shop', 'KF20261003', 'xiaomei', 'DELIVERED', now() - interval '20 days', now() - interval '20 days', now() - interval '16 days', 'CNY'),
+    ('demo-shop', 'KF20262001', 'ahkit',   'DELIVERED', now() - interval '4 days', now() - interval '4 days', now() - interval '1 day', 'CNY'),
+    ('demo-shop', 'KF20262002', 'ahkit',   'PAID',      now() - interval '1 day',  now() - interval '1 day',  null, 'CNY'),
+    ('demo-shop', 'KF20263001', 'emma',    'DELIVERED', now() - interval '5 days', now() - interval '5 days', now() - interval '2 days', 'CNY'),
+    ('demo-shop', 'KF20263002', 'emma',    'SHIPPED',   now() - interval '3 days', now() - interval '3 days', null, 'CNY')
+on conflict do nothing;
+
+insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity) values
+    ('demo-shop', 'KF20261001', 1, 'DRS-0231-M-BLU', '法式碎花连衣裙 蓝色 M', 'apparel', 299.00, 1),
+    ('demo-shop', 'KF20261001', 2, 'SCK-0007-F-WHT', '纯棉短袜 白色 三双装', 'underwear', 39.90, 2),
+    ('demo-shop', 'KF20261002', 1, 'LIP-0112-ROSE', '丝绒哑光口红 玫瑰豆沙', 'cosmetics', 159.00, 1),
+    ('demo-shop', 'KF20261003', 1, 'CTN-0450-L-GRY', '羊毛混纺大衣 灰色 L', 'apparel', 899.00, 1),
+    ('demo-shop', 'KF20262001', 1, 'SWT-0088-S-PNK', '寬鬆針織毛衣 粉色 S', 'apparel', 259.00, 1),
+    ('demo-shop', 'KF20262001', 2, 'SRM-0301-50ML', '保濕精華液 50ml', 'cosmetics', 329.00, 1),
+    ('demo-shop', 'KF20262002', 1, 'TWL-0012-BEG', '純棉浴巾 米色', 'home', 89.00, 2),
+    ('demo-shop', 'KF20263001', 1, 'JNS-0560-28-IND', 'High-rise straight jeans, indigo, W28', 'apparel', 359.00, 1),
+    ('demo-shop', 'KF20263002', 1, 'CDL-0020-LAV', 'Lavender soy candle, 200 g', 'home', 79.00, 3)
+on conflict do nothing;

@@ -1,0 +1,4 @@
+/**
+ * Returns and exchanges: the case state machines, auto-approval rules and timers.
+ */
+package dev.kefu.returns;
