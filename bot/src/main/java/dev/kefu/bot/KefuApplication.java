@@ -1,5 +1,7 @@
 package dev.kefu.bot;
 
+import java.util.List;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan("dev.kefu")
 public class KefuApplication {
 
+	/**
+	 * Starts the service, or with {@code eval ...} runs the quality evaluation and exits
+	 * (no web server, no database: the eval builds its own throw-away index).
+	 * @param args the command line
+	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && "eval".equals(args[0])) {
+			System.exit(EvalCommand.run(List.of(args).subList(1, args.length)));
+		}
 		SpringApplication.run(KefuApplication.class, args);
 	}
 

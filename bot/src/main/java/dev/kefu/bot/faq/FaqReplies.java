@@ -1,0 +1,66 @@
+package dev.kefu.bot.faq;
+
+import java.util.List;
+
+import dev.kefu.knowledge.entry.EntryVersion;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.language.ChineseScript;
+import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.search.Match;
+import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.knowledge.search.SearchResult;
+import dev.kefu.knowledge.search.Verdict;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a search result into the bot's reply, in the language and script the shopper
+ * wrote in: entries are stored in Simplified Chinese and converted for a shopper who
+ * writes Traditional.
+ */
+@Component
+public class FaqReplies {
+
+	private static final int CHOICES = 3;
+
+	private final KnowledgeEntries entries;
+
+	FaqReplies(KnowledgeEntries entries) {
+		this.entries = entries;
+	}
+
+	public FaqReply replyTo(SearchResult result) {
+		QueryText query = result.query();
+		return switch (result.verdict()) {
+			case ANSWER -> {
+				Match best = result.best().orElseThrow();
+				yield new FaqReply(Verdict.ANSWER, inScript(query, live(best).content().answer()), best.entryId(),
+						List.of(), result.confidence());
+			}
+			case OFFER_CHOICES -> new FaqReply(Verdict.OFFER_CHOICES,
+					(query.language() == Language.ZH) ? inScript(query, "您想问的是下面哪一个？") : "Did you mean one of these?",
+					null,
+					result.matches()
+						.stream()
+						.limit(CHOICES)
+						.map((match) -> new FaqReply.Choice(match.entryId(),
+								inScript(query, live(match).content().question())))
+						.toList(),
+					result.confidence());
+			case NO_MATCH -> new FaqReply(Verdict.NO_MATCH,
+					(query.language() == Language.ZH) ? inScript(query, "抱歉，这个问题我还回答不了。需要为您转接人工客服吗？")
+							: "Sorry, I can't answer that one yet. Would you like me to connect you with a person?",
+					null, List.of(), result.confidence());
+		};
+	}
+
+	private EntryVersion live(Match match) {
+		return this.entries.publishedVersion(match.entryId())
+			.orElseGet(() -> this.entries.get(match.entryId()).latest());
+	}
+
+	private static String inScript(QueryText query, String text) {
+		return (query.script() == ChineseScript.TRADITIONAL) ? ChineseScript.toTraditional(text) : text;
+	}
+
+}

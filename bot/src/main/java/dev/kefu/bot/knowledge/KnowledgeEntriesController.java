@@ -1,0 +1,151 @@
+package dev.kefu.bot.knowledge;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import dev.kefu.knowledge.entry.Change;
+import dev.kefu.knowledge.entry.EntryDiff;
+import dev.kefu.knowledge.entry.EntryFilter;
+import dev.kefu.knowledge.entry.EntryStatus;
+import dev.kefu.knowledge.entry.EntryVersion;
+import dev.kefu.knowledge.entry.KnowledgeEditor;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.regression.RegressionCheck;
+import dev.kefu.knowledge.regression.RegressionReport;
+import dev.kefu.knowledge.transfer.EntryDocument;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ops list, create, edit, publish, archive and revert entries, and read their history and
+ * diffs. Edits create versions; only publishing makes a version live.
+ */
+@RestController
+@RequestMapping("/api/ops/kb/entries")
+class KnowledgeEntriesController {
+
+	private final KnowledgeEntries entries;
+
+	private final KnowledgeEditor editor;
+
+	private final RegressionCheck regression;
+
+	KnowledgeEntriesController(KnowledgeEntries entries, KnowledgeEditor editor, RegressionCheck regression) {
+		this.entries = entries;
+		this.editor = editor;
+		this.regression = regression;
+	}
+
+	@GetMapping
+	List<EntryView> list(@RequestParam(required = false) EntryStatus status,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+			@RequestParam(defaultValue = "0") @Min(0) int offset) {
+		Language parsed = (language != null && !language.isBlank()) ? Language.fromCode(language) : null;
+		return this.entries.list(new EntryFilter(status, parsed, category, q, limit, offset))
+			.stream()
+			.map(EntryView::of)
+			.toList();
+	}
+
+	@PostMapping
+	ResponseEntity<EntryView> create(@RequestBody EntryDocument document, Principal staff) {
+		EntryView created = EntryView.of(this.editor.create(document.id(), document.toContent(), staff.getName()));
+		return ResponseEntity.created(URI.create("/api/ops/kb/entries/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	EntryView one(@PathVariable String id) {
+		return EntryView.of(this.entries.get(id));
+	}
+
+	@PutMapping("/{id}")
+	EntryView update(@PathVariable String id, @Valid @RequestBody EntryEdit edit, Principal staff) {
+		return EntryView.of(this.editor.update(id, edit.expectedVersion(), edit.content().toContent(), staff.getName(),
+				edit.changeNote()));
+	}
+
+	@PostMapping("/{id}/publish")
+	EntryView publish(@PathVariable String id, @RequestBody(required = false) VersionChoice choice, Principal staff) {
+		return EntryView.of(this.editor.publish(id, (choice != null) ? choice.version() : null, staff.getName()));
+	}
+
+	/**
+	 * What publishing the latest (or a given) version would do to the regression set.
+	 */
+	@GetMapping("/{id}/publish-preview")
+	RegressionReport publishPreview(@PathVariable String id,
+			@RequestParam(required = false) @Positive Integer version) {
+		int chosen = (version != null) ? version : this.entries.get(id).latest().version();
+		return this.regression.previewPublish(this.entries.version(id, chosen));
+	}
+
+	@PostMapping("/{id}/archive")
+	EntryView archive(@PathVariable String id, Principal staff) {
+		return EntryView.of(this.editor.archive(id, staff.getName()));
+	}
+
+	@PostMapping("/{id}/revert")
+	EntryView revert(@PathVariable String id, @Valid @RequestBody Revert revert, Principal staff) {
+		return EntryView.of(this.editor.revert(id, revert.toVersion(), revert.expectedVersion(), staff.getName()));
+	}
+
+	@PostMapping("/{id}/alternatives")
+	EntryView addAlternative(@PathVariable String id, @Valid @RequestBody NewAlternative alternative, Principal staff) {
+		return EntryView.of(this.editor.addAlternative(id, alternative.phrasing(), staff.getName()));
+	}
+
+	@GetMapping("/{id}/versions")
+	List<VersionView> history(@PathVariable String id) {
+		return this.entries.history(id).stream().map(VersionView::of).toList();
+	}
+
+	@GetMapping("/{id}/changes")
+	List<Change> changes(@PathVariable String id) {
+		this.entries.get(id);
+		return this.entries.changesOf(id);
+	}
+
+	@GetMapping("/{id}/diff")
+	EntryDiff diff(@PathVariable String id, @RequestParam @Positive int from, @RequestParam @Positive int to) {
+		return EntryDiff.between(this.entries.version(id, from), this.entries.version(id, to));
+	}
+
+	record EntryEdit(@NotNull @Positive Integer expectedVersion, @NotNull EntryDocument content, String changeNote) {
+	}
+
+	record VersionChoice(@Positive Integer version) {
+	}
+
+	record Revert(@NotNull @Positive Integer toVersion, @NotNull @Positive Integer expectedVersion) {
+	}
+
+	record NewAlternative(@NotNull @jakarta.validation.constraints.Size(min = 1, max = 300) String phrasing) {
+	}
+
+	record VersionView(int version, EntryDocument content, String author, String changeNote,
+			java.time.Instant createdAt) {
+
+		static VersionView of(EntryVersion version) {
+			return new VersionView(version.version(), EntryDocument.of(version), version.author(), version.changeNote(),
+					version.createdAt());
+		}
+
+	}
+
+}

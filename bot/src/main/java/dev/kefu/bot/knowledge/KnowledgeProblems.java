@@ -1,0 +1,54 @@
+package dev.kefu.bot.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.kefu.knowledge.entry.EntryAlreadyExists;
+import dev.kefu.knowledge.entry.EntryEditConflict;
+import dev.kefu.knowledge.entry.EntryNotFound;
+import dev.kefu.knowledge.entry.InvalidEntryContent;
+import dev.kefu.knowledge.transfer.EntryFiles.MalformedEntryFile;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The knowledge base's errors as problem details, for the ops API's controllers only.
+ */
+@RestControllerAdvice(basePackageClasses = KnowledgeProblems.class)
+class KnowledgeProblems {
+
+	@ExceptionHandler(EntryNotFound.class)
+	ProblemDetail notFound(EntryNotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler({ EntryAlreadyExists.class, EntryEditConflict.class })
+	ProblemDetail conflict(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidEntryContent.class)
+	ProblemDetail invalid(InvalidEntryContent ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid entry: " + ex.getMessage() + ".");
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler(MalformedEntryFile.class)
+	ProblemDetail malformedFile(MalformedEntryFile ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Nothing was imported: " + ex.getMessage() + ".");
+		problem.setProperty("line", ex.line());
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badArgument(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}

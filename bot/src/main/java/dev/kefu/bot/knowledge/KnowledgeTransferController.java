@@ -1,0 +1,78 @@
+package dev.kefu.bot.knowledge;
+
+import java.io.StringReader;
+import java.security.Principal;
+import java.util.List;
+
+import dev.kefu.knowledge.entry.EntryFilter;
+import dev.kefu.knowledge.entry.KnowledgeEditor;
+import dev.kefu.knowledge.entry.KnowledgeEditor.ImportResult;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.transfer.EntryDocument;
+import dev.kefu.knowledge.transfer.EntryFiles;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Bulk export and import of entries as JSON Lines or CSV. An import is all or nothing:
+ * one bad line and nothing changes.
+ */
+@RestController
+@RequestMapping("/api/ops/kb")
+class KnowledgeTransferController {
+
+	static final String JSON_LINES = "application/x-ndjson";
+
+	private final KnowledgeEntries entries;
+
+	private final KnowledgeEditor editor;
+
+	KnowledgeTransferController(KnowledgeEntries entries, KnowledgeEditor editor) {
+		this.entries = entries;
+		this.editor = editor;
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<String> export(@RequestParam(defaultValue = "jsonl") String format) {
+		List<EntryDocument> documents = allLatest();
+		boolean csv = "csv".equalsIgnoreCase(format);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"knowledge-base." + (csv ? "csv" : "jsonl") + "\"")
+			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+					: MediaType.parseMediaType(JSON_LINES))
+			.body(csv ? EntryFiles.writeCsv(documents) : EntryFiles.writeJsonLines(documents));
+	}
+
+	@PostMapping(path = "/import", consumes = { JSON_LINES, "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	ImportResult importEntries(@RequestBody String body, @RequestParam(defaultValue = "jsonl") String format,
+			@RequestParam(defaultValue = "false") boolean publish, Principal staff) {
+		List<EntryDocument> documents = "csv".equalsIgnoreCase(format) ? EntryFiles.readCsv(body)
+				: EntryFiles.readJsonLines(new StringReader(body));
+		return this.editor.importEntries(documents.stream().map(EntryDocument::toImported).toList(), staff.getName(),
+				publish);
+	}
+
+	private List<EntryDocument> allLatest() {
+		List<EntryDocument> all = new java.util.ArrayList<>();
+		int offset = 0;
+		List<dev.kefu.knowledge.entry.KnowledgeEntry> page;
+		do {
+			page = this.entries.list(new EntryFilter(null, null, null, null, 500, offset));
+			page.forEach((entry) -> all.add(EntryDocument.of(entry.latest())));
+			offset += page.size();
+		}
+		while (page.size() == 500);
+		all.sort(java.util.Comparator.comparing(EntryDocument::id));
+		return all;
+	}
+
+}

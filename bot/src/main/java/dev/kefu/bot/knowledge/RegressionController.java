@@ -1,0 +1,63 @@
+package dev.kefu.bot.knowledge;
+
+import java.security.Principal;
+import java.util.List;
+
+import dev.kefu.knowledge.regression.RegressionCase;
+import dev.kefu.knowledge.regression.RegressionCases;
+import dev.kefu.knowledge.regression.RegressionCheck;
+import dev.kefu.knowledge.regression.RegressionReport;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ops keep test questions with the entry that must answer them, and run them against the
+ * live index.
+ */
+@RestController
+@RequestMapping("/api/ops/kb/regression")
+class RegressionController {
+
+	private final RegressionCases cases;
+
+	private final RegressionCheck check;
+
+	RegressionController(RegressionCases cases, RegressionCheck check) {
+		this.cases = cases;
+		this.check = check;
+	}
+
+	@GetMapping("/cases")
+	List<RegressionCase> all() {
+		return this.cases.all();
+	}
+
+	@PostMapping("/cases")
+	RegressionCase save(@Valid @RequestBody NewCase newCase, Principal staff) {
+		return this.cases.save(newCase.question(), newCase.expectedEntryId(), staff.getName());
+	}
+
+	@DeleteMapping("/cases/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		return this.cases.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@PostMapping("/run")
+	RegressionReport run() {
+		return this.check.runLive();
+	}
+
+	record NewCase(@NotBlank @Size(max = 300) String question, @Size(max = 80) String expectedEntryId) {
+	}
+
+}

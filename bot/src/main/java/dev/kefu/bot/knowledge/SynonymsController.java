@@ -1,0 +1,61 @@
+package dev.kefu.bot.knowledge;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import dev.kefu.knowledge.synonyms.SynonymGroup;
+import dev.kefu.knowledge.synonyms.SynonymGroups;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ops edit the synonym groups; every node applies them to queries within a second.
+ */
+@RestController
+@RequestMapping("/api/ops/kb/synonyms")
+class SynonymsController {
+
+	private final SynonymGroups synonyms;
+
+	SynonymsController(SynonymGroups synonyms) {
+		this.synonyms = synonyms;
+	}
+
+	@GetMapping
+	List<SynonymGroup> all() {
+		return this.synonyms.all();
+	}
+
+	@PostMapping
+	ResponseEntity<SynonymGroup> create(@Valid @RequestBody Terms terms, Principal staff) {
+		SynonymGroup group = this.synonyms.create(terms.terms(), staff.getName());
+		return ResponseEntity.created(URI.create("/api/ops/kb/synonyms/" + group.id())).body(group);
+	}
+
+	@PutMapping("/{id}")
+	ResponseEntity<Void> update(@PathVariable long id, @Valid @RequestBody Terms terms, Principal staff) {
+		return this.synonyms.update(id, terms.terms(), staff.getName()) ? ResponseEntity.noContent().build()
+				: ResponseEntity.notFound().build();
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id, Principal staff) {
+		return this.synonyms.delete(id, staff.getName()) ? ResponseEntity.noContent().build()
+				: ResponseEntity.notFound().build();
+	}
+
+	record Terms(@NotNull List<String> terms) {
+	}
+
+}

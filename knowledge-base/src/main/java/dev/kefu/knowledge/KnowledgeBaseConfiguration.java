@@ -1,0 +1,136 @@
+package dev.kefu.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+
+import dev.kefu.knowledge.entry.EntryEmbeddings;
+import dev.kefu.knowledge.entry.KnowledgeEditor;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.knowledge.regression.RegressionCases;
+import dev.kefu.knowledge.regression.RegressionCheck;
+import dev.kefu.knowledge.search.InProcessEmbedder;
+import dev.kefu.knowledge.search.KnowledgeAnalyzers;
+import dev.kefu.knowledge.search.KnowledgeIndex;
+import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.RankingMode;
+import dev.kefu.knowledge.search.TextEmbedder;
+import dev.kefu.knowledge.sync.IndexSynchronizer;
+import dev.kefu.knowledge.sync.IndexedEntries;
+import dev.kefu.knowledge.synonyms.SynonymGroups;
+import org.apache.lucene.store.MMapDirectory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the knowledge base: its PostgreSQL stores, this node's index, the search, the
+ * editor and the synchronisation between them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class KnowledgeBaseConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	TextEmbedder textEmbedder() {
+		return new InProcessEmbedder();
+	}
+
+	@Bean
+	KnowledgeAnalyzers knowledgeAnalyzers() {
+		return new KnowledgeAnalyzers();
+	}
+
+	@Bean(destroyMethod = "close")
+	KnowledgeIndex knowledgeIndex(KnowledgeSettings settings, KnowledgeAnalyzers analyzers) {
+		try {
+			Files.createDirectories(settings.indexDirectory());
+			return new KnowledgeIndex(new MMapDirectory(settings.indexDirectory()), analyzers);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not open the knowledge index in " + settings.indexDirectory(), ex);
+		}
+	}
+
+	@Bean
+	KnowledgeSearch knowledgeSearch(KnowledgeIndex index, KnowledgeAnalyzers analyzers, TextEmbedder embedder,
+			KnowledgeSettings settings) {
+		return new KnowledgeSearch(index, analyzers, embedder, RankingMode.HYBRID, settings.lexicalWeight(),
+				settings.calibrationOrDefault());
+	}
+
+	@Bean
+	KnowledgeEntries knowledgeEntries(JdbcClient jdbc) {
+		return new KnowledgeEntries(jdbc);
+	}
+
+	@Bean
+	EntryEmbeddings entryEmbeddings(JdbcClient jdbc) {
+		return new EntryEmbeddings(jdbc);
+	}
+
+	@Bean
+	IndexedEntries indexedEntries(EntryEmbeddings embeddings, TextEmbedder embedder) {
+		return new IndexedEntries(embeddings, embedder);
+	}
+
+	@Bean
+	IndexSyncTrigger indexSyncTrigger() {
+		return new IndexSyncTrigger();
+	}
+
+	@Bean
+	SynonymGroups synonymGroups(JdbcClient jdbc, KnowledgeEntries entries, TransactionTemplate transactions,
+			IndexSyncTrigger trigger) {
+		return new SynonymGroups(jdbc, entries, transactions, trigger);
+	}
+
+	@Bean
+	KnowledgeEditor knowledgeEditor(KnowledgeEntries entries, TransactionTemplate transactions,
+			IndexedEntries indexedEntries, IndexSyncTrigger trigger) {
+		return new KnowledgeEditor(entries, transactions, indexedEntries::prepare, trigger);
+	}
+
+	@Bean
+	IndexSynchronizer indexSynchronizer(KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
+			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries) {
+		return new IndexSynchronizer(entries, synonyms, index, analyzers, indexedEntries);
+	}
+
+	@Bean
+	IndexSyncScheduler indexSyncScheduler(IndexSynchronizer synchronizer, KnowledgeSettings settings,
+			IndexSyncTrigger trigger) {
+		IndexSyncScheduler scheduler = new IndexSyncScheduler(synchronizer, settings);
+		trigger.connect(scheduler::trigger);
+		return scheduler;
+	}
+
+	@Bean
+	KnowledgeGaps knowledgeGaps(JdbcClient jdbc, TextEmbedder embedder) {
+		return new KnowledgeGaps(jdbc, embedder);
+	}
+
+	@Bean
+	RegressionCases regressionCases(JdbcClient jdbc) {
+		return new RegressionCases(jdbc);
+	}
+
+	@Bean
+	RegressionCheck regressionCheck(RegressionCases cases, KnowledgeSearch search, KnowledgeEntries entries,
+			IndexedEntries indexedEntries, SynonymGroups synonyms, TextEmbedder embedder, KnowledgeSettings settings,
+			Clock clock) {
+		return new RegressionCheck(cases, search, entries, indexedEntries, synonyms, embedder, settings.lexicalWeight(),
+				clock);
+	}
+
+}

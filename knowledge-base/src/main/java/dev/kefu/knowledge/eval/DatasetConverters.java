@@ -1,0 +1,179 @@
+package dev.kefu.knowledge.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Turns the public datasets in {@code shared/datasets} into the eval command's KB.jsonl
+ * and CASES.csv files. Each writes {@code kb.jsonl}, {@code cases.csv} (the test set) and
+ * {@code dev.csv} (held-out questions for calibration, never the test set). Sampling is
+ * seeded, so the files are the same on every run.
+ */
+public final class DatasetConverters {
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.get();
+
+	/**
+	 * Phrasings per Bitext intent put into the KB; the rest of the training file is the
+	 * dev set.
+	 */
+	static final int BITEXT_PHRASINGS = 150;
+
+	private DatasetConverters() {
+	}
+
+	/**
+	 * Bitext: one entry per intent from the 4.5k training file (50 sampled instructions
+	 * as its phrasings, one agent response as its answer); the dev set is the training
+	 * instructions left out; the test set is the separate 20k-utterance file (its
+	 * {@code check_invoices} is the training file's {@code check_invoice}).
+	 * @param datasets the shared datasets folder
+	 * @param out where to write
+	 */
+	public static void bitext(Path datasets, Path out) {
+		Path folder = datasets.resolve("bitext_customer_support");
+		Map<String, List<CSVRecord>> byIntent = new LinkedHashMap<>();
+		for (CSVRecord row : readCsv(folder.resolve("bitext_cs_337b968_train.csv"))) {
+			byIntent.computeIfAbsent(row.get("intent"), (intent) -> new ArrayList<>()).add(row);
+		}
+		Random random = new Random(42);
+		List<EvalEntry> entries = new ArrayList<>();
+		List<EvalCase> dev = new ArrayList<>();
+		byIntent.forEach((intent, rows) -> {
+			List<CSVRecord> shuffled = new ArrayList<>(rows);
+			Collections.shuffle(shuffled, random);
+			List<String> phrasings = shuffled.stream()
+				.limit(BITEXT_PHRASINGS)
+				.map((row) -> row.get("instruction"))
+				.toList();
+			entries.add(new EvalEntry(intent, phrasings.get(0), phrasings.subList(1, phrasings.size()),
+					shuffled.get(0).get("response"), "en", shuffled.get(0).get("category")));
+			shuffled.stream()
+				.skip(BITEXT_PHRASINGS)
+				.forEach((row) -> dev.add(new EvalCase(row.get("instruction"), intent)));
+		});
+		List<EvalCase> test = new ArrayList<>();
+		for (CSVRecord row : readCsv(folder.resolve("bitext_20k_utterances.csv"))) {
+			String intent = row.get("intent").equals("check_invoices") ? "check_invoice" : row.get("intent");
+			test.add(new EvalCase(row.get("utterance"), intent));
+		}
+		write(out, entries, test, dev);
+	}
+
+	/**
+	 * The English e-commerce FAQ: the 79 entries as they are; the test set is the
+	 * repository's ground_truth.csv (5 LLM paraphrases per entry); the dev set is its
+	 * second generation, ground_truth_NEW.csv, whose {@code doc_<index>_...} keys name
+	 * entries by position.
+	 * @param datasets the shared datasets folder
+	 * @param out where to write
+	 */
+	public static void ecommerceFaq(Path datasets, Path out) {
+		Path folder = datasets.resolve("ecommerce_faq_en");
+		List<EvalEntry> entries = new ArrayList<>();
+		try {
+			for (JsonNode item : json.readTree(folder.resolve("EcommerceFAQWithIds.json").toFile())) {
+				entries.add(new EvalEntry(item.get("id").asText(), item.get("question").asText(), List.of(),
+						item.get("answer").asText(), "en", "faq"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<EvalCase> test = readCsv(folder.resolve("ground_truth.csv")).stream()
+			.map((row) -> new EvalCase(row.get("question"), row.get("document")))
+			.toList();
+		List<EvalCase> dev = readCsv(folder.resolve("ground_truth_NEW.csv")).stream().map((row) -> {
+			String key = row.get(1);
+			int index = Integer.parseInt(key.split("_")[1]);
+			return new EvalCase(row.get(0), entries.get(index).id());
+		}).toList();
+		write(out, entries, test, dev);
+	}
+
+	/**
+	 * AFQMC question matching as retrieval: every distinct second sentence is an entry;
+	 * each positive pair's first sentence is a question whose answer is its partner.
+	 * Pairs with an even index are the test set, odd ones the dev set.
+	 * @param datasets the shared datasets folder
+	 * @param out where to write
+	 */
+	public static void afqmc(Path datasets, Path out) {
+		Map<String, String> idByText = new LinkedHashMap<>();
+		List<EvalCase> test = new ArrayList<>();
+		List<EvalCase> dev = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		try {
+			for (String line : Files.readAllLines(datasets.resolve("afqmc/dev.jsonl"), StandardCharsets.UTF_8)) {
+				if (line.isBlank()) {
+					continue;
+				}
+				JsonNode pair = json.readTree(line);
+				String entryId = idByText.computeIfAbsent(pair.get("sentence2").asText(),
+						(text) -> "afqmc-" + (idByText.size() + 1));
+				String question = pair.get("sentence1").asText();
+				if ("1".equals(pair.get("label").asText()) && seen.add(question + "\u0000" + entryId)) {
+					EvalCase evalCase = new EvalCase(question, entryId);
+					((pair.get("idx").asInt() % 2 == 0) ? test : dev).add(evalCase);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<EvalEntry> entries = idByText.entrySet()
+			.stream()
+			.map((entry) -> new EvalEntry(entry.getValue(), entry.getKey(), List.of(), entry.getKey(), "zh", "afqmc"))
+			.toList();
+		write(out, entries, test, dev);
+	}
+
+	private static void write(Path out, List<EvalEntry> entries, List<EvalCase> test, List<EvalCase> dev) {
+		try {
+			Files.createDirectories(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		EvalFiles.writeEntries(out.resolve("kb.jsonl"), entries);
+		EvalFiles.writeCases(out.resolve("cases.csv"), test);
+		EvalFiles.writeCases(out.resolve("dev.csv"), dev);
+	}
+
+	private static List<CSVRecord> readCsv(Path file) {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			// The 20k-utterance file starts with a byte-order mark.
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			return WITH_HEADER.parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + file, ex);
+		}
+	}
+
+}

@@ -1,0 +1,224 @@
+package dev.kefu.knowledge.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kefu.knowledge.search.Calibration;
+import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.search.ConfidenceModel;
+import dev.kefu.knowledge.search.InProcessEmbedder;
+import dev.kefu.knowledge.search.RankingMode;
+import dev.kefu.knowledge.search.TextEmbedder;
+
+/**
+ * The knowledge-base part of the application's {@code eval} mode:
+ * <ul>
+ * <li>{@code faq --kb KB.jsonl --cases CASES.csv [--json] [--limit N]}: production
+ * (hybrid) ranking beside the plain-BM25 baseline, in one run;</li>
+ * <li>{@code calibrate --kb KB.jsonl --cases DEV.csv}: fits the confidence model;</li>
+ * <li>{@code convert bitext|ecommerce-faq|afqmc --datasets DIR --out DIR}: builds the
+ * files from the public datasets.</li>
+ * </ul>
+ */
+public final class FaqEvalCommand {
+
+	private final PrintStream out;
+
+	private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+	public FaqEvalCommand(PrintStream out) {
+		this.out = out;
+	}
+
+	/**
+	 * Runs one sub-command.
+	 * @param args the sub-command and its options
+	 * @return the process exit code
+	 */
+	public int run(List<String> args) {
+		if (args.isEmpty()) {
+			return usage();
+		}
+		Options options = Options.parse(args.subList(1, args.size()));
+		return switch (args.get(0)) {
+			case "faq" -> faq(options);
+			case "calibrate" -> calibrate(options);
+			case "convert" -> convert(options);
+			default -> usage();
+		};
+	}
+
+	private int faq(Options options) {
+		List<EvalEntry> entries = EvalFiles.readEntries(options.path("--kb"));
+		List<EvalCase> cases = sample(EvalFiles.readCases(options.path("--cases")), options.limit());
+		TextEmbedder embedder = new InProcessEmbedder();
+		Map<String, Object> results = new LinkedHashMap<>();
+		try (ThrowawayIndex index = ThrowawayIndex.build(entries, embedder)) {
+			for (RankingMode mode : new RankingMode[] { RankingMode.HYBRID, RankingMode.BM25 }) {
+				List<CaseOutcome> outcomes = FaqEvaluation.run(index, embedder, mode, Calibration.DEFAULT, cases);
+				FaqEvaluation.Report report = FaqEvaluation.report(mode, outcomes);
+				this.out.println(report.describe());
+				if (options.has("--errors")) {
+					printConfusions(outcomes, Integer.parseInt(options.values().get("--errors")));
+				}
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("overall", report.overall());
+				item.put("perLanguage", report.perLanguage());
+				if (mode == RankingMode.HYBRID) {
+					item.put("expectedCalibrationError", ConfidenceCalibration.expectedCalibrationError(outcomes));
+				}
+				results.put((mode == RankingMode.BM25) ? "baseline_bm25" : "hybrid", item);
+			}
+		}
+		results.put("kbEntries", entries.size());
+		results.put("cases", cases.size());
+		if (options.has("--json")) {
+			this.out.println(toJson(results));
+		}
+		return 0;
+	}
+
+	private int calibrate(Options options) {
+		List<EvalEntry> entries = EvalFiles.readEntries(options.path("--kb"));
+		List<EvalCase> cases = sample(EvalFiles.readCases(options.path("--cases")), options.limit());
+		TextEmbedder embedder = new InProcessEmbedder();
+		Map<String, Object> fitted = new LinkedHashMap<>();
+		try (ThrowawayIndex index = ThrowawayIndex.build(entries, embedder)) {
+			List<CaseOutcome> before = FaqEvaluation.run(index, embedder, RankingMode.HYBRID, Calibration.DEFAULT,
+					cases);
+			Calibration calibration = Calibration.DEFAULT;
+			for (Language language : Language.values()) {
+				List<CaseOutcome> ofLanguage = before.stream().filter((o) -> o.language() == language).toList();
+				if (!ofLanguage.isEmpty()) {
+					calibration = calibration.with(language,
+							ConfidenceCalibration.fit(ofLanguage, Calibration.DEFAULT.forLanguage(language)));
+				}
+			}
+			List<CaseOutcome> after = FaqEvaluation.run(index, embedder, RankingMode.HYBRID, calibration, cases);
+			for (Language language : Language.values()) {
+				List<CaseOutcome> beforeOf = before.stream().filter((o) -> o.language() == language).toList();
+				if (beforeOf.isEmpty()) {
+					continue;
+				}
+				List<CaseOutcome> afterOf = after.stream().filter((o) -> o.language() == language).toList();
+				ConfidenceModel model = calibration.forLanguage(language);
+				double eceBefore = ConfidenceCalibration.expectedCalibrationError(beforeOf);
+				double eceAfter = ConfidenceCalibration.expectedCalibrationError(afterOf);
+				this.out.printf(java.util.Locale.ROOT,
+						"%s: scoreWeight %.3f marginWeight %.3f bias %.3f  (%d cases, ECE before %.4f after %.4f)%n",
+						language.code(), model.scoreWeight(), model.marginWeight(), model.bias(), beforeOf.size(),
+						eceBefore, eceAfter);
+				fitted.put(language.code(), Map.of("model", model, "eceBefore", eceBefore, "eceAfter", eceAfter));
+			}
+		}
+		if (options.has("--json")) {
+			this.out.println(toJson(fitted));
+		}
+		return 0;
+	}
+
+	private int convert(Options options) {
+		Path datasets = options.path("--datasets");
+		Path target = options.path("--out");
+		switch (options.positional()) {
+			case "bitext" -> DatasetConverters.bitext(datasets, target);
+			case "ecommerce-faq" -> DatasetConverters.ecommerceFaq(datasets, target);
+			case "afqmc" -> DatasetConverters.afqmc(datasets, target);
+			default -> {
+				return usage();
+			}
+		}
+		this.out.println("wrote " + target.resolve("kb.jsonl") + ", cases.csv, dev.csv");
+		return 0;
+	}
+
+	private void printConfusions(List<CaseOutcome> outcomes, int top) {
+		Map<String, Long> confusions = outcomes.stream()
+			.filter((o) -> !o.topIsRight())
+			.collect(java.util.stream.Collectors.groupingBy(
+					(o) -> o.evalCase().expectedOrNone() + " -> "
+							+ o.result().best().map((m) -> m.entryId()).orElse(EvalCase.NONE),
+					java.util.stream.Collectors.counting()));
+		confusions.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(top)
+			.forEach((confusion) -> this.out.println("  " + confusion.getValue() + "  " + confusion.getKey()));
+	}
+
+	private static List<EvalCase> sample(List<EvalCase> cases, int limit) {
+		if (limit <= 0 || limit >= cases.size()) {
+			return cases;
+		}
+		List<EvalCase> shuffled = new ArrayList<>(cases);
+		Collections.shuffle(shuffled, new Random(7));
+		return shuffled.subList(0, limit);
+	}
+
+	private String toJson(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private int usage() {
+		this.out.println("""
+				usage: eval faq --kb KB.jsonl --cases CASES.csv [--json] [--limit N] [--errors N]
+				       eval calibrate --kb KB.jsonl --cases DEV.csv [--json] [--limit N]
+				       eval convert bitext|ecommerce-faq|afqmc --datasets DIR --out DIR""");
+		return 2;
+	}
+
+	/**
+	 * The sub-command's options: {@code --name value} pairs, flags, and one positional
+	 * word.
+	 */
+	record Options(Map<String, String> values, String positional) {
+
+		static Options parse(List<String> args) {
+			Map<String, String> values = new LinkedHashMap<>();
+			String positional = "";
+			for (int i = 0; i < args.size(); i++) {
+				String arg = args.get(i);
+				if (arg.startsWith("--")) {
+					boolean hasValue = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
+					values.put(arg, hasValue ? args.get(++i) : "");
+				}
+				else {
+					positional = arg;
+				}
+			}
+			return new Options(values, positional);
+		}
+
+		Path path(String name) {
+			String value = this.values.get(name);
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException("missing " + name);
+			}
+			return Path.of(value);
+		}
+
+		boolean has(String name) {
+			return this.values.containsKey(name);
+		}
+
+		int limit() {
+			return Integer.parseInt(this.values.getOrDefault("--limit", "0"));
+		}
+
+	}
+
+}

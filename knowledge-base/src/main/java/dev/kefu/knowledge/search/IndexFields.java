@@ -1,0 +1,39 @@
+package dev.kefu.knowledge.search;
+
+import dev.kefu.knowledge.language.Language;
+
+/**
+ * Names of the Lucene fields. One document per phrasing of an entry (its question and
+ * each alternative), all carrying the entry's id.
+ */
+final class IndexFields {
+
+	static final String ENTRY = "entry";
+
+	static final String LANGUAGE = "language";
+
+	static final String PHRASING = "phrasing";
+
+	/** Marks one document per entry, for counting entries. */
+	static final String FIRST_PHRASING = "first_phrasing";
+
+	static final String SCOPE = "scope";
+
+	static final String VALID_FROM = "valid_from";
+
+	static final String VALID_TO = "valid_to";
+
+	static final String ALL_PRODUCTS = "*";
+
+	private IndexFields() {
+	}
+
+	static String text(Language language) {
+		return "text_" + language.code();
+	}
+
+	static String vector(Language language) {
+		return "vector_" + language.code();
+	}
+
+}

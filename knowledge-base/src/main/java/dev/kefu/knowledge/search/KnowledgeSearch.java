@@ -1,0 +1,246 @@
+package dev.kefu.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.kefu.knowledge.language.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Finds the knowledge-base entries that answer a question. Lexical (BM25, with synonyms)
+ * and dense (embedding kNN) candidates are gathered per entry and fused: the cosine
+ * similarity leads, since it is what recognises paraphrases, and BM25 adds a bounded
+ * bonus for shared words. Shopper text is analysed, never parsed: {@code AND}, {@code *},
+ * quotes or colons are just text.
+ */
+public final class KnowledgeSearch {
+
+	/**
+	 * How much a full BM25 match adds to the cosine similarity (tuned on the eval
+	 * datasets).
+	 */
+	public static final double DEFAULT_LEXICAL_WEIGHT = 0.1;
+
+	private static final int CANDIDATES = 50;
+
+	/**
+	 * Dense neighbours fetched: enough for each likely entry to contribute several
+	 * phrasings, and for HNSW recall (k=10 misses about one in ten true neighbours after
+	 * merging; k=50+ does not).
+	 */
+	private static final int DENSE_CANDIDATES = 100;
+
+	/**
+	 * An entry's dense score is the mean similarity of its best few phrasings: a vote of
+	 * neighbours is steadier than the single nearest one, which an odd phrasing of the
+	 * wrong entry can be.
+	 */
+	private static final int DENSE_VOTES = 3;
+
+	private static final Set<String> STORED = Set.of(IndexFields.ENTRY, IndexFields.PHRASING);
+
+	private final KnowledgeIndex index;
+
+	private final KnowledgeAnalyzers analyzers;
+
+	private final TextEmbedder embedder;
+
+	private final RankingMode mode;
+
+	private final double lexicalWeight;
+
+	private volatile Calibration calibration;
+
+	/**
+	 * Creates the search.
+	 * @param index the index to search
+	 * @param analyzers the analysis (with the current synonyms)
+	 * @param embedder the embedding models
+	 * @param mode hybrid in production; the others for comparison
+	 * @param lexicalWeight how much a full BM25 match adds to the cosine similarity
+	 * @param calibration the calibrated confidence models
+	 */
+	public KnowledgeSearch(KnowledgeIndex index, KnowledgeAnalyzers analyzers, TextEmbedder embedder, RankingMode mode,
+			double lexicalWeight, Calibration calibration) {
+		this.index = index;
+		this.analyzers = analyzers;
+		this.embedder = embedder;
+		this.mode = mode;
+		this.lexicalWeight = lexicalWeight;
+		this.calibration = calibration;
+	}
+
+	public SearchResult search(SearchRequest request) {
+		QueryText query = QueryText.of(request.text());
+		if (query.isBlank()) {
+			return SearchResult.nothing(query);
+		}
+		float[] vector = (this.mode != RankingMode.BM25) ? this.embedder.embed(query.language(), query.normalized())
+				: null;
+		Map<String, Evidence> evidence = this.index.read((searcher) -> gather(searcher, request, query, vector));
+		return rank(query, evidence, request.limit());
+	}
+
+	/**
+	 * Replaces the confidence models (after a recalibration).
+	 * @param calibration the new models
+	 */
+	public void useCalibration(Calibration calibration) {
+		this.calibration = calibration;
+	}
+
+	public Calibration calibration() {
+		return this.calibration;
+	}
+
+	private Map<String, Evidence> gather(IndexSearcher searcher, SearchRequest request, QueryText query,
+			float[] vector) {
+		try {
+			Map<String, Evidence> evidence = new HashMap<>();
+			Query filter = filter(request, query.language());
+			StoredFields stored = searcher.storedFields();
+			if (this.mode != RankingMode.DENSE) {
+				Query lexical = lexicalQuery(query);
+				if (lexical != null) {
+					Query filtered = new BooleanQuery.Builder().add(lexical, Occur.MUST)
+						.add(filter, Occur.FILTER)
+						.build();
+					for (ScoreDoc hit : searcher.search(filtered, CANDIDATES).scoreDocs) {
+						Document document = stored.document(hit.doc, STORED);
+						evidence.computeIfAbsent(document.get(IndexFields.ENTRY), (id) -> new Evidence())
+							.lexical(hit.score, document.get(IndexFields.PHRASING));
+					}
+				}
+			}
+			if (vector != null) {
+				Query dense = new KnnFloatVectorQuery(IndexFields.vector(query.language()), vector, DENSE_CANDIDATES,
+						filter);
+				for (ScoreDoc hit : searcher.search(dense, DENSE_CANDIDATES).scoreDocs) {
+					Document document = stored.document(hit.doc, STORED);
+					// Lucene scores cosine similarity as (1 + cos) / 2.
+					evidence.computeIfAbsent(document.get(IndexFields.ENTRY), (id) -> new Evidence())
+						.dense(2 * hit.score - 1, document.get(IndexFields.PHRASING));
+				}
+			}
+			return evidence;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Query lexicalQuery(QueryText query) {
+		Analyzer analyzer = (this.mode == RankingMode.BM25) ? this.analyzers.plain(query.language())
+				: this.analyzers.query(query.language());
+		QueryBuilder builder = new QueryBuilder(analyzer);
+		return builder.createBooleanQuery(IndexFields.text(query.language()), query.normalized());
+	}
+
+	private static Query filter(SearchRequest request, Language language) {
+		long now = request.at().toEpochMilli();
+		BooleanQuery.Builder filter = new BooleanQuery.Builder()
+			.add(new TermQuery(new Term(IndexFields.LANGUAGE, language.code())), Occur.FILTER)
+			.add(LongPoint.newRangeQuery(IndexFields.VALID_FROM, Long.MIN_VALUE, now), Occur.FILTER)
+			.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, now, Long.MAX_VALUE), Occur.FILTER);
+		if (request.hasProductContext()) {
+			List<BytesRef> scopes = new ArrayList<>();
+			scopes.add(new BytesRef(IndexFields.ALL_PRODUCTS));
+			request.productCategories().forEach((category) -> scopes.add(new BytesRef("category:" + category)));
+			request.skus().forEach((sku) -> scopes.add(new BytesRef("sku:" + sku)));
+			filter.add(new TermInSetQuery(IndexFields.SCOPE, scopes), Occur.FILTER);
+		}
+		return filter.build();
+	}
+
+	private SearchResult rank(QueryText query, Map<String, Evidence> evidence, int limit) {
+		if (evidence.isEmpty()) {
+			return SearchResult.nothing(query);
+		}
+		double topBm25 = evidence.values().stream().mapToDouble((e) -> e.bm25).max().orElse(0);
+		List<Match> ranked = evidence.entrySet()
+			.stream()
+			.map((entry) -> toMatch(entry.getKey(), entry.getValue(), topBm25))
+			.sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId))
+			.limit(limit)
+			.toList();
+		if (this.mode == RankingMode.BM25) {
+			return new SearchResult(query, ranked, 1, Verdict.ANSWER);
+		}
+		double first = ranked.get(0).score();
+		double second = (ranked.size() > 1) ? ranked.get(1).score() : 0;
+		ConfidenceModel model = this.calibration.forLanguage(query.language());
+		double probability = model.probability(first, second);
+		return new SearchResult(query, ranked, probability, model.verdict(probability));
+	}
+
+	private Match toMatch(String entryId, Evidence evidence, double topBm25) {
+		double lexical = (topBm25 > 0) ? evidence.bm25 / topBm25 : 0;
+		double score = switch (this.mode) {
+			case BM25 -> lexical;
+			case DENSE -> evidence.cosine;
+			case HYBRID -> evidence.cosine + this.lexicalWeight * lexical;
+		};
+		return new Match(entryId, score, evidence.cosine, evidence.bm25, evidence.phrasing());
+	}
+
+	/** The best lexical and dense evidence found for one entry. */
+	private static final class Evidence {
+
+		private double bm25;
+
+		private double cosine;
+
+		private double cosineSum;
+
+		private int denseHits;
+
+		private String lexicalPhrasing;
+
+		private String densePhrasing;
+
+		void lexical(double score, String phrasing) {
+			if (score > this.bm25) {
+				this.bm25 = score;
+				this.lexicalPhrasing = phrasing;
+			}
+		}
+
+		/** Hits arrive best first: the first is the best phrasing. */
+		void dense(double cosine, String phrasing) {
+			if (this.denseHits == 0) {
+				this.densePhrasing = phrasing;
+			}
+			if (this.denseHits < DENSE_VOTES) {
+				this.cosineSum += cosine;
+				this.denseHits++;
+				this.cosine = this.cosineSum / this.denseHits;
+			}
+		}
+
+		String phrasing() {
+			return (this.densePhrasing != null) ? this.densePhrasing : this.lexicalPhrasing;
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.kefu.knowledge.search;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dev.kefu.knowledge.language.ChineseScript;
+import dev.kefu.knowledge.language.Language;
+
+/**
+ * A shopper's text made fit to search: bounded in length, Unicode-normalised (full-width
+ * letters, compatibility forms), lower-cased (the embedding vocabularies are lower-case)
+ * and, for Chinese, in Simplified characters. Nothing in it is ever interpreted as query
+ * syntax.
+ *
+ * @param original what the shopper wrote, cut to the limit
+ * @param normalized the searchable form
+ * @param language the detected language
+ * @param script the Chinese script, or {@code null} for English
+ */
+public record QueryText(String original, String normalized, Language language, ChineseScript script) {
+
+	/**
+	 * Longer input is cut: a question never needs more, and long garbage must not slow
+	 * search.
+	 */
+	public static final int MAX_LENGTH = 300;
+
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	public static QueryText of(String text) {
+		String bounded = cut(text == null ? "" : text.strip());
+		Language language = Language.detect(bounded);
+		ChineseScript script = (language == Language.ZH) ? ChineseScript.of(bounded) : null;
+		return new QueryText(bounded, normalize(bounded, language), language, script);
+	}
+
+	/**
+	 * The searchable form of any knowledge-base text (questions and phrasings are indexed
+	 * in it).
+	 * @param text the text
+	 * @param language its language
+	 * @return the normalised text
+	 */
+	public static String normalize(String text, Language language) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		// Order, parcel and phone numbers say nothing about what is asked; left in, they
+		// pull the
+		// embedding towards whichever phrasing happens to hold a number.
+		String masked = LONG_NUMBER.matcher(folded).replaceAll("#");
+		String collapsed = WHITESPACE.matcher(masked).replaceAll(" ").strip();
+		return (language == Language.ZH) ? ChineseScript.toSimplified(collapsed) : collapsed;
+	}
+
+	public boolean isBlank() {
+		return this.normalized.isBlank();
+	}
+
+	private static String cut(String text) {
+		if (text.length() <= MAX_LENGTH) {
+			return text;
+		}
+		int end = MAX_LENGTH;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end);
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.kefu.knowledge.sync;
+
+import java.util.List;
+
+import dev.kefu.knowledge.entry.Change;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.search.KnowledgeAnalyzers;
+import dev.kefu.knowledge.search.KnowledgeIndex;
+import dev.kefu.knowledge.synonyms.SynonymGroup;
+import dev.kefu.knowledge.synonyms.SynonymGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the index up to the database's change feed. An index that is missing, or that
+ * claims changes the database does not have (a restored or different database), is
+ * rebuilt from the published entries; otherwise only the entries changed since the
+ * index's last commit are re-indexed. Runs on one thread at a time.
+ */
+public final class IndexSynchronizer {
+
+	private static final Logger logger = LoggerFactory.getLogger(IndexSynchronizer.class);
+
+	private static final int BATCH = 500;
+
+	private final KnowledgeEntries entries;
+
+	private final SynonymGroups synonyms;
+
+	private final KnowledgeIndex index;
+
+	private final KnowledgeAnalyzers analyzers;
+
+	private final IndexedEntries indexedEntries;
+
+	private boolean synonymsLoaded;
+
+	public IndexSynchronizer(KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
+			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries) {
+		this.entries = entries;
+		this.synonyms = synonyms;
+		this.index = index;
+		this.analyzers = analyzers;
+		this.indexedEntries = indexedEntries;
+	}
+
+	/**
+	 * Applies every change not yet in the index.
+	 * @return how many changes were applied (a full rebuild counts as all of them)
+	 */
+	public synchronized int catchUp() {
+		long indexed = this.index.committedSequence();
+		long latest = this.entries.lastSequence();
+		if (!this.synonymsLoaded) {
+			loadSynonyms();
+		}
+		if (indexed < 0 || indexed > latest) {
+			rebuild(latest);
+			return (int) Math.max(latest, 0);
+		}
+		int applied = 0;
+		List<Change> changes;
+		while (!(changes = this.entries.changesSince(indexed, BATCH)).isEmpty()) {
+			boolean synonymsChanged = false;
+			for (Change change : changes) {
+				if (change.kind() == Change.Kind.SYNONYMS) {
+					synonymsChanged = true;
+				}
+				else {
+					reindex(change.entryId());
+				}
+			}
+			if (synonymsChanged) {
+				loadSynonyms();
+			}
+			indexed = changes.get(changes.size() - 1).sequence();
+			this.index.commit(indexed);
+			applied += changes.size();
+		}
+		return applied;
+	}
+
+	/**
+	 * Re-reads every published entry into a fresh index content.
+	 * @param sequence the change sequence the rebuilt index reflects
+	 */
+	public synchronized void rebuild(long sequence) {
+		long start = System.nanoTime();
+		var published = this.entries.publishedVersions().stream().map(this.indexedEntries::of).toList();
+		this.index.replaceAll(published);
+		this.index.commit(sequence);
+		logger.info("Rebuilt the knowledge index: {} entries in {} ms", published.size(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void reindex(String entryId) {
+		this.entries.publishedVersion(entryId)
+			.ifPresentOrElse((version) -> this.index.put(this.indexedEntries.of(version)),
+					() -> this.index.remove(entryId));
+	}
+
+	private void loadSynonyms() {
+		this.analyzers.useSynonyms(this.synonyms.all().stream().map(SynonymGroup::terms).toList());
+		this.synonymsLoaded = true;
+	}
+
+}
