@@ -35,10 +35,10 @@ public final class DatasetConverters {
 		.setSkipHeaderRecord(true)
 		.get();
 
-	/**
-	 * Phrasings per Bitext intent put into the KB; the rest of the training file is the
-	 * dev set.
-	 */
+	/** Training questions per Bitext intent held out for calibration (the dev set). */
+	static final int BITEXT_DEV_PER_INTENT = 15;
+
+	/** Most phrasings per Bitext intent put into the KB. */
 	static final int BITEXT_PHRASINGS = 150;
 
 	private DatasetConverters() {
@@ -64,15 +64,16 @@ public final class DatasetConverters {
 		byIntent.forEach((intent, rows) -> {
 			List<CSVRecord> shuffled = new ArrayList<>(rows);
 			Collections.shuffle(shuffled, random);
+			shuffled.stream()
+				.limit(BITEXT_DEV_PER_INTENT)
+				.forEach((row) -> dev.add(new EvalCase(row.get("instruction"), intent)));
 			List<String> phrasings = shuffled.stream()
+				.skip(BITEXT_DEV_PER_INTENT)
 				.limit(BITEXT_PHRASINGS)
 				.map((row) -> row.get("instruction"))
 				.toList();
 			entries.add(new EvalEntry(intent, phrasings.get(0), phrasings.subList(1, phrasings.size()),
 					shuffled.get(0).get("response"), "en", shuffled.get(0).get("category")));
-			shuffled.stream()
-				.skip(BITEXT_PHRASINGS)
-				.forEach((row) -> dev.add(new EvalCase(row.get("instruction"), intent)));
 		});
 		List<EvalCase> test = new ArrayList<>();
 		for (CSVRecord row : readCsv(folder.resolve("bitext_20k_utterances.csv"))) {

@@ -1,0 +1,274 @@
+// Ops page of the knowledge base: a thin client of /api/ops/kb. Every text from the server is put
+// into the page with textContent (never innerHTML): entries and gaps hold what shoppers typed.
+"use strict";
+
+const state = { csrf: null, entry: null };
+const $ = (selector, root = document) => root.querySelector(selector);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(props).forEach(([key, value]) => {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  });
+  children.flat().forEach((child) => node.append(child instanceof Node ? child : document.createTextNode(String(child ?? ""))));
+  return node;
+}
+
+function say(text, error = false) {
+  const message = $("#message");
+  message.textContent = text;
+  message.className = error ? "error" : "";
+}
+
+async function api(method, path, body, contentType = "application/json") {
+  const headers = { Accept: "application/json, application/problem+json" };
+  if (method !== "GET") headers[state.csrf.headerName] = state.csrf.token;
+  if (body !== undefined) headers["Content-Type"] = contentType;
+  const response = await fetch(path, {
+    method, headers, credentials: "same-origin",
+    body: body === undefined ? undefined : (contentType === "application/json" ? JSON.stringify(body) : body),
+  });
+  if (response.status === 401) { window.location = "/login"; throw new Error("Please log in"); }
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new Error((data && data.detail) || response.statusText);
+  return data;
+}
+
+// Markdown as the bot shows it: paragraphs, **bold**, [links](…) to http(s) or kefu:// only.
+function renderMarkdown(target, markdown) {
+  target.replaceChildren();
+  markdown.split(/\n{2,}/).forEach((block) => {
+    const paragraph = el("p");
+    const pattern = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+    let last = 0, match;
+    while ((match = pattern.exec(block)) !== null) {
+      paragraph.append(block.slice(last, match.index));
+      if (match[1]) paragraph.append(el("strong", {}, match[1]));
+      else if (/^(https?:|kefu:)/.test(match[3])) paragraph.append(el("a", { href: match[3], rel: "noopener" }, match[2]));
+      else paragraph.append(match[2]);
+      last = pattern.lastIndex;
+    }
+    paragraph.append(block.slice(last));
+    target.append(paragraph);
+  });
+}
+
+const list = (text) => text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+const toLocal = (instant) => (instant ? new Date(instant).toISOString().slice(0, 16) : "");
+const toInstant = (local) => (local ? new Date(local + "Z").toISOString() : null);
+
+// Entries
+async function loadEntries() {
+  const form = new FormData($("#entry-filter"));
+  const query = new URLSearchParams([...form].filter(([, value]) => value));
+  const entries = await api("GET", "/api/ops/kb/entries?" + query);
+  $("#entries tbody").replaceChildren(...entries.map((entry) =>
+    el("tr", { "data-id": entry.id, onclick: () => openEntry(entry.id) },
+      el("td", {}, entry.id), el("td", {}, entry.content.question),
+      el("td", { class: "status-" + entry.status }, entry.status + (entry.hasUnpublishedChanges && entry.status !== "DRAFT" ? " *" : "")),
+      el("td", {}, entry.latestVersion))));
+}
+
+function fillEditor(entry) {
+  const form = $("#editor");
+  state.entry = entry;
+  form.hidden = false;
+  const c = entry ? entry.content : { id: "", question: "", alternatives: [], answer: "", language: "zh", category: "", tags: [], scopeCategories: [] };
+  $("#editor-title").textContent = entry ? `${entry.id} · v${entry.latestVersion} · ${entry.status}` : "New entry";
+  form.id.value = c.id; form.id.readOnly = !!entry;
+  form.question.value = c.question;
+  form.alternatives.value = (c.alternatives || []).join("\n");
+  form.answer.value = c.answer;
+  form.language.value = c.language;
+  form.category.value = c.category;
+  form.tags.value = (c.tags || []).join(", ");
+  form.scopeCategories.value = (c.scopeCategories || []).join(", ");
+  form.validFrom.value = toLocal(c.validFrom);
+  form.validTo.value = toLocal(c.validTo);
+  form.changeNote.value = "";
+  renderMarkdown($("#answer-preview"), c.answer);
+  $("#publish-report").replaceChildren();
+  $("#diff").replaceChildren();
+  $("#history").replaceChildren();
+  $("#publish").disabled = $("#archive").disabled = $("#preview-publish").disabled = !entry;
+}
+
+async function openEntry(id) {
+  const entry = await api("GET", "/api/ops/kb/entries/" + encodeURIComponent(id));
+  fillEditor(entry);
+  const versions = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/versions`);
+  $("#history").replaceChildren(...versions.map((v) => el("li", {},
+    `v${v.version} by ${v.author} at ${new Date(v.createdAt).toLocaleString()}${v.changeNote ? " — " + v.changeNote : ""} `,
+    v.version > 1 ? el("button", { type: "button", onclick: () => showDiff(id, v.version - 1, v.version) }, "diff") : "",
+    v.version !== entry.latestVersion ? el("button", { type: "button", onclick: () => revert(id, v.version) }, "revert to this") : "")));
+}
+
+function editorContent() {
+  const form = $("#editor");
+  return {
+    id: form.id.value.trim(), question: form.question.value, alternatives: form.alternatives.value.split("\n").map((s) => s.trim()).filter(Boolean),
+    answer: form.answer.value, language: form.language.value, category: form.category.value.trim(),
+    tags: list(form.tags.value), scopeCategories: list(form.scopeCategories.value), scopeSkus: [],
+    validFrom: toInstant(form.validFrom.value), validTo: toInstant(form.validTo.value),
+  };
+}
+
+async function save(event) {
+  event.preventDefault();
+  const content = editorContent();
+  const entry = state.entry
+    ? await api("PUT", "/api/ops/kb/entries/" + encodeURIComponent(content.id), { expectedVersion: state.entry.latestVersion, content, changeNote: $("#editor").changeNote.value })
+    : await api("POST", "/api/ops/kb/entries", content);
+  if (!state.entry && state.gapIds) {
+    await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: state.gapIds, resolution: "new entry " + entry.id });
+    state.gapIds = null;
+  }
+  say(`Saved ${entry.id} as version ${entry.latestVersion} (not live until published).`);
+  await openEntry(entry.id);
+  await loadEntries();
+}
+
+async function previewPublish() {
+  const report = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish-preview`);
+  const box = $("#publish-report");
+  box.replaceChildren(el("p", {}, `Regression set with this version: ${report.passing} of ${report.cases} pass.`));
+  const section = (title, outcomes) => outcomes.length ? [el("h4", {}, title), el("ul", {}, outcomes.map((o) =>
+    el("li", { class: "regression-" + (title.startsWith("Breaks") ? "breaking" : "fixing") },
+      `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict})`)))] : [];
+  box.append(...section("Breaks", report.breaking), ...section("Fixes", report.fixing));
+}
+
+async function publish() {
+  const entry = await api("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish`, {});
+  say(`Published ${entry.id} version ${entry.publishedVersion}; it answers shoppers within a second.`);
+  await openEntry(entry.id);
+  await loadEntries();
+}
+
+async function archive() {
+  const entry = await api("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/archive`, {});
+  say(`Archived ${entry.id}.`);
+  await openEntry(entry.id);
+  await loadEntries();
+}
+
+async function showDiff(id, from, to) {
+  const diff = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`);
+  $("#diff").replaceChildren(el("h4", {}, `v${from} → v${to}`), ...diff.changes.map((c) => el("div", {},
+    el("strong", {}, c.field), el("div", { class: "diff-before" }, c.before), el("div", { class: "diff-after" }, c.after))));
+}
+
+async function revert(id, version) {
+  const entry = await api("POST", `/api/ops/kb/entries/${encodeURIComponent(id)}/revert`, { toVersion: version, expectedVersion: state.entry.latestVersion });
+  say(`Reverted ${id} to the content of version ${version} (saved as version ${entry.latestVersion}).`);
+  await openEntry(id);
+}
+
+// Try a question
+async function tryQuestion(event) {
+  event.preventDefault();
+  const result = await api("POST", "/api/ops/kb/try", { question: $("#try-form").question.value });
+  const reply = $("#try-reply");
+  reply.replaceChildren(el("strong", {}, `${result.reply.verdict} · confidence ${result.confidence.toFixed(2)}`));
+  const text = el("div");
+  renderMarkdown(text, result.reply.text);
+  reply.append(text, ...result.reply.choices.map((c) => el("div", {}, "• " + c.question + " (" + c.entryId + ")")));
+  $("#try-matches tbody").replaceChildren(...result.matches.map((m, i) => el("tr", { onclick: () => { showTab("entries"); openEntry(m.entryId); } },
+    el("td", {}, i + 1), el("td", { class: "match-entry" }, m.entryId), el("td", {}, m.score.toFixed(3)),
+    el("td", {}, m.cosine.toFixed(3)), el("td", {}, m.bm25.toFixed(2)), el("td", {}, m.phrasing))));
+}
+
+// Gaps
+async function loadGaps() {
+  const clusters = await api("GET", "/api/ops/kb/gaps");
+  $("#gaps tbody").replaceChildren(...clusters.map((g) => el("tr", {},
+    el("td", {}, g.count + "×"), el("td", {}, g.representative), el("td", {}, g.examples.join(" / ")),
+    el("td", {}, g.suggestedEntryId || "—"),
+    el("td", {},
+      g.suggestedEntryId ? el("button", { onclick: async () => {
+        await api("POST", `/api/ops/kb/entries/${encodeURIComponent(g.suggestedEntryId)}/alternatives`, { phrasing: g.representative });
+        await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "phrasing added to " + g.suggestedEntryId });
+        say(`Added as a phrasing of ${g.suggestedEntryId}; publish the entry to make it live.`); loadGaps();
+      } }, "Add as phrasing") : "",
+      el("button", { onclick: () => { showTab("entries"); fillEditor(null); $("#editor").question.value = g.representative;
+        $("#editor").language.value = g.language; state.gapIds = g.gapIds; } }, "New entry"),
+      el("button", { onclick: async () => { await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "dismissed" }); loadGaps(); } }, "Dismiss")))));
+}
+
+// Synonyms
+async function loadSynonyms() {
+  const groups = await api("GET", "/api/ops/kb/synonyms");
+  $("#synonyms").replaceChildren(...groups.map((g) => el("li", {}, g.terms.join(" = ") + " ",
+    el("button", { onclick: async () => { await api("DELETE", "/api/ops/kb/synonyms/" + g.id); loadSynonyms(); } }, "remove"))));
+}
+
+async function addSynonyms(event) {
+  event.preventDefault();
+  await api("POST", "/api/ops/kb/synonyms", { terms: list($("#synonym-form").terms.value) });
+  $("#synonym-form").reset();
+  say("Synonyms saved; they apply to questions within a second.");
+  loadSynonyms();
+}
+
+// Regression set
+async function addRegressionCase(event) {
+  event.preventDefault();
+  const form = $("#regression-form");
+  await api("POST", "/api/ops/kb/regression/cases", { question: form.question.value, expectedEntryId: form.expectedEntryId.value.trim() || null });
+  form.reset();
+  say("Regression question saved.");
+}
+
+async function runRegression() {
+  const report = await api("POST", "/api/ops/kb/regression/run", {});
+  $("#regression-report").replaceChildren(el("p", {}, `${report.passing} of ${report.cases} pass.`),
+    el("ul", {}, report.failing.map((o) => el("li", {}, `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict}, ${o.confidence.toFixed(2)})`))));
+}
+
+// Import
+async function importFile(event) {
+  event.preventDefault();
+  const form = $("#import-form");
+  const file = form.file.files[0];
+  const csv = file.name.endsWith(".csv");
+  const result = await api("POST", `/api/ops/kb/import?format=${csv ? "csv" : "jsonl"}&publish=${form.publish.checked}`,
+    await file.text(), csv ? "text/csv" : "application/x-ndjson");
+  say(`Imported: ${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.published} published.`);
+  loadEntries();
+}
+
+function showTab(name) {
+  document.querySelectorAll(".tab").forEach((tab) => { tab.hidden = tab.id !== "tab-" + name; });
+  document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
+  if (name === "gaps") loadGaps();
+  if (name === "synonyms") loadSynonyms();
+}
+
+function guarded(handler) {
+  return (event) => Promise.resolve(handler(event)).catch((error) => say(error.message, true));
+}
+
+async function start() {
+  const me = await api("GET", "/api/staff/me");
+  state.csrf = me.csrf;
+  $("#user").textContent = `${me.username} (${me.roles.join(", ")})`;
+  document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+  $("#entry-filter").addEventListener("submit", guarded((e) => { e.preventDefault(); return loadEntries(); }));
+  $("#new-entry").addEventListener("click", () => fillEditor(null));
+  $("#editor").addEventListener("submit", guarded(save));
+  $("#editor").answer.addEventListener("input", (e) => renderMarkdown($("#answer-preview"), e.target.value));
+  $("#preview-publish").addEventListener("click", guarded(previewPublish));
+  $("#publish").addEventListener("click", guarded(publish));
+  $("#archive").addEventListener("click", guarded(archive));
+  $("#try-form").addEventListener("submit", guarded(tryQuestion));
+  $("#synonym-form").addEventListener("submit", guarded(addSynonyms));
+  $("#regression-form").addEventListener("submit", guarded(addRegressionCase));
+  $("#run-regression").addEventListener("click", guarded(runRegression));
+  $("#import-form").addEventListener("submit", guarded(importFile));
+  await loadEntries();
+}
+
+start().catch((error) => say(error.message, true));

@@ -1,0 +1,78 @@
+package dev.kefu.bot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for
+ * end-to-end tests of the pages. CI installs both and sets
+ * {@code KEFU_REQUIRE_BROWSER=true}, so there a missing browser fails the build; on a
+ * machine without them the browser tests are skipped with a message saying what to
+ * install.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	public static Browser open(int port) throws Exception {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && !"true".equals(System.getenv("KEFU_REQUIRE_BROWSER"))) {
+			Assumptions.abort("Browser tests need Debian's chromium and chromium-driver: "
+					+ "apt-get install chromium chromium-driver (.ci/run installs them)");
+		}
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1400,1000",
+					"--user-data-dir=" + Files.createTempDirectory("kefu-chromium-"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public void go(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	public void logIn(String username, String password) {
+		go("/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	public WebDriverWait waiting() {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

@@ -1,0 +1,246 @@
+package dev.kefu.bot.knowledge;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kefu.bot.HttpApi;
+import dev.kefu.bot.HttpApi.Response;
+import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.search.KnowledgeAnalyzers;
+import dev.kefu.knowledge.search.KnowledgeIndex;
+import dev.kefu.knowledge.sync.IndexSynchronizer;
+import dev.kefu.knowledge.sync.IndexedEntries;
+import dev.kefu.knowledge.synonyms.SynonymGroups;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.kefu.bot.HttpApi.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The ops API of the knowledge base against the running application, its PostgreSQL and
+ * its index.
+ */
+@KefuIntegrationTest
+class KnowledgeOpsIntegrationTests {
+
+	static final String[] OPS = basic("ops", "kefu-ops-demo");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KnowledgeEntries entries;
+
+	@Autowired
+	IndexedEntries indexedEntries;
+
+	@Autowired
+	SynonymGroups synonyms;
+
+	HttpApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new HttpApi(this.port);
+	}
+
+	@Test
+	void loadsTheDemoKnowledgeBaseAndAnswersFromIt() {
+		Response tried = tryQuestion("衣服买回来不太喜欢，还能退掉吗");
+		assertThat(tried.json().at("/matches/0/entryId").asText()).isEqualTo("return-7day-no-reason-zh");
+		assertThat(tried.json().at("/reply/verdict").asText()).isEqualTo("ANSWER");
+		assertThat(tried.json().at("/reply/entryId").asText()).isEqualTo("return-7day-no-reason-zh");
+	}
+
+	@Test
+	void repliesInTraditionalToATraditionalQuestion() {
+		Response tried = tryQuestion("退款要幾天才會到帳");
+		assertThat(tried.json().at("/matches/0/entryId").asText()).isEqualTo("refund-time-zh");
+		assertThat(tried.json().at("/reply/text").asText()).contains("個工作日").doesNotContain("个工作日");
+	}
+
+	@Test
+	void makesAPublishedEntrySearchableWithinASecondAndArchivedOnesDisappear() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		Response created = this.api.post("/api/ops/kb/entries",
+				entryJson(id, "Can I pay with a unicorn voucher?", "Unicorn vouchers are accepted on Tuesdays."), OPS);
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().at("/status").asText()).isEqualTo("DRAFT");
+		assertThat(firstMatch("do you take unicorn vouchers")).isNotEqualTo(id);
+
+		assertThat(this.api.post("/api/ops/kb/entries/" + id + "/publish", "{}", OPS).status()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(1)).until(() -> id.equals(firstMatch("do you take unicorn vouchers")));
+
+		assertThat(this.api.post("/api/ops/kb/entries/" + id + "/archive", "{}", OPS).json().at("/status").asText())
+			.isEqualTo("ARCHIVED");
+		await().atMost(Duration.ofSeconds(1)).until(() -> !id.equals(firstMatch("do you take unicorn vouchers")));
+	}
+
+	@Test
+	void keepsEveryVersionWithHistoryDiffAndRevert() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.post("/api/ops/kb/entries", entryJson(id, "How long is the warranty on kettles?", "One year."), OPS);
+		Response edited = this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"changeNote":"longer warranty","content":%s}
+				""".formatted(entryJson(id, "How long is the warranty on kettles?", "Two years.")), OPS);
+		assertThat(edited.json().at("/latestVersion").asInt()).isEqualTo(2);
+
+		Response history = this.api.get("/api/ops/kb/entries/" + id + "/versions", OPS);
+		assertThat(history.json().findValuesAsText("author")).containsOnly("ops");
+		assertThat(history.json().size()).isEqualTo(2);
+
+		JsonNode diff = this.api.get("/api/ops/kb/entries/" + id + "/diff?from=1&to=2", OPS).json();
+		assertThat(diff.at("/changes/0/field").asText()).isEqualTo("answer");
+		assertThat(diff.at("/changes/0/before").asText()).isEqualTo("One year.");
+		assertThat(diff.at("/changes/0/after").asText()).isEqualTo("Two years.");
+
+		Response reverted = this.api.post("/api/ops/kb/entries/" + id + "/revert",
+				"{\"toVersion\":1,\"expectedVersion\":2}", OPS);
+		assertThat(reverted.json().at("/latestVersion").asInt()).isEqualTo(3);
+		assertThat(reverted.json().at("/content/answer").asText()).isEqualTo("One year.");
+		assertThat(this.api.get("/api/ops/kb/entries/" + id + "/changes", OPS).json().findValuesAsText("action"))
+			.containsExactly("REVERTED", "UPDATED", "CREATED");
+	}
+
+	@Test
+	void refusesAnEditBasedOnAStaleVersionAndChangesNothing() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.post("/api/ops/kb/entries", entryJson(id, "Is gift wrap recyclable?", "Yes."), OPS);
+		this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"content":%s}"""
+			.formatted(entryJson(id, "Is gift wrap recyclable?", "Yes, fully.")), OPS);
+		Response stale = this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"content":%s}""".formatted(entryJson(id, "Is gift wrap recyclable?", "No.")), OPS);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.isProblem()).isTrue();
+		assertThat(this.entries.get(id).latest().content().answer()).isEqualTo("Yes, fully.");
+	}
+
+	@Test
+	void namesTheFieldOfInvalidContentAndStoresNothing() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		Response invalid = this.api.post("/api/ops/kb/entries", """
+				{"id":"%s","question":"","answer":"x","language":"en","category":"faq"}""".formatted(id), OPS);
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().at("/errors/0/field").asText()).isEqualTo("question");
+		assertThat(this.entries.find(id)).isEmpty();
+		Response badLanguage = this.api.post("/api/ops/kb/entries", """
+				{"id":"%s","question":"q","answer":"x","language":"fr","category":"faq"}""".formatted(id), OPS);
+		assertThat(badLanguage.json().at("/errors/0/field").asText()).isEqualTo("language");
+	}
+
+	@Test
+	void exportsAndReimportsAsCsvAndJsonLines() {
+		Response jsonl = this.api.get("/api/ops/kb/export?format=jsonl", OPS);
+		assertThat(jsonl.status()).isEqualTo(200);
+		assertThat(jsonl.body().lines().count()).isGreaterThanOrEqualTo(150);
+		Response csv = this.api.get("/api/ops/kb/export?format=csv", OPS);
+		assertThat(csv.body()).startsWith("id,question,alternatives,answer");
+
+		Response reimported = this.api.send("POST", "/api/ops/kb/import?format=csv",
+				java.net.http.HttpRequest.BodyPublishers.ofString(csv.body()), "Content-Type", "text/csv", OPS[0],
+				OPS[1]);
+		assertThat(reimported.status()).isEqualTo(200);
+		assertThat(reimported.json().at("/created").asInt()).isZero();
+		assertThat(reimported.json().at("/updated").asInt()).isZero();
+	}
+
+	@Test
+	void importsNothingFromAFileWithOneBadLine() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		String body = entryJson(id, "A fine question?", "A fine answer.") + "\n{not json}\n";
+		Response refused = this.api.send("POST", "/api/ops/kb/import?format=jsonl",
+				java.net.http.HttpRequest.BodyPublishers.ofString(body), "Content-Type", "application/x-ndjson", OPS[0],
+				OPS[1]);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().at("/line").asInt()).isEqualTo(2);
+		assertThat(this.entries.find(id)).isEmpty();
+	}
+
+	@Test
+	void showsWhichRegressionQuestionsAChangeWouldBreakBeforeItGoesLive() {
+		Response saved = this.api.post("/api/ops/kb/regression/cases",
+				"{\"question\":\"can a courier come to collect my parcel\",\"expectedEntryId\":\"pickup-booking-en\"}",
+				OPS);
+		assertThat(saved.status()).isEqualTo(200);
+		Response live = this.api.post("/api/ops/kb/regression/run", "{}", OPS);
+		assertThat(live.json().at("/cases").asInt()).isGreaterThan(50);
+
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.post("/api/ops/kb/entries",
+				entryJson(id, "Can a courier come to collect my parcel?", "Only on weekends."), OPS);
+		JsonNode preview = this.api.get("/api/ops/kb/entries/" + id + "/publish-preview", OPS).json();
+		assertThat(preview.at("/breaking").findValuesAsText("question"))
+			.contains("can a courier come to collect my parcel");
+	}
+
+	@Test
+	void groupsUnansweredQuestionsIntoGaps(@Autowired dev.kefu.knowledge.gaps.KnowledgeGaps gaps,
+			@Autowired dev.kefu.knowledge.search.KnowledgeSearch search) {
+		String marker = UUID.randomUUID().toString().substring(0, 6);
+		for (String question : new String[] { "do you repair vintage typewriters " + marker,
+				"can you fix my old typewriter " + marker, "typewriter repair service " + marker }) {
+			gaps.record(search.search(dev.kefu.knowledge.search.SearchRequest.of(question, java.time.Instant.now())));
+		}
+		JsonNode clusters = this.api.get("/api/ops/kb/gaps", OPS).json();
+		JsonNode typewriters = null;
+		for (JsonNode cluster : clusters) {
+			if (cluster.at("/representative").asText().contains(marker)) {
+				typewriters = cluster;
+			}
+		}
+		assertThat(typewriters).isNotNull();
+		assertThat(typewriters.at("/count").asInt()).isEqualTo(3);
+		Response resolved = this.api.post("/api/ops/kb/gaps/resolve",
+				"{\"gapIds\":" + typewriters.at("/gapIds") + ",\"resolution\":\"dismissed\"}", OPS);
+		assertThat(resolved.json().at("/resolved").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void letsAnotherNodeCatchUpFromTheChangeFeed() {
+		KnowledgeAnalyzers otherAnalyzers = new KnowledgeAnalyzers();
+		try (KnowledgeIndex otherNode = new KnowledgeIndex(new ByteBuffersDirectory(), otherAnalyzers)) {
+			IndexSynchronizer otherSync = new IndexSynchronizer(this.entries, this.synonyms, otherNode, otherAnalyzers,
+					this.indexedEntries);
+			otherSync.catchUp();
+			int before = otherNode.entryCount();
+			String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+			this.api.post("/api/ops/kb/entries", entryJson(id, "Do you sell matching socks?", "Yes."), OPS);
+			this.api.post("/api/ops/kb/entries/" + id + "/publish", "{}", OPS);
+			assertThat(otherSync.catchUp()).isPositive();
+			assertThat(otherNode.entryCount()).isEqualTo(before + 1);
+			assertThat(otherNode.committedSequence()).isEqualTo(this.entries.lastSequence());
+		}
+	}
+
+	@Test
+	void keepsTheOpsApiToOps() {
+		assertThat(this.api.get("/api/ops/kb/entries", basic("agent", "kefu-agent-demo")).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/ops/kb/entries").status()).isEqualTo(401);
+	}
+
+	private Response tryQuestion(String question) {
+		Response response = this.api.post("/api/ops/kb/try", "{\"question\":\"" + question + "\"}", OPS);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response;
+	}
+
+	private String firstMatch(String question) {
+		return tryQuestion(question).json().at("/matches/0/entryId").asText();
+	}
+
+	private static String entryJson(String id, String question, String answer) {
+		return """
+				{"id":"%s","question":"%s","alternatives":[],"answer":"%s","language":"en","category":"test"}"""
+			.formatted(id, question, answer);
+	}
+
+}
