@@ -1,7 +1,12 @@
 package dev.kefu.bot.chat;
 
+import dev.kefu.bot.security.ShopperAuthentication;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
@@ -22,10 +27,21 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 @EnableWebSocketMessageBroker
 class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
+	private final ChatErrorFrames errorFrames = new ChatErrorFrames();
+
+	private final ObjectProvider<MessageChannel> clientOutboundChannel;
+
+	ChatWebSocketConfiguration(
+			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutboundChannel) {
+		this.clientOutboundChannel = clientOutboundChannel;
+	}
+
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		registry.addEndpoint("/ws/chat");
-		registry.setErrorHandler(new ChatErrorFrames());
+		// One shopper's frames are handled in the order they were sent.
+		registry.setPreserveReceiveOrder(true);
+		registry.setErrorHandler(this.errorFrames);
 	}
 
 	@Override
@@ -33,6 +49,8 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		registry.setApplicationDestinationPrefixes("/app");
 		registry.setUserDestinationPrefix("/user");
 		registry.enableSimpleBroker("/queue");
+		// Replies reach the client in the order they were stored.
+		registry.setPreservePublishOrder(true);
 	}
 
 	@Override
@@ -41,10 +59,16 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
 					SimpMessageType.DISCONNECT)
 			.authenticated()
+			.simpMessageDestMatchers("/app/conversations/*/messages", "/app/conversations/*/resume")
+			.hasRole(ShopperAuthentication.ROLE)
+			.simpSubscribeDestMatchers("/user/queue/messages", "/user/queue/errors")
+			.hasRole(ShopperAuthentication.ROLE)
 			.anyMessage()
 			.denyAll()
 			.build();
-		registration.interceptors(new SecurityContextChannelInterceptor(), new AuthorizationChannelInterceptor(rules));
+		registration.interceptors(new SecurityContextChannelInterceptor(),
+				new DeniedFrameReplies(rules, this.clientOutboundChannel::getObject, this.errorFrames),
+				new AuthorizationChannelInterceptor(rules));
 	}
 
 }

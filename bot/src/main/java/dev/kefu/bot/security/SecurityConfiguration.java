@@ -70,7 +70,8 @@ class SecurityConfiguration {
 				"Basic realm=\"kefu\"");
 		return http
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/index.html", "/favicon.ico", "/assets/**", "/error", "/login")
+				.requestMatchers("/", "/index.html", "/favicon.ico", "/assets/**", "/error", "/login", "/chat",
+						"/chat.html", "/chat/**", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()

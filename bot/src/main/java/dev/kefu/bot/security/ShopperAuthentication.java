@@ -1,5 +1,7 @@
 package dev.kefu.bot.security;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.kefu.returns.orders.ShopperRef;
@@ -39,9 +41,15 @@ public final class ShopperAuthentication extends AbstractAuthenticationToken {
 		return this.token;
 	}
 
+	/**
+	 * The name STOMP routes user destinations by: both ids URL-encoded, so that no
+	 * character of theirs (a slash, a colon) can change the destination or collide with
+	 * another shopper.
+	 */
 	@Override
 	public String getName() {
-		return this.shopper.shopId() + "/" + this.shopper.shopperId();
+		return URLEncoder.encode(this.shopper.shopId(), StandardCharsets.UTF_8) + ":"
+				+ URLEncoder.encode(this.shopper.shopperId(), StandardCharsets.UTF_8);
 	}
 
 }

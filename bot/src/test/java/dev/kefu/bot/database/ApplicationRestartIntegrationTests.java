@@ -1,11 +1,15 @@
 package dev.kefu.bot.database;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.conversation.Channel;
 import dev.kefu.bot.conversation.Conversation;
+import dev.kefu.bot.conversation.ConversationTurns;
 import dev.kefu.bot.conversation.Conversations;
+import dev.kefu.bot.conversation.Message;
+import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +26,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationRestartIntegrationTests {
 
 	@Test
-	void keepsConversationsAcrossARestart(@TempDir Path kefuHome) {
+	void keepsConversationsAndAcknowledgedMessagesAcrossARestart(@TempDir Path kefuHome) {
 		ShopperRef shopper = new ShopperRef("demo-shop", "restart-tester");
 		Conversation started;
+		TurnResult turn;
 		try (ConfigurableApplicationContext app = start(kefuHome)) {
 			started = app.getBean(Conversations.class).start(shopper, Channel.APP);
+			turn = app.getBean(ConversationTurns.class).take(shopper, started.id(), "before-restart", "你好");
 		}
 		try (ConfigurableApplicationContext app = start(kefuHome)) {
 			assertThat(app.getBean(Conversations.class).findOwnedBy(shopper, started.id())).contains(started);
+			List<Message> history = app.getBean(ConversationTurns.class).history(shopper, started.id(), 0);
+			assertThat(history).first().isEqualTo(turn.shopperMessage());
+			assertThat(history).hasSize(1 + turn.replies().size());
+			TurnResult resent = app.getBean(ConversationTurns.class)
+				.take(shopper, started.id(), "before-restart", "你好");
+			assertThat(resent.resend()).isTrue();
+			assertThat(resent.replies()).isEqualTo(turn.replies());
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.kefu.bot.conversation.Channel;
 import dev.kefu.bot.conversation.Conversation;
 import dev.kefu.bot.conversation.ConversationId;
+import dev.kefu.bot.conversation.ConversationNotFound;
 import dev.kefu.bot.conversation.ConversationStatus;
 import dev.kefu.bot.conversation.Conversations;
 import dev.kefu.returns.orders.ShopperRef;
@@ -58,12 +59,7 @@ class ShopperConversationsController {
 	ConversationView one(@AuthenticationPrincipal ShopperRef shopper, @PathVariable UUID id) {
 		return this.conversations.findOwnedBy(shopper, new ConversationId(id))
 			.map(ConversationView::of)
-			.orElseThrow(() -> new ConversationNotFound(id));
-	}
-
-	@ExceptionHandler(ConversationNotFound.class)
-	ProblemDetail notFound(ConversationNotFound ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+			.orElseThrow(() -> new ConversationNotFound(new ConversationId(id)));
 	}
 
 	record StartConversation(Channel channel) {
@@ -74,14 +70,6 @@ class ShopperConversationsController {
 		static ConversationView of(Conversation conversation) {
 			return new ConversationView(conversation.id().value(), conversation.channel(), conversation.status(),
 					conversation.createdAt());
-		}
-
-	}
-
-	static class ConversationNotFound extends RuntimeException {
-
-		ConversationNotFound(UUID id) {
-			super("You have no conversation " + id + ".");
 		}
 
 	}

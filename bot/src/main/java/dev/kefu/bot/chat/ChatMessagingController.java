@@ -1,0 +1,106 @@
+package dev.kefu.bot.chat;
+
+import java.security.Principal;
+import java.util.UUID;
+
+import dev.kefu.bot.conversation.ConversationId;
+import dev.kefu.bot.conversation.ConversationNotFound;
+import dev.kefu.bot.conversation.ConversationTurns;
+import dev.kefu.bot.conversation.Message;
+import dev.kefu.bot.conversation.MessageRejected;
+import dev.kefu.bot.conversation.TurnResult;
+import dev.kefu.bot.conversation.web.MessageView;
+import dev.kefu.bot.security.ShopperAuthentication;
+import dev.kefu.returns.orders.ShopperRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.annotation.SendToUser;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The shopper's chat over STOMP. A message sent to
+ * {@code /app/conversations/{id}/messages} is stored, echoed back with its sequence
+ * number (the acknowledgement, carrying the client's id) and answered, all on the
+ * shopper's own {@code /user/queue/messages}. A client that reconnects sends
+ * {@code /app/conversations/{id}/resume} with the last sequence number it has and
+ * receives everything after it, in order.
+ */
+@Controller
+class ChatMessagingController {
+
+	static final String MESSAGES = "/queue/messages";
+
+	private static final Logger logger = LoggerFactory.getLogger(ChatMessagingController.class);
+
+	private final ConversationTurns turns;
+
+	private final SimpMessagingTemplate broker;
+
+	ChatMessagingController(ConversationTurns turns, SimpMessagingTemplate broker) {
+		this.turns = turns;
+		this.broker = broker;
+	}
+
+	@MessageMapping("/conversations/{id}/messages")
+	void send(@DestinationVariable UUID id, @Payload IncomingMessage message, Principal principal) {
+		TurnResult result = this.turns.take(shopper(principal), new ConversationId(id), message.clientMessageId(),
+				message.text());
+		push(principal, result.shopperMessage());
+		result.replies().forEach((reply) -> push(principal, reply));
+	}
+
+	@MessageMapping("/conversations/{id}/resume")
+	void resume(@DestinationVariable UUID id, @Payload Resume resume, Principal principal) {
+		this.turns.history(shopper(principal), new ConversationId(id), resume.afterSeq())
+			.forEach((message) -> push(principal, message));
+	}
+
+	@MessageExceptionHandler
+	@SendToUser(destinations = "/queue/errors", broadcast = false)
+	ChatError refused(Exception ex, @Header(name = "simpDestination", required = false) String destination) {
+		if (ex instanceof ConversationNotFound notFound) {
+			return new ChatError("NOT_FOUND", notFound.getMessage(), null);
+		}
+		if (ex instanceof MessageRejected rejected) {
+			return new ChatError(rejected.reason().name(), rejected.getMessage(), null);
+		}
+		if (ex instanceof org.springframework.messaging.converter.MessageConversionException) {
+			return new ChatError("INVALID", "The frame's body is not the expected JSON.", null);
+		}
+		logger.error("Could not handle a chat frame to {}", destination, ex);
+		return new ChatError("ERROR", "The message could not be handled; please try again.", null);
+	}
+
+	private void push(Principal principal, Message message) {
+		this.broker.convertAndSendToUser(principal.getName(), MESSAGES, MessageView.of(message));
+	}
+
+	private static ShopperRef shopper(Principal principal) {
+		return ((ShopperAuthentication) principal).getPrincipal();
+	}
+
+	/**
+	 * A shopper's message.
+	 *
+	 * @param clientMessageId the client's id for it, the same on every resend
+	 * @param text what they wrote
+	 */
+	record IncomingMessage(String clientMessageId, String text) {
+	}
+
+	/**
+	 * A reconnecting client's position.
+	 *
+	 * @param afterSeq the last sequence number it has
+	 */
+	record Resume(long afterSeq) {
+	}
+
+}

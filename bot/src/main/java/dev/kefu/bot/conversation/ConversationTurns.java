@@ -1,0 +1,132 @@
+package dev.kefu.bot.conversation;
+
+import java.util.List;
+
+import dev.kefu.bot.dialogue.DialogueDecision;
+import dev.kefu.bot.dialogue.DialoguePolicy;
+import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.returns.orders.ShopperRef;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a shopper's message and produces the bot's answer, durably: the message is
+ * committed with its sequence number before anything acknowledges it, the answer is
+ * committed before it is sent. A resend of the same client message id is recognised and
+ * answered with what was stored (and if the server stopped before answering, the answer
+ * is made then): exactly once, whatever the retries.
+ */
+@Service
+public class ConversationTurns {
+
+	private final Conversations conversations;
+
+	private final Messages messages;
+
+	private final DialoguePolicy policy;
+
+	private final KnowledgeGaps gaps;
+
+	private final TransactionTemplate transactions;
+
+	private final ChatSettings settings;
+
+	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
+			TransactionTemplate transactions, ChatSettings settings) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.policy = policy;
+		this.gaps = gaps;
+		this.transactions = transactions;
+		this.settings = settings;
+	}
+
+	/**
+	 * Handles one shopper message.
+	 * @param shopper who sends it
+	 * @param conversationId to which of their conversations
+	 * @param clientMessageId the client's id for the message, the same on every resend
+	 * @param text what they wrote
+	 * @return the stored message and the bot's replies
+	 * @throws ConversationNotFound if the conversation is not theirs
+	 * @throws MessageRejected if the message breaks a limit (nothing is stored)
+	 */
+	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text) {
+		validate(clientMessageId, text);
+		ensureOwned(shopper, conversationId);
+		var earlier = this.messages.findByClientId(conversationId, clientMessageId);
+		if (earlier.isPresent()) {
+			return resend(shopper, conversationId, earlier.get());
+		}
+		if (this.messages.sentRecentlyBy(shopper, 60) >= this.settings.messagesPerMinute()) {
+			throw new MessageRejected(MessageRejected.Reason.RATE_LIMITED, "You are sending messages too fast: at most "
+					+ this.settings.messagesPerMinute() + " a minute. Please wait a moment.");
+		}
+		Message stored;
+		try {
+			stored = this.transactions.execute((status) -> this.messages.append(conversationId,
+					NewMessage.fromShopper(text.strip(), clientMessageId)));
+		}
+		catch (DuplicateKeyException ex) {
+			// The same message arrived twice at once (two nodes, or a retry racing the
+			// original).
+			return resend(shopper, conversationId,
+					this.messages.findByClientId(conversationId, clientMessageId).orElseThrow(() -> ex));
+		}
+		return new TurnResult(stored, answer(shopper, conversationId, stored), false);
+	}
+
+	/**
+	 * The messages after a sequence number, for a client that reconnects.
+	 * @param shopper who asks
+	 * @param conversationId their conversation
+	 * @param afterSeq the last sequence number they have
+	 * @return the messages, in order
+	 */
+	public List<Message> history(ShopperRef shopper, ConversationId conversationId, long afterSeq) {
+		ensureOwned(shopper, conversationId);
+		return this.messages.after(conversationId, Math.max(0, afterSeq), this.settings.historyPage());
+	}
+
+	private TurnResult resend(ShopperRef shopper, ConversationId conversationId, Message original) {
+		List<Message> following = this.messages.after(conversationId, original.seq(), this.settings.historyPage());
+		List<Message> replies = following.stream().takeWhile((m) -> m.sender() != Sender.SHOPPER).toList();
+		boolean answered = !replies.isEmpty() || !following.isEmpty();
+		return new TurnResult(original, answered ? replies : answer(shopper, conversationId, original), true);
+	}
+
+	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
+		DialogueDecision decision = this.policy.respond(shopper, shopperMessage.body());
+		if (decision.gap() != null) {
+			this.gaps.record(decision.gap());
+		}
+		return this.transactions.execute((status) -> decision.replies()
+			.stream()
+			.map((reply) -> this.messages.append(conversationId,
+					new NewMessage(Sender.BOT, reply.text(), null, reply.entryId(), decision.intent().name(),
+							reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList())))
+			.toList());
+	}
+
+	private void ensureOwned(ShopperRef shopper, ConversationId conversationId) {
+		if (this.conversations.findOwnedBy(shopper, conversationId).isEmpty()) {
+			throw new ConversationNotFound(conversationId);
+		}
+	}
+
+	private void validate(String clientMessageId, String text) {
+		if (clientMessageId == null || clientMessageId.isBlank() || clientMessageId.length() > 64) {
+			throw new MessageRejected(MessageRejected.Reason.INVALID, "clientMessageId must be 1 to 64 characters.");
+		}
+		if (text == null || text.isBlank()) {
+			throw new MessageRejected(MessageRejected.Reason.INVALID, "text must not be blank.");
+		}
+		if (text.length() > this.settings.maxMessageLength()) {
+			throw new MessageRejected(MessageRejected.Reason.TOO_LONG,
+					"text must be at most " + this.settings.maxMessageLength() + " characters.");
+		}
+	}
+
+}

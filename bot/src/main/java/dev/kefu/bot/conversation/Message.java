@@ -1,0 +1,29 @@
+package dev.kefu.bot.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One stored message of a conversation.
+ *
+ * @param conversationId the conversation
+ * @param seq its position in the conversation, from 1, without gaps
+ * @param id its unique id
+ * @param sender who wrote it
+ * @param body the text
+ * @param clientMessageId the client's id for a shopper message (resends carry the same),
+ * or {@code null}
+ * @param entryId the knowledge-base entry a bot answer came from, or {@code null}
+ * @param intent what the bot understood the shopper's turn to be, or {@code null}
+ * @param quickReplies buttons offered with a bot message
+ * @param createdAt when it was stored
+ */
+public record Message(UUID conversationId, long seq, UUID id, Sender sender, String body, String clientMessageId,
+		String entryId, String intent, List<QuickReply> quickReplies, Instant createdAt) {
+
+	public Message {
+		quickReplies = (quickReplies != null) ? List.copyOf(quickReplies) : List.of();
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.kefu.bot.conversation.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kefu.bot.conversation.Message;
+import dev.kefu.bot.conversation.QuickReply;
+import dev.kefu.bot.conversation.Sender;
+
+/**
+ * A message as clients see it, over REST and over the socket.
+ *
+ * @param conversationId its conversation
+ * @param seq its position (clients keep the highest they have and resume after it)
+ * @param sender who wrote it
+ * @param text the text
+ * @param clientMessageId the client's id, on the echo of a shopper's own message (the
+ * acknowledgement)
+ * @param entryId the knowledge-base entry a bot answer came from
+ * @param quickReplies buttons to offer
+ * @param createdAt when it was stored
+ */
+public record MessageView(UUID conversationId, long seq, Sender sender, String text, String clientMessageId,
+		String entryId, List<QuickReply> quickReplies, Instant createdAt) {
+
+	public static MessageView of(Message message) {
+		return new MessageView(message.conversationId(), message.seq(), message.sender(), message.body(),
+				message.clientMessageId(), message.entryId(), message.quickReplies(), message.createdAt());
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.kefu.bot.dialogue;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.kefu.bot.faq.FaqReplies;
+import dev.kefu.bot.faq.FaqReply;
+import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.knowledge.search.SearchRequest;
+import dev.kefu.knowledge.search.SearchResult;
+import dev.kefu.knowledge.search.Verdict;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.orders.ShopperRef;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what the bot does with a shopper's turn: social turns get a short reply, order
+ * questions are answered from the shopper's own orders, everything else goes to the
+ * knowledge base, which answers, offers its best few entries as choices, or admits it
+ * does not know and offers a person. Replies are in the shopper's language and script.
+ */
+@Component
+public class DialoguePolicy {
+
+	private final KnowledgeSearch knowledge;
+
+	private final FaqReplies faq;
+
+	private final OrderStatusReplies orderStatus;
+
+	private final Clock clock;
+
+	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, Clock clock) {
+		this.knowledge = knowledge;
+		this.faq = faq;
+		this.orderStatus = new OrderStatusReplies(orders);
+		this.clock = clock;
+	}
+
+	/**
+	 * Decides the bot's answer to one turn.
+	 * @param shopper who wrote
+	 * @param text what they wrote
+	 * @return the replies, the intent, and a gap to record if the bot was unsure
+	 */
+	public DialogueDecision respond(ShopperRef shopper, String text) {
+		QueryText query = QueryText.of(text);
+		Intent intent = IntentRules.classify(query.original());
+		return switch (intent) {
+			case GREETING -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
+					"您好！我是小铺的智能客服，可以回答问题、查订单、办理退换货。有什么可以帮您？",
+					"Hi! I'm the shop's assistant: I can answer questions, check orders and handle returns. How can I help?"))),
+					null);
+			case THANKS -> new DialogueDecision(intent,
+					List.of(BotReply
+						.text(Phrases.say(query, "不客气！还有其他问题随时问我。", "You're welcome! Ask me anything else any time."))),
+					null);
+			case GOODBYE -> new DialogueDecision(intent,
+					List.of(BotReply.text(Phrases.say(query, "再见，祝您购物愉快！", "Goodbye, and happy shopping!"))), null);
+			case HUMAN -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
+					"好的，已为您记下需要人工客服。人工客服时间 9:00–24:00，我们的对话和您的订单会一并转给客服。",
+					"Noted: you'd like a person. Agents work 9:00–24:00 and will see our conversation and your orders."))),
+					null);
+			case ORDER_STATUS -> new DialogueDecision(intent, this.orderStatus.replyTo(shopper, query), null);
+			case NOT_UNDERSTOOD -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
+					"抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?"))), null);
+			case FAQ -> answerFromKnowledge(query);
+		};
+	}
+
+	private DialogueDecision answerFromKnowledge(QueryText query) {
+		SearchResult result = this.knowledge.search(SearchRequest.of(query.original(), this.clock.instant()));
+		FaqReply reply = this.faq.replyTo(result);
+		List<BotReply.Button> buttons = switch (reply.verdict()) {
+			case ANSWER -> List.of();
+			case OFFER_CHOICES ->
+				reply.choices().stream().map((c) -> new BotReply.Button(c.question(), c.question())).toList();
+			case NO_MATCH -> List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
+					Phrases.say(query, "转人工", "agent")));
+		};
+		Intent intent = (reply.verdict() == Verdict.NO_MATCH) ? Intent.NOT_UNDERSTOOD : Intent.FAQ;
+		return new DialogueDecision(intent, List.of(new BotReply(reply.text(), reply.entryId(), buttons)),
+				(reply.verdict() == Verdict.ANSWER) ? null : result);
+	}
+
+}

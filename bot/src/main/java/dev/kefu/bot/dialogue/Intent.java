@@ -1,0 +1,29 @@
+package dev.kefu.bot.dialogue;
+
+/**
+ * What a shopper's turn is understood to be.
+ */
+public enum Intent {
+
+	/** A question for the knowledge base. */
+	FAQ,
+
+	/** Where is my order or parcel. */
+	ORDER_STATUS,
+
+	/** The shopper asks for a person. */
+	HUMAN,
+
+	/** Hello. */
+	GREETING,
+
+	/** Thank you. */
+	THANKS,
+
+	/** Goodbye. */
+	GOODBYE,
+
+	/** The bot could not make anything of it. */
+	NOT_UNDERSTOOD
+
+}

@@ -1,0 +1,23 @@
+package dev.kefu.bot.dialogue;
+
+import dev.kefu.knowledge.language.ChineseScript;
+import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.search.QueryText;
+
+/**
+ * The bot's own sentences, in the shopper's language and script (Chinese is written here
+ * in Simplified and converted for shoppers who write Traditional).
+ */
+final class Phrases {
+
+	private Phrases() {
+	}
+
+	static String say(QueryText shopper, String chinese, String english) {
+		if (shopper.language() == Language.EN) {
+			return english;
+		}
+		return (shopper.script() == ChineseScript.TRADITIONAL) ? ChineseScript.toTraditional(chinese) : chinese;
+	}
+
+}

@@ -1,0 +1,192 @@
+package dev.kefu.bot.chat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kefu.bot.HttpApi;
+import dev.kefu.bot.HttpApi.Response;
+import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.ShopperTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static dev.kefu.bot.HttpApi.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The shopper's chat over a real WebSocket with a real STOMP client, against the running
+ * application and its PostgreSQL.
+ */
+@KefuIntegrationTest
+class ChatIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HttpApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new HttpApi(this.port);
+	}
+
+	@Test
+	void acknowledgesAStoredMessageAndAnswersFromTheKnowledgeBase() throws Exception {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		try (StompShopper socket = StompShopper.connect(this.port, shopper)) {
+			socket.send(conversation, "c-1", "退款多久到账");
+			await().atMost(Duration.ofSeconds(10)).until(() -> socket.messages.size() >= 2);
+			Map<String, Object> ack = socket.messages.get(0);
+			Map<String, Object> answer = socket.messages.get(1);
+			assertThat(ack).containsEntry("seq", 1)
+				.containsEntry("sender", "SHOPPER")
+				.containsEntry("clientMessageId", "c-1");
+			assertThat(answer).containsEntry("seq", 2)
+				.containsEntry("sender", "BOT")
+				.containsEntry("entryId", "refund-time-zh");
+			assertThat(storedCount(conversation)).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void storesAResentMessageOnceAndAnswersItOnce() throws Exception {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		try (StompShopper socket = StompShopper.connect(this.port, shopper)) {
+			socket.send(conversation, "same-id", "how long does a refund take");
+			await().atMost(Duration.ofSeconds(10)).until(() -> socket.messages.size() >= 2);
+			socket.send(conversation, "same-id", "how long does a refund take");
+			await().atMost(Duration.ofSeconds(10)).until(() -> socket.messages.size() >= 4);
+			assertThat(socket.messages).extracting((m) -> m.get("seq")).containsExactly(1, 2, 1, 2);
+			assertThat(storedCount(conversation)).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void resumesAfterTheLastSequenceInOrderAndExactlyOnce() throws Exception {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		try (StompShopper first = StompShopper.connect(this.port, shopper)) {
+			first.send(conversation, "m-1", "hello");
+			first.send(conversation, "m-2", "where is my parcel");
+			first.send(conversation, "m-3", "thanks");
+			await().atMost(Duration.ofSeconds(10)).until(() -> first.messages.size() >= 6);
+		}
+		try (StompShopper reconnected = StompShopper.connect(this.port, shopper)) {
+			reconnected.resume(conversation, 2);
+			await().atMost(Duration.ofSeconds(10)).until(() -> reconnected.messages.size() >= 4);
+			await().during(Duration.ofMillis(300)).until(() -> reconnected.messages.size() == 4);
+			assertThat(reconnected.messages).extracting((m) -> m.get("seq")).containsExactly(3, 4, 5, 6);
+		}
+	}
+
+	@Test
+	void refusesAnotherShoppersConversationWithAnErrorFrameAndStoresNothing() throws Exception {
+		String owner = uniqueShopper();
+		String conversation = startConversation(owner);
+		try (StompShopper intruder = StompShopper.connect(this.port, uniqueShopper());
+				StompShopper ownerSocket = StompShopper.connect(this.port, owner)) {
+			intruder.send(conversation, "x-1", "show me your orders");
+			intruder.resume(conversation, 0);
+			await().atMost(Duration.ofSeconds(10)).until(() -> intruder.errors.size() >= 2);
+			assertThat(intruder.errors).extracting((e) -> e.get("code")).containsOnly("NOT_FOUND");
+			assertThat(intruder.messages).isEmpty();
+			assertThat(ownerSocket.messages).isEmpty();
+			assertThat(storedCount(conversation)).isZero();
+		}
+	}
+
+	@Test
+	void refusesAnOverlongMessageWithAnErrorFrame() throws Exception {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		try (StompShopper socket = StompShopper.connect(this.port, shopper)) {
+			socket.send(conversation, "long", "退".repeat(1001));
+			await().atMost(Duration.ofSeconds(10)).until(() -> !socket.errors.isEmpty());
+			assertThat(socket.errors.get(0)).containsEntry("code", "TOO_LONG");
+			assertThat(storedCount(conversation)).isZero();
+		}
+	}
+
+	@Test
+	void limitsHowFastAShopperMaySend() {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		String[] auth = bearer(ShopperTokens.demoShopper(shopper));
+		for (int i = 0; i < 20; i++) {
+			Response sent = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+					"{\"clientMessageId\":\"r-" + i + "\",\"text\":\"hi\"}", auth);
+			assertThat(sent.status()).isEqualTo(200);
+		}
+		Response limited = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"r-20\",\"text\":\"hi\"}", auth);
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.isProblem()).isTrue();
+		assertThat(
+				this.jdbc.sql("select count(*) from messages where conversation_id = ? and client_message_id = 'r-20'")
+					.param(UUID.fromString(conversation))
+					.query(Long.class)
+					.single())
+			.isZero();
+	}
+
+	@Test
+	void answersOrderStatusFromTheShoppersOwnOrdersOverRest() {
+		String conversation = startConversation("xiaomei");
+		String[] auth = bearer(ShopperTokens.demoShopper("xiaomei"));
+		Response reply = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"o-1\",\"text\":\"我的快递到哪了\"}", auth);
+		assertThat(reply.status()).isEqualTo(200);
+		List<String> labels = reply.json().at("/replies/0/quickReplies").findValuesAsText("label");
+		assertThat(labels).anyMatch((label) -> label.startsWith("KF20261002"))
+			.noneMatch((l) -> l.startsWith("KF2026200"));
+		Response named = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"o-2\",\"text\":\"查订单 KF20262001\"}", auth);
+		assertThat(named.json().at("/replies/0/text").asText()).contains("没有找到").doesNotContain("毛衣");
+	}
+
+	@Test
+	void readsTheHistoryAfterASequenceOverRest() {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		String[] auth = bearer(ShopperTokens.demoShopper(shopper));
+		this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"h-1\",\"text\":\"你好\"}", auth);
+		Response after = this.api.get("/api/shopper/conversations/" + conversation + "/messages?after=1", auth);
+		assertThat(after.json().findValuesAsText("sender")).containsExactly("BOT");
+		assertThat(this.api
+			.get("/api/shopper/conversations/" + conversation + "/messages",
+					bearer(ShopperTokens.demoShopper(uniqueShopper())))
+			.status()).isEqualTo(404);
+	}
+
+	private String startConversation(String shopper) {
+		return this.api.post("/api/shopper/conversations", "{}", bearer(ShopperTokens.demoShopper(shopper)))
+			.json()
+			.at("/id")
+			.asText();
+	}
+
+	private long storedCount(String conversation) {
+		return this.jdbc.sql("select count(*) from messages where conversation_id = ?")
+			.param(UUID.fromString(conversation))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String uniqueShopper() {
+		return "chat-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.kefu.bot.chat;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.kefu.bot.Browser;
+import dev.kefu.bot.KefuIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shoppers' chat widget in a real headless Chromium, talking STOMP to the running
+ * application.
+ */
+@KefuIntegrationTest
+class ChatWidgetBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	WebDriver page;
+
+	@BeforeEach
+	void openAsADemoShopper() throws Exception {
+		this.browser = Browser.open(this.port);
+		this.page = this.browser.driver();
+		this.browser.go("/chat");
+		this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='xiaomei']")))
+			.click();
+		this.browser.waiting().until(ExpectedConditions.attributeToBe(By.id("connection"), "class", "online"));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void answersAnFaqQuestionFromTheKnowledgeBase() {
+		ask("退款多久到账");
+		WebElement answer = waitForBotBubbles(1).get(0);
+		assertThat(answer.getAttribute("data-entry")).isEqualTo("refund-time-zh");
+		assertThat(answer.getText()).contains("24 小时");
+	}
+
+	@Test
+	void offersTheShoppersOrdersAsQuickRepliesAndAnswersTheOneTapped() {
+		ask("我的快递到哪了");
+		waitForBotBubbles(1);
+		List<WebElement> choices = this.browser.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#quick-replies button"), 1));
+		WebElement shipped = choices.stream()
+			.filter((c) -> c.getText().startsWith("KF20261002"))
+			.findFirst()
+			.orElseThrow();
+		shipped.click();
+		List<WebElement> bubbles = waitForBotBubbles(2);
+		assertThat(bubbles.get(1).getText()).contains("KF20261002").contains("已发货");
+	}
+
+	@Test
+	void switchesItsOwnLabelsToEnglishAndRepliesInTheShoppersLanguage() {
+		this.page.findElement(By.id("language")).sendKeys("English");
+		assertThat(this.page.findElement(By.id("send")).getText()).isEqualTo("Send");
+		ask("how long does a refund take");
+		assertThat(waitForBotBubbles(1).get(0).getText()).contains("business days");
+	}
+
+	private void ask(String question) {
+		this.page.findElement(By.id("text")).sendKeys(question);
+		this.page.findElement(By.id("send")).click();
+	}
+
+	private List<WebElement> waitForBotBubbles(int count) {
+		return new WebDriverWait(this.page, Duration.ofSeconds(15))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#messages .bubble.BOT"), count));
+	}
+
+}

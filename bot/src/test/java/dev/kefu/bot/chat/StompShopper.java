@@ -1,0 +1,77 @@
+package dev.kefu.bot.chat;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import dev.kefu.bot.ShopperTokens;
+import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * A shopper's real STOMP session over a real WebSocket, collecting what arrives on their
+ * message and error queues.
+ */
+final class StompShopper implements AutoCloseable {
+
+	final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
+
+	final List<Map<String, Object>> errors = new CopyOnWriteArrayList<>();
+
+	private final StompSession session;
+
+	private StompShopper(StompSession session) {
+		this.session = session;
+	}
+
+	static StompShopper connect(int port, String shopperId) throws Exception {
+		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+		client.setMessageConverter(new MappingJackson2MessageConverter());
+		StompSession session = client
+			.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + ShopperTokens.demoShopper(shopperId),
+					new StompSessionHandlerAdapter() {
+					})
+			.get(10, TimeUnit.SECONDS);
+		StompShopper shopper = new StompShopper(session);
+		session.subscribe("/user/queue/messages", shopper.collector(shopper.messages));
+		session.subscribe("/user/queue/errors", shopper.collector(shopper.errors));
+		return shopper;
+	}
+
+	void send(String conversationId, String clientMessageId, String text) {
+		this.session.send("/app/conversations/" + conversationId + "/messages",
+				Map.of("clientMessageId", clientMessageId, "text", text));
+	}
+
+	void resume(String conversationId, long afterSeq) {
+		this.session.send("/app/conversations/" + conversationId + "/resume", Map.of("afterSeq", afterSeq));
+	}
+
+	private StompFrameHandler collector(List<Map<String, Object>> into) {
+		return new StompFrameHandler() {
+			@Override
+			public Type getPayloadType(StompHeaders headers) {
+				return Map.class;
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public void handleFrame(StompHeaders headers, Object payload) {
+				into.add((Map<String, Object>) payload);
+			}
+		};
+	}
+
+	@Override
+	public void close() {
+		this.session.disconnect();
+	}
+
+}
