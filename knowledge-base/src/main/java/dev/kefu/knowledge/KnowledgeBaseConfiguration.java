@@ -101,10 +101,16 @@ public class KnowledgeBaseConfiguration {
 		return new KnowledgeEditor(entries, transactions, indexedEntries::prepare, trigger);
 	}
 
+	@Bean(destroyMethod = "close")
+	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries,
+			KnowledgeSearch search) {
+		return new ClassifierTrainer(entries, indexedEntries, search);
+	}
+
 	@Bean
 	IndexSynchronizer indexSynchronizer(KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
-			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries) {
-		return new IndexSynchronizer(entries, synonyms, index, analyzers, indexedEntries);
+			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries, ClassifierTrainer classifierTrainer) {
+		return new IndexSynchronizer(entries, synonyms, index, analyzers, indexedEntries, classifierTrainer);
 	}
 
 	@Bean

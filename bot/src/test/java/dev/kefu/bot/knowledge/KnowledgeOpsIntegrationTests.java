@@ -209,7 +209,8 @@ class KnowledgeOpsIntegrationTests {
 		KnowledgeAnalyzers otherAnalyzers = new KnowledgeAnalyzers();
 		try (KnowledgeIndex otherNode = new KnowledgeIndex(new ByteBuffersDirectory(), otherAnalyzers)) {
 			IndexSynchronizer otherSync = new IndexSynchronizer(this.entries, this.synonyms, otherNode, otherAnalyzers,
-					this.indexedEntries);
+					this.indexedEntries, () -> {
+					});
 			otherSync.catchUp();
 			int before = otherNode.entryCount();
 			String id = "test-" + UUID.randomUUID().toString().substring(0, 8);

@@ -190,6 +190,12 @@ public class KnowledgeEntries {
 				""").param(entryId).query(KnowledgeEntries::mapVersion).optional();
 	}
 
+	public long publishedCount() {
+		return this.jdbc.sql("select count(*) from kb_entries where published_version is not null and not archived")
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Change> changesSince(long sequence, int limit) {
 		return this.jdbc.sql("select * from kb_changes where seq > ? order by seq limit ?")
 			.params(sequence, limit)

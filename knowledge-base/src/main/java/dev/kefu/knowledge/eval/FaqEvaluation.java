@@ -27,6 +27,9 @@ public final class FaqEvaluation {
 			Calibration calibration, List<EvalCase> cases) {
 		KnowledgeSearch search = new KnowledgeSearch(index.index(), index.analyzers(), embedder, mode,
 				KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, calibration);
+		if (mode == RankingMode.HYBRID) {
+			search.learnFrom(index.entries());
+		}
 		Instant now = Instant.now();
 		List<CaseOutcome> outcomes = new ArrayList<>(cases.size());
 		for (EvalCase evalCase : cases) {

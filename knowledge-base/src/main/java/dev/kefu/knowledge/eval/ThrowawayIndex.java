@@ -31,10 +31,14 @@ public final class ThrowawayIndex implements AutoCloseable {
 
 	private final KnowledgeAnalyzers analyzers;
 
-	private ThrowawayIndex(Path directory, KnowledgeIndex index, KnowledgeAnalyzers analyzers) {
+	private final List<IndexedEntry> entries;
+
+	private ThrowawayIndex(Path directory, KnowledgeIndex index, KnowledgeAnalyzers analyzers,
+			List<IndexedEntry> entries) {
 		this.directory = directory;
 		this.index = index;
 		this.analyzers = analyzers;
+		this.entries = entries;
 	}
 
 	/**
@@ -54,7 +58,7 @@ public final class ThrowawayIndex implements AutoCloseable {
 			}
 			index.replaceAll(indexed);
 			index.commit(0);
-			return new ThrowawayIndex(directory, index, analyzers);
+			return new ThrowawayIndex(directory, index, analyzers, List.copyOf(indexed));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create a temporary index directory", ex);
@@ -78,6 +82,14 @@ public final class ThrowawayIndex implements AutoCloseable {
 
 	public KnowledgeAnalyzers analyzers() {
 		return this.analyzers;
+	}
+
+	/**
+	 * What the index holds, with vectors: what the ranking's classifier learns from.
+	 * @return the indexed entries
+	 */
+	public List<IndexedEntry> entries() {
+		return this.entries;
 	}
 
 	@Override

@@ -41,6 +41,12 @@ public final class KnowledgeSearch {
 	 */
 	public static final double DEFAULT_LEXICAL_WEIGHT = 0.1;
 
+	/**
+	 * How much the learned classifier's probability adds, where one is trained (tuned on
+	 * Bitext).
+	 */
+	public static final double CLASSIFIER_WEIGHT = 0.2;
+
 	private static final int CANDIDATES = 50;
 
 	/**
@@ -71,6 +77,8 @@ public final class KnowledgeSearch {
 
 	private volatile Calibration calibration;
 
+	private volatile Map<Language, EntryClassifier> classifiers = Map.of();
+
 	/**
 	 * Creates the search.
 	 * @param index the index to search
@@ -98,6 +106,16 @@ public final class KnowledgeSearch {
 		float[] vector = (this.mode != RankingMode.BM25) ? this.embedder.embed(query.language(), query.normalized())
 				: null;
 		Map<String, Evidence> evidence = this.index.read((searcher) -> gather(searcher, request, query, vector));
+		EntryClassifier classifier = this.classifiers.get(query.language());
+		if (classifier != null && vector != null && this.mode == RankingMode.HYBRID) {
+			double[] p = classifier.probabilities(vector);
+			for (int i = 0; i < p.length; i++) {
+				Evidence found = evidence.get(classifier.entryIds().get(i));
+				if (found != null) {
+					found.learned = p[i];
+				}
+			}
+		}
 		return rank(query, evidence, request.limit());
 	}
 
@@ -111,6 +129,21 @@ public final class KnowledgeSearch {
 
 	public Calibration calibration() {
 		return this.calibration;
+	}
+
+	/**
+	 * Trains the learned part of the ranking on the indexed entries, per language, where
+	 * they have enough phrasings (see {@link EntryClassifier}); elsewhere the ranking
+	 * goes without it.
+	 * @param entries every indexed entry, with vectors
+	 */
+	public void learnFrom(List<IndexedEntry> entries) {
+		Map<Language, EntryClassifier> trained = new java.util.EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			EntryClassifier.train(entries.stream().filter((e) -> e.language() == language).toList())
+				.ifPresent((classifier) -> trained.put(language, classifier));
+		}
+		this.classifiers = Map.copyOf(trained);
 	}
 
 	private Map<String, Evidence> gather(IndexSearcher searcher, SearchRequest request, QueryText query,
@@ -198,7 +231,7 @@ public final class KnowledgeSearch {
 		double score = switch (this.mode) {
 			case BM25 -> lexical;
 			case DENSE -> evidence.cosine;
-			case HYBRID -> evidence.cosine + this.lexicalWeight * lexical;
+			case HYBRID -> evidence.cosine + this.lexicalWeight * lexical + CLASSIFIER_WEIGHT * evidence.learned;
 		};
 		return new Match(entryId, score, evidence.cosine, evidence.bm25, evidence.phrasing());
 	}
@@ -209,6 +242,8 @@ public final class KnowledgeSearch {
 		private double bm25;
 
 		private double cosine;
+
+		private double learned;
 
 		private double cosineSum;
 

@@ -33,15 +33,28 @@ public final class IndexSynchronizer {
 
 	private final IndexedEntries indexedEntries;
 
+	private final Runnable afterIndexChange;
+
 	private boolean synonymsLoaded;
 
+	/**
+	 * Creates the synchronizer.
+	 * @param entries the stored entries and change feed
+	 * @param synonyms the stored synonym groups
+	 * @param index this node's index
+	 * @param analyzers the analysis that synonyms go into
+	 * @param indexedEntries turns versions into indexed entries with their vectors
+	 * @param afterIndexChange told when the index content changed (the ranking's
+	 * classifier is retrained from it, off this thread)
+	 */
 	public IndexSynchronizer(KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
-			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries) {
+			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries, Runnable afterIndexChange) {
 		this.entries = entries;
 		this.synonyms = synonyms;
 		this.index = index;
 		this.analyzers = analyzers;
 		this.indexedEntries = indexedEntries;
+		this.afterIndexChange = afterIndexChange;
 	}
 
 	/**
@@ -77,6 +90,9 @@ public final class IndexSynchronizer {
 			this.index.commit(indexed);
 			applied += changes.size();
 		}
+		if (applied > 0) {
+			this.afterIndexChange.run();
+		}
 		return applied;
 	}
 
@@ -89,6 +105,7 @@ public final class IndexSynchronizer {
 		var published = this.entries.publishedVersions().stream().map(this.indexedEntries::of).toList();
 		this.index.replaceAll(published);
 		this.index.commit(sequence);
+		this.afterIndexChange.run();
 		logger.info("Rebuilt the knowledge index: {} entries in {} ms", published.size(),
 				(System.nanoTime() - start) / 1_000_000);
 	}
