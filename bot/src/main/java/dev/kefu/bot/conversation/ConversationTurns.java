@@ -2,7 +2,10 @@ package dev.kefu.bot.conversation;
 
 import java.util.List;
 
+import dev.kefu.bot.dialogue.BotReply;
+import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
+import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.DialoguePolicy;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.orders.ShopperRef;
@@ -33,14 +36,17 @@ public class ConversationTurns {
 
 	private final ChatSettings settings;
 
+	private final Ratings ratings;
+
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
-			TransactionTemplate transactions, ChatSettings settings) {
+			TransactionTemplate transactions, ChatSettings settings, Ratings ratings) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
 		this.gaps = gaps;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.ratings = ratings;
 	}
 
 	/**
@@ -98,16 +104,55 @@ public class ConversationTurns {
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
-		DialogueDecision decision = this.policy.respond(shopper, shopperMessage.body());
+		DialogueDecision decision = this.policy.respond(context(shopper, conversationId, shopperMessage),
+				shopperMessage.body());
 		if (decision.gap() != null) {
 			this.gaps.record(decision.gap());
 		}
-		return this.transactions.execute((status) -> decision.replies()
+		return this.transactions.execute((status) -> {
+			if (decision.rating() != null) {
+				this.ratings.rate(conversationId, decision.rating());
+			}
+			List<Message> stored = new java.util.ArrayList<>();
+			decision.replies().forEach((reply) -> stored.add(store(conversationId, reply, decision.intent().name())));
+			if (decision.ratingAsk() != null) {
+				stored.add(store(conversationId, decision.ratingAsk(), Intent.CSAT_ASK.name()));
+			}
+			return stored;
+		});
+	}
+
+	private Message store(ConversationId conversationId, BotReply reply, String intent) {
+		return this.messages.append(conversationId, new NewMessage(Sender.BOT, reply.text(), null, reply.entryId(),
+				intent, reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList()));
+	}
+
+	/**
+	 * What the policy needs to know: the last bot message before this turn, and what came
+	 * before.
+	 */
+	private DialogueContext context(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
+		List<Message> earlier = this.messages.latest(conversationId, 50)
 			.stream()
-			.map((reply) -> this.messages.append(conversationId,
-					new NewMessage(Sender.BOT, reply.text(), null, reply.entryId(), decision.intent().name(),
-							reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList())))
-			.toList());
+			.filter((m) -> m.seq() < shopperMessage.seq())
+			.toList();
+		String lastBotIntent = earlier.reversed()
+			.stream()
+			.filter((m) -> m.sender() == Sender.BOT)
+			.map(Message::intent)
+			.findFirst()
+			.orElse(null);
+		boolean helped = earlier.stream()
+			.anyMatch((m) -> m.sender() == Sender.BOT
+					&& (m.entryId() != null || Intent.ORDER_STATUS.name().equals(m.intent())));
+		String previousShopperText = earlier.reversed()
+			.stream()
+			.filter((m) -> m.sender() == Sender.SHOPPER)
+			.map(Message::body)
+			.findFirst()
+			.orElse(null);
+		return new DialogueContext(shopper, lastBotIntent, helped, this.ratings.isRated(conversationId),
+				previousShopperText);
 	}
 
 	private void ensureOwned(ShopperRef shopper, ConversationId conversationId) {

@@ -10,11 +10,18 @@ import dev.kefu.knowledge.search.SearchResult;
  * @param intent what the turn was understood to be
  * @param replies the messages to send, in order
  * @param gap a question ops should see (unanswered or unsure), or {@code null}
+ * @param rating the shopper's satisfaction rating (1 to 5) to store, or {@code null}
+ * @param ratingAsk a request for a rating to send after the replies, or {@code null}
  */
-public record DialogueDecision(Intent intent, List<BotReply> replies, SearchResult gap) {
+public record DialogueDecision(Intent intent, List<BotReply> replies, SearchResult gap, Integer rating,
+		BotReply ratingAsk) {
 
 	public DialogueDecision {
 		replies = List.copyOf(replies);
+	}
+
+	DialogueDecision(Intent intent, List<BotReply> replies, SearchResult gap) {
+		this(intent, replies, gap, null, null);
 	}
 
 }

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DialoguePolicy {
 
+	private static final String RATING_ASKED = Intent.CSAT_ASK.name();
+
 	private final KnowledgeSearch knowledge;
 
 	private final FaqReplies faq;
@@ -41,12 +43,30 @@ public class DialoguePolicy {
 
 	/**
 	 * Decides the bot's answer to one turn.
-	 * @param shopper who wrote
-	 * @param text what they wrote
-	 * @return the replies, the intent, and a gap to record if the bot was unsure
+	 * @param context what the conversation holds so far
+	 * @param text what the shopper wrote
+	 * @return the replies, the intent, a gap to record if the bot was unsure, and a
+	 * rating to store or ask for
 	 */
-	public DialogueDecision respond(ShopperRef shopper, String text) {
+	public DialogueDecision respond(DialogueContext context, String text) {
 		QueryText query = QueryText.of(text);
+		Integer score = RATING_ASKED.equals(context.lastBotIntent()) ? SatisfactionAsk.parse(query.original()) : null;
+		if (score != null) {
+			QueryText conversationLanguage = (context.previousShopperText() != null)
+					? QueryText.of(context.previousShopperText()) : query;
+			return new DialogueDecision(Intent.RATING,
+					List.of(BotReply.text(Phrases.say(conversationLanguage, "感谢您的评价！", "Thank you for your rating!"))),
+					null, score, null);
+		}
+		DialogueDecision decision = decide(context.shopper(), query);
+		boolean closing = decision.intent() == Intent.THANKS || decision.intent() == Intent.GOODBYE;
+		if (closing && context.botHasHelped() && !context.rated() && !RATING_ASKED.equals(context.lastBotIntent())) {
+			return new DialogueDecision(decision.intent(), decision.replies(), null, null, SatisfactionAsk.ask(query));
+		}
+		return decision;
+	}
+
+	private DialogueDecision decide(ShopperRef shopper, QueryText query) {
 		Intent intent = IntentRules.classify(query.original());
 		return switch (intent) {
 			case GREETING -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
@@ -67,6 +87,7 @@ public class DialoguePolicy {
 			case NOT_UNDERSTOOD -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
 					"抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?"))), null);
 			case FAQ -> answerFromKnowledge(query);
+			case CSAT_ASK, RATING -> throw new IllegalStateException(intent + " is not a shopper intent");
 		};
 	}
 

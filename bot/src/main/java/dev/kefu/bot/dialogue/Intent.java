@@ -24,6 +24,12 @@ public enum Intent {
 	GOODBYE,
 
 	/** The bot could not make anything of it. */
-	NOT_UNDERSTOOD
+	NOT_UNDERSTOOD,
+
+	/** The bot asks how satisfied the shopper is (1 to 5). */
+	CSAT_ASK,
+
+	/** The shopper's answer to that ask. */
+	RATING
 
 }

@@ -80,7 +80,7 @@ class ChatIntegrationTests {
 		try (StompShopper first = StompShopper.connect(this.port, shopper)) {
 			first.send(conversation, "m-1", "hello");
 			first.send(conversation, "m-2", "where is my parcel");
-			first.send(conversation, "m-3", "thanks");
+			first.send(conversation, "m-3", "hi");
 			await().atMost(Duration.ofSeconds(10)).until(() -> first.messages.size() >= 6);
 		}
 		try (StompShopper reconnected = StompShopper.connect(this.port, shopper)) {
