@@ -57,11 +57,38 @@ function renderText(target, text) {
   });
 }
 
-function bubble(sender, text, extraClass) {
+const PHOTO_ONLY = "📷";
+
+function bubble(sender, text, extraClass, photos = []) {
   const node = document.createElement("div");
   node.className = "bubble " + sender + (extraClass ? " " + extraClass : "");
-  renderText(node, text);
+  photos.forEach((photo) => showPhoto(node, photo));
+  if (!(photos.length && text === PHOTO_ONLY)) renderText(node, text);
   return node;
+}
+
+// Photos are private: fetched with the shopper's token, shown from a local blob URL.
+function showPhoto(node, photo) {
+  const img = document.createElement("img");
+  img.alt = "photo";
+  node.append(img);
+  if (photo instanceof Blob) { img.src = URL.createObjectURL(photo); return; }
+  fetch(`/api/shopper/conversations/${state.conversationId}/attachments/${photo}`, { headers: { Authorization: "Bearer " + state.token } })
+    .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(response.statusText))))
+    .then((blob) => { img.src = URL.createObjectURL(blob); })
+    .catch(() => img.remove());
+}
+
+async function sendPhoto(file) {
+  const form = new FormData();
+  form.append("file", file);
+  const response = await fetch(`/api/shopper/conversations/${state.conversationId}/attachments`, {
+    method: "POST", headers: { Authorization: "Bearer " + state.token }, body: form,
+  });
+  const data = await response.json().catch(() => null);
+  if (!response.ok) { notice((data && data.detail) || response.statusText); return; }
+  send($("#text").value, [data.id], file);
+  $("#text").value = "";
 }
 
 function showQuickReplies(replies) {
@@ -83,7 +110,7 @@ function receive(message) {
     state.pending.get(message.clientMessageId).node.remove();
     state.pending.delete(message.clientMessageId);
   }
-  const node = bubble(message.sender, message.text);
+  const node = bubble(message.sender, message.text, "", message.attachmentIds || []);
   node.dataset.seq = message.seq;
   if (message.entryId) node.dataset.entry = message.entryId;
   const later = [...$("#messages").children].find((child) => child.dataset.seq && Number(child.dataset.seq) > message.seq);
@@ -92,20 +119,24 @@ function receive(message) {
   $("#messages").scrollTop = $("#messages").scrollHeight;
 }
 
-function publish(clientMessageId, text) {
-  state.client.publish({ destination: `/app/conversations/${state.conversationId}/messages`, body: JSON.stringify({ clientMessageId, text }) });
+function publish(clientMessageId, pending) {
+  state.client.publish({
+    destination: `/app/conversations/${state.conversationId}/messages`,
+    body: JSON.stringify({ clientMessageId, text: pending.text, attachmentIds: pending.attachmentIds }),
+  });
 }
 
-function send(text) {
+function send(text, attachmentIds = [], localPhoto = null) {
   text = text.trim();
-  if (!text) return;
+  if (!text && !attachmentIds.length) return;
   const clientMessageId = crypto.randomUUID();
-  const node = bubble("SHOPPER", text, "pending");
+  const node = bubble("SHOPPER", text || PHOTO_ONLY, "pending", localPhoto ? [localPhoto] : []);
   $("#messages").append(node);
-  state.pending.set(clientMessageId, { text, node });
+  const pending = { text, attachmentIds, node };
+  state.pending.set(clientMessageId, pending);
   showQuickReplies([]);
   notice("");
-  if (state.client && state.client.connected) publish(clientMessageId, text);
+  if (state.client && state.client.connected) publish(clientMessageId, pending);
 }
 
 function connect() {
@@ -122,7 +153,7 @@ function connect() {
     state.client.subscribe("/user/queue/errors", (frame) => notice(JSON.parse(frame.body).detail));
     // Catch up on what arrived while away, then resend what was never acknowledged.
     state.client.publish({ destination: `/app/conversations/${state.conversationId}/resume`, body: JSON.stringify({ afterSeq: state.lastSeq }) });
-    state.pending.forEach((pending, clientMessageId) => publish(clientMessageId, pending.text));
+    state.pending.forEach((pending, clientMessageId) => publish(clientMessageId, pending));
   };
   state.client.onWebSocketClose = () => setConnected(false);
   state.client.onStompError = (frame) => notice(frame.headers.message || "error");
@@ -163,6 +194,11 @@ async function pickDemoShopper() {
 
 $("#composer").addEventListener("submit", (event) => { event.preventDefault(); send($("#text").value); $("#text").value = ""; });
 $("#language").addEventListener("change", (event) => applyLanguage(event.target.value));
+$("#photo").addEventListener("change", (event) => {
+  const file = event.target.files[0];
+  event.target.value = "";
+  if (file) sendPhoto(file).catch((error) => notice(error.message));
+});
 applyLanguage(navigator.language && navigator.language.startsWith("en") ? "en" : "zh");
 $("#language").value = state.language;
 // The shop's app passes its shopper token in the fragment (never sent to any server in a URL).

@@ -51,7 +51,7 @@ class ChatMessagingController {
 	@MessageMapping("/conversations/{id}/messages")
 	void send(@DestinationVariable UUID id, @Payload IncomingMessage message, Principal principal) {
 		TurnResult result = this.turns.take(shopper(principal), new ConversationId(id), message.clientMessageId(),
-				message.text());
+				message.text(), message.attachmentIds());
 		push(principal, result.shopperMessage());
 		result.replies().forEach((reply) -> push(principal, reply));
 	}
@@ -91,8 +91,9 @@ class ChatMessagingController {
 	 *
 	 * @param clientMessageId the client's id for it, the same on every resend
 	 * @param text what they wrote
+	 * @param attachmentIds photos uploaded to the conversation to send with it
 	 */
-	record IncomingMessage(String clientMessageId, String text) {
+	record IncomingMessage(String clientMessageId, String text, java.util.List<UUID> attachmentIds) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.kefu.bot.conversation;
 
 import java.util.List;
+import java.util.UUID;
 
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.DialogueContext;
@@ -24,6 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ConversationTurns {
 
+	/**
+	 * The body of a message that is only photos: clients show the photos, not this text.
+	 */
+	public static final String PHOTO_ONLY = "📷";
+
+	private static final int MAX_PHOTOS = 5;
+
 	private final Conversations conversations;
 
 	private final Messages messages;
@@ -38,8 +46,10 @@ public class ConversationTurns {
 
 	private final Ratings ratings;
 
+	private final Attachments attachments;
+
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
-			TransactionTemplate transactions, ChatSettings settings, Ratings ratings) {
+			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
@@ -47,6 +57,7 @@ public class ConversationTurns {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.ratings = ratings;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -54,14 +65,21 @@ public class ConversationTurns {
 	 * @param shopper who sends it
 	 * @param conversationId to which of their conversations
 	 * @param clientMessageId the client's id for the message, the same on every resend
-	 * @param text what they wrote
+	 * @param text what they wrote (may be blank when photos are attached)
+	 * @param attachmentIds photos of this conversation sent with it (at most five)
 	 * @return the stored message and the bot's replies
 	 * @throws ConversationNotFound if the conversation is not theirs
 	 * @throws MessageRejected if the message breaks a limit (nothing is stored)
 	 */
-	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text) {
-		validate(clientMessageId, text);
+	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
+			List<UUID> attachmentIds) {
+		List<UUID> photos = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
+		validate(clientMessageId, text, photos);
 		ensureOwned(shopper, conversationId);
+		if (!this.attachments.allBelongTo(conversationId, photos)) {
+			throw new MessageRejected(MessageRejected.Reason.INVALID,
+					"attachmentIds must name photos uploaded to this conversation.");
+		}
 		var earlier = this.messages.findByClientId(conversationId, clientMessageId);
 		if (earlier.isPresent()) {
 			return resend(shopper, conversationId, earlier.get());
@@ -72,8 +90,9 @@ public class ConversationTurns {
 		}
 		Message stored;
 		try {
+			String body = (text == null || text.isBlank()) ? PHOTO_ONLY : text.strip();
 			stored = this.transactions.execute((status) -> this.messages.append(conversationId,
-					NewMessage.fromShopper(text.strip(), clientMessageId)));
+					NewMessage.fromShopper(body, clientMessageId, photos)));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same message arrived twice at once (two nodes, or a retry racing the
@@ -124,7 +143,7 @@ public class ConversationTurns {
 
 	private Message store(ConversationId conversationId, BotReply reply, String intent) {
 		return this.messages.append(conversationId, new NewMessage(Sender.BOT, reply.text(), null, reply.entryId(),
-				intent, reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList()));
+				intent, reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList(), List.of()));
 	}
 
 	/**
@@ -152,7 +171,7 @@ public class ConversationTurns {
 			.findFirst()
 			.orElse(null);
 		return new DialogueContext(shopper, lastBotIntent, helped, this.ratings.isRated(conversationId),
-				previousShopperText);
+				previousShopperText, shopperMessage.attachmentIds().size());
 	}
 
 	private void ensureOwned(ShopperRef shopper, ConversationId conversationId) {
@@ -161,14 +180,17 @@ public class ConversationTurns {
 		}
 	}
 
-	private void validate(String clientMessageId, String text) {
+	private void validate(String clientMessageId, String text, List<UUID> photos) {
 		if (clientMessageId == null || clientMessageId.isBlank() || clientMessageId.length() > 64) {
 			throw new MessageRejected(MessageRejected.Reason.INVALID, "clientMessageId must be 1 to 64 characters.");
 		}
-		if (text == null || text.isBlank()) {
+		if (photos.size() > MAX_PHOTOS) {
+			throw new MessageRejected(MessageRejected.Reason.INVALID, "At most " + MAX_PHOTOS + " photos per message.");
+		}
+		if ((text == null || text.isBlank()) && photos.isEmpty()) {
 			throw new MessageRejected(MessageRejected.Reason.INVALID, "text must not be blank.");
 		}
-		if (text.length() > this.settings.maxMessageLength()) {
+		if (text != null && text.length() > this.settings.maxMessageLength()) {
 			throw new MessageRejected(MessageRejected.Reason.TOO_LONG,
 					"text must be at most " + this.settings.maxMessageLength() + " characters.");
 		}

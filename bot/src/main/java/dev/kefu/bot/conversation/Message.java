@@ -17,13 +17,15 @@ import java.util.UUID;
  * @param entryId the knowledge-base entry a bot answer came from, or {@code null}
  * @param intent what the bot understood the shopper's turn to be, or {@code null}
  * @param quickReplies buttons offered with a bot message
+ * @param attachmentIds photos sent with a shopper message
  * @param createdAt when it was stored
  */
 public record Message(UUID conversationId, long seq, UUID id, Sender sender, String body, String clientMessageId,
-		String entryId, String intent, List<QuickReply> quickReplies, Instant createdAt) {
+		String entryId, String intent, List<QuickReply> quickReplies, List<UUID> attachmentIds, Instant createdAt) {
 
 	public Message {
 		quickReplies = (quickReplies != null) ? List.copyOf(quickReplies) : List.of();
+		attachmentIds = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
 	}
 
 }

@@ -48,13 +48,14 @@ public class Messages {
 			.single();
 		return this.jdbc.sql("""
 				insert into messages (conversation_id, seq, id, sender, body, client_message_id, entry_id, intent,
-				    quick_replies)
-				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+				    quick_replies, attachment_ids)
+				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
 				returning *
 				""")
 			.params(conversationId.value(), seq, UUID.randomUUID(), message.sender().name(), message.body(),
 					message.clientMessageId(), message.entryId(), message.intent(),
-					message.quickReplies().isEmpty() ? null : write(message.quickReplies()))
+					message.quickReplies().isEmpty() ? null : write(message.quickReplies()),
+					message.attachmentIds().toArray(UUID[]::new))
 			.query(this::map)
 			.single();
 	}
@@ -121,7 +122,9 @@ public class Messages {
 		return new Message(row.getObject("conversation_id", UUID.class), row.getLong("seq"),
 				row.getObject("id", UUID.class), Sender.valueOf(row.getString("sender")), row.getString("body"),
 				row.getString("client_message_id"), row.getString("entry_id"), row.getString("intent"),
-				(quickReplies != null) ? read(quickReplies) : List.of(), row.getTimestamp("created_at").toInstant());
+				(quickReplies != null) ? read(quickReplies) : List.of(),
+				java.util.Arrays.asList((UUID[]) row.getArray("attachment_ids").getArray()),
+				row.getTimestamp("created_at").toInstant());
 	}
 
 	private String write(List<QuickReply> quickReplies) {

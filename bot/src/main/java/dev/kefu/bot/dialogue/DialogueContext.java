@@ -11,12 +11,13 @@ import dev.kefu.returns.orders.ShopperRef;
  * @param rated whether the shopper has already rated this conversation
  * @param previousShopperText the shopper's message before this one, or {@code null}: the
  * language to answer a language-neutral turn (a bare "4") in
+ * @param photos how many photos came with this turn
  */
 public record DialogueContext(ShopperRef shopper, String lastBotIntent, boolean botHasHelped, boolean rated,
-		String previousShopperText) {
+		String previousShopperText, int photos) {
 
 	public static DialogueContext start(ShopperRef shopper) {
-		return new DialogueContext(shopper, null, false, false, null);
+		return new DialogueContext(shopper, null, false, false, null, 0);
 	}
 
 }

@@ -58,6 +58,14 @@ public class DialoguePolicy {
 					List.of(BotReply.text(Phrases.say(conversationLanguage, "感谢您的评价！", "Thank you for your rating!"))),
 					null, score, null);
 		}
+		if (context.photos() > 0 && query.normalized().codePoints().noneMatch(Character::isLetterOrDigit)) {
+			QueryText language = (context.previousShopperText() != null) ? QueryText.of(context.previousShopperText())
+					: query;
+			return new DialogueDecision(Intent.PHOTO,
+					List.of(BotReply.text(Phrases.say(language, "收到您的照片了，谢谢！请再简单说明一下遇到的问题。",
+							"Thanks, I've got your photo. Please tell me in a few words what the problem is."))),
+					null);
+		}
 		DialogueDecision decision = decide(context.shopper(), query);
 		boolean closing = decision.intent() == Intent.THANKS || decision.intent() == Intent.GOODBYE;
 		if (closing && context.botHasHelped() && !context.rated() && !RATING_ASKED.equals(context.lastBotIntent())) {
@@ -87,7 +95,7 @@ public class DialoguePolicy {
 			case NOT_UNDERSTOOD -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
 					"抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?"))), null);
 			case FAQ -> answerFromKnowledge(query);
-			case CSAT_ASK, RATING -> throw new IllegalStateException(intent + " is not a shopper intent");
+			case CSAT_ASK, RATING, PHOTO -> throw new IllegalStateException(intent + " is not a shopper intent");
 		};
 	}
 

@@ -30,6 +30,9 @@ public enum Intent {
 	CSAT_ASK,
 
 	/** The shopper's answer to that ask. */
-	RATING
+	RATING,
+
+	/** Photos without words (return evidence). */
+	PHOTO
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Ops keep test questions with the entry that must answer them, and run them against the
@@ -49,7 +51,10 @@ class RegressionController {
 
 	@DeleteMapping("/cases/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id) {
-		return this.cases.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+		if (!this.cases.delete(id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No regression question " + id + ".");
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/run")

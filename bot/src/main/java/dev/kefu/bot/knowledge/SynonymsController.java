@@ -9,6 +9,7 @@ import dev.kefu.knowledge.synonyms.SynonymGroups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Ops edit the synonym groups; every node applies them to queries within a second.
@@ -45,14 +47,22 @@ class SynonymsController {
 
 	@PutMapping("/{id}")
 	ResponseEntity<Void> update(@PathVariable long id, @Valid @RequestBody Terms terms, Principal staff) {
-		return this.synonyms.update(id, terms.terms(), staff.getName()) ? ResponseEntity.noContent().build()
-				: ResponseEntity.notFound().build();
+		if (!this.synonyms.update(id, terms.terms(), staff.getName())) {
+			throw noSuchGroup(id);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, Principal staff) {
-		return this.synonyms.delete(id, staff.getName()) ? ResponseEntity.noContent().build()
-				: ResponseEntity.notFound().build();
+		if (!this.synonyms.delete(id, staff.getName())) {
+			throw noSuchGroup(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseStatusException noSuchGroup(long id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No synonym group " + id + ".");
 	}
 
 	record Terms(@NotNull List<String> terms) {

@@ -79,6 +79,22 @@ class ChatWidgetBrowserTests {
 		assertThat(waitForBotBubbles(1).get(0).getText()).contains("business days");
 	}
 
+	@Test
+	void sendsAPhotoAndShowsIt() throws Exception {
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("seam-", ".png");
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		ask("衣服有质量问题");
+		waitForBotBubbles(1);
+		this.page.findElement(By.id("photo")).sendKeys(photo.toString());
+		WebElement reply = waitForBotBubbles(2).get(1);
+		assertThat(reply.getText()).contains("照片");
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeContains(By.cssSelector("#messages .bubble.SHOPPER img"), "src",
+					"blob:"));
+	}
+
 	private void ask(String question) {
 		this.page.findElement(By.id("text")).sendKeys(question);
 		this.page.findElement(By.id("send")).click();

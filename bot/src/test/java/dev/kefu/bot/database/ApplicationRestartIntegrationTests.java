@@ -32,7 +32,7 @@ class ApplicationRestartIntegrationTests {
 		TurnResult turn;
 		try (ConfigurableApplicationContext app = start(kefuHome)) {
 			started = app.getBean(Conversations.class).start(shopper, Channel.APP);
-			turn = app.getBean(ConversationTurns.class).take(shopper, started.id(), "before-restart", "你好");
+			turn = app.getBean(ConversationTurns.class).take(shopper, started.id(), "before-restart", "你好", List.of());
 		}
 		try (ConfigurableApplicationContext app = start(kefuHome)) {
 			assertThat(app.getBean(Conversations.class).findOwnedBy(shopper, started.id())).contains(started);
@@ -40,7 +40,7 @@ class ApplicationRestartIntegrationTests {
 			assertThat(history).first().isEqualTo(turn.shopperMessage());
 			assertThat(history).hasSize(1 + turn.replies().size());
 			TurnResult resent = app.getBean(ConversationTurns.class)
-				.take(shopper, started.id(), "before-restart", "你好");
+				.take(shopper, started.id(), "before-restart", "你好", List.of());
 			assertThat(resent.resend()).isTrue();
 			assertThat(resent.replies()).isEqualTo(turn.replies());
 		}

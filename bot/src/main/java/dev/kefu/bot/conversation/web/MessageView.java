@@ -19,14 +19,17 @@ import dev.kefu.bot.conversation.Sender;
  * acknowledgement)
  * @param entryId the knowledge-base entry a bot answer came from
  * @param quickReplies buttons to offer
+ * @param attachmentIds photos sent with it (read them from the conversation's
+ * attachments)
  * @param createdAt when it was stored
  */
 public record MessageView(UUID conversationId, long seq, Sender sender, String text, String clientMessageId,
-		String entryId, List<QuickReply> quickReplies, Instant createdAt) {
+		String entryId, List<QuickReply> quickReplies, List<UUID> attachmentIds, Instant createdAt) {
 
 	public static MessageView of(Message message) {
 		return new MessageView(message.conversationId(), message.seq(), message.sender(), message.body(),
-				message.clientMessageId(), message.entryId(), message.quickReplies(), message.createdAt());
+				message.clientMessageId(), message.entryId(), message.quickReplies(), message.attachmentIds(),
+				message.createdAt());
 	}
 
 }

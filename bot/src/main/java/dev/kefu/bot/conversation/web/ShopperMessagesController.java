@@ -35,7 +35,8 @@ class ShopperMessagesController {
 	@PostMapping
 	Exchange send(@AuthenticationPrincipal ShopperRef shopper, @PathVariable UUID id,
 			@RequestBody OutgoingMessage message) {
-		TurnResult result = this.turns.take(shopper, new ConversationId(id), message.clientMessageId(), message.text());
+		TurnResult result = this.turns.take(shopper, new ConversationId(id), message.clientMessageId(), message.text(),
+				message.attachmentIds());
 		return new Exchange(MessageView.of(result.shopperMessage()),
 				result.replies().stream().map(MessageView::of).toList(), result.resend());
 	}
@@ -51,8 +52,9 @@ class ShopperMessagesController {
 	 *
 	 * @param clientMessageId the client's id for it, the same on every resend
 	 * @param text what they wrote
+	 * @param attachmentIds photos uploaded to the conversation to send with it
 	 */
-	record OutgoingMessage(String clientMessageId, String text) {
+	record OutgoingMessage(String clientMessageId, String text, List<UUID> attachmentIds) {
 	}
 
 	/**
