@@ -118,8 +118,10 @@ public class ConversationTurns {
 	private TurnResult resend(ShopperRef shopper, ConversationId conversationId, Message original) {
 		List<Message> following = this.messages.after(conversationId, original.seq(), this.settings.historyPage());
 		List<Message> replies = following.stream().takeWhile((m) -> m.sender() != Sender.SHOPPER).toList();
-		boolean answered = !replies.isEmpty() || !following.isEmpty();
-		return new TurnResult(original, answered ? replies : answer(shopper, conversationId, original), true);
+		// The replies are the start of what follows: anything at all after the message
+		// means it was answered.
+		return new TurnResult(original, following.isEmpty() ? answer(shopper, conversationId, original) : replies,
+				true);
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {

@@ -123,14 +123,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return this.postgres.getJdbcUrl("postgres", "postgres");
 	}
 
-	/**
-	 * The port the server listens on.
-	 * @return the port
-	 */
-	public int port() {
-		return this.postgres.getPort();
-	}
-
 	@Override
 	public void close() {
 		if (!this.closeable) {

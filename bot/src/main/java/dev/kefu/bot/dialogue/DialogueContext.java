@@ -16,8 +16,4 @@ import dev.kefu.returns.orders.ShopperRef;
 public record DialogueContext(ShopperRef shopper, String lastBotIntent, boolean botHasHelped, boolean rated,
 		String previousShopperText, int photos) {
 
-	public static DialogueContext start(ShopperRef shopper) {
-		return new DialogueContext(shopper, null, false, false, null, 0);
-	}
-
 }

@@ -99,10 +99,6 @@ public class KnowledgeGaps {
 				""").params(actor, resolution, gapIds.toArray(Long[]::new)).update();
 	}
 
-	public long openCount() {
-		return this.jdbc.sql("select count(*) from kb_gaps where resolved_at is null").query(Long.class).single();
-	}
-
 	private static double cosine(float[] a, float[] b) {
 		double dot = 0;
 		double na = 0;

@@ -58,11 +58,6 @@ public final class InProcessEmbedder implements TextEmbedder {
 	}
 
 	@Override
-	public int dimension(Language language) {
-		return (language == Language.ZH) ? 512 : 384;
-	}
-
-	@Override
 	public String modelName(Language language) {
 		return (language == Language.ZH) ? "bge-small-zh-v1.5-q" : "bge-small-en-v1.5-q";
 	}

@@ -26,13 +26,6 @@ public interface TextEmbedder {
 	List<float[]> embedAll(Language language, List<String> normalizedTexts);
 
 	/**
-	 * The vector length of a language's model.
-	 * @param language the language
-	 * @return the dimension
-	 */
-	int dimension(Language language);
-
-	/**
 	 * Identifies the model of a language, so that stored vectors of another model are not
 	 * reused.
 	 * @param language the language
