@@ -1,6 +1,5 @@
 package dev.kefu.bot.dialogue;
 
-import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
 
@@ -17,7 +16,7 @@ final class Phrases {
 		if (shopper.language() == Language.EN) {
 			return english;
 		}
-		return (shopper.script() == ChineseScript.TRADITIONAL) ? ChineseScript.toTraditional(chinese) : chinese;
+		return shopper.inShopperScript(chinese);
 	}
 
 }

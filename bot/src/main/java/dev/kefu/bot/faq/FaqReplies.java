@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.kefu.knowledge.entry.EntryVersion;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
-import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.Match;
 import dev.kefu.knowledge.search.QueryText;
@@ -34,21 +33,22 @@ public class FaqReplies {
 		return switch (result.verdict()) {
 			case ANSWER -> {
 				Match best = result.best().orElseThrow();
-				yield new FaqReply(Verdict.ANSWER, inScript(query, live(best).content().answer()), best.entryId(),
+				yield new FaqReply(Verdict.ANSWER, query.inShopperScript(live(best).content().answer()), best.entryId(),
 						List.of(), result.confidence());
 			}
 			case OFFER_CHOICES -> new FaqReply(Verdict.OFFER_CHOICES,
-					(query.language() == Language.ZH) ? inScript(query, "您想问的是下面哪一个？") : "Did you mean one of these?",
+					(query.language() == Language.ZH) ? query.inShopperScript("您想问的是下面哪一个？")
+							: "Did you mean one of these?",
 					null,
 					result.matches()
 						.stream()
 						.limit(CHOICES)
 						.map((match) -> new FaqReply.Choice(match.entryId(),
-								inScript(query, live(match).content().question())))
+								query.inShopperScript(live(match).content().question())))
 						.toList(),
 					result.confidence());
 			case NO_MATCH -> new FaqReply(Verdict.NO_MATCH,
-					(query.language() == Language.ZH) ? inScript(query, "抱歉，这个问题我还回答不了。需要为您转接人工客服吗？")
+					(query.language() == Language.ZH) ? query.inShopperScript("抱歉，这个问题我还回答不了。需要为您转接人工客服吗？")
 							: "Sorry, I can't answer that one yet. Would you like me to connect you with a person?",
 					null, List.of(), result.confidence());
 		};
@@ -57,10 +57,6 @@ public class FaqReplies {
 	private EntryVersion live(Match match) {
 		return this.entries.publishedVersion(match.entryId())
 			.orElseGet(() -> this.entries.get(match.entryId()).latest());
-	}
-
-	private static String inScript(QueryText query, String text) {
-		return (query.script() == ChineseScript.TRADITIONAL) ? ChineseScript.toTraditional(text) : text;
 	}
 
 }

@@ -44,10 +44,10 @@ class ApiProblemHandlers extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(ApiProblemHandlers::describe)
 			.toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				errors.isEmpty() ? "The request content is invalid." : "Invalid request content: "
-						+ errors.stream().map((e) -> e.get("field") + " " + e.get("message")).toList() + ".");
-		problem.setProperty("errors", errors);
+		ProblemDetail problem = fieldProblem("Invalid request content", errors);
+		if (errors.isEmpty()) {
+			problem.setDetail("The request content is invalid.");
+		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -61,9 +61,7 @@ class ApiProblemHandlers extends ResponseEntityExceptionHandler {
 				.map((error) -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
 						"message", String.valueOf(error.getDefaultMessage()))))
 			.toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: "
-				+ errors.stream().map((e) -> e.get("field") + " " + e.get("message")).toList() + ".");
-		problem.setProperty("errors", errors);
+		ProblemDetail problem = fieldProblem("Invalid request", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -97,6 +95,17 @@ class ApiProblemHandlers extends ResponseEntityExceptionHandler {
 		logger.error("Unexpected error while handling a request", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not complete the request.");
+	}
+
+	/**
+	 * A 400 that names each field and what is wrong with it, in the detail and in
+	 * {@code errors}.
+	 */
+	private static ProblemDetail fieldProblem(String lead, List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				lead + ": " + errors.stream().map((e) -> e.get("field") + " " + e.get("message")).toList() + ".");
+		problem.setProperty("errors", errors);
+		return problem;
 	}
 
 	private static Map<String, String> describe(FieldError error) {

@@ -67,11 +67,8 @@ public final class ThrowawayIndex implements AutoCloseable {
 
 	static IndexedEntry toIndexed(EvalEntry entry, TextEmbedder embedder) {
 		Language language = Language.fromCode(entry.language());
-		List<String> phrasings = Stream.concat(Stream.of(entry.question()), entry.alternatives().stream())
-			.map((text) -> QueryText.normalize(text, language))
-			.filter((text) -> !text.isBlank())
-			.distinct()
-			.toList();
+		List<String> phrasings = QueryText
+			.normalizeAll(Stream.concat(Stream.of(entry.question()), entry.alternatives().stream()).toList(), language);
 		List<float[]> vectors = (embedder != null) ? embedder.embedAll(language, phrasings) : List.of();
 		return new IndexedEntry(entry.id(), language, phrasings, vectors, Set.of(), Set.of(), null, null);
 	}

@@ -1,6 +1,7 @@
 package dev.kefu.knowledge.search;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,32 @@ public record QueryText(String original, String normalized, Language language, C
 		String masked = LONG_NUMBER.matcher(folded).replaceAll("#");
 		String collapsed = WHITESPACE.matcher(masked).replaceAll(" ").strip();
 		return (language == Language.ZH) ? ChineseScript.toSimplified(collapsed) : collapsed;
+	}
+
+	/**
+	 * An entry's phrasings as the index holds them: normalised, without blanks or
+	 * repeats. The eval's throw-away index and the production index both go through here,
+	 * so they cannot drift apart.
+	 * @param phrasings the question first, then the alternatives
+	 * @param language the entry's language
+	 * @return the searchable phrasings, in order
+	 */
+	public static List<String> normalizeAll(List<String> phrasings, Language language) {
+		return phrasings.stream()
+			.map((phrasing) -> normalize(phrasing, language))
+			.filter((phrasing) -> !phrasing.isBlank())
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * Chinese text written in the shopper's script: converted to Traditional for a
+	 * shopper who writes Traditional, as it is otherwise.
+	 * @param chinese text in Simplified Chinese
+	 * @return the text in the shopper's script
+	 */
+	public String inShopperScript(String chinese) {
+		return (this.script == ChineseScript.TRADITIONAL) ? ChineseScript.toTraditional(chinese) : chinese;
 	}
 
 	public boolean isBlank() {

@@ -27,12 +27,7 @@ public final class IndexedEntries {
 
 	public IndexedEntry of(EntryVersion version) {
 		EntryContent content = version.content();
-		List<String> phrasings = content.phrasings()
-			.stream()
-			.map((phrasing) -> QueryText.normalize(phrasing, content.language()))
-			.filter((phrasing) -> !phrasing.isBlank())
-			.distinct()
-			.toList();
+		List<String> phrasings = QueryText.normalizeAll(content.phrasings(), content.language());
 		return new IndexedEntry(version.entryId(), content.language(), phrasings, vectors(version, phrasings),
 				content.scopeCategories(), content.scopeSkus(), content.validFrom(), content.validTo());
 	}
