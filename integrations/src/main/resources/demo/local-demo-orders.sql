@@ -21,3 +21,21 @@ insert into local_order_lines (shop_id, order_id, line_number, sku, title, categ
     ('demo-shop', 'KF20263001', 1, 'JNS-0560-28-IND', 'High-rise straight jeans, indigo, W28', 'apparel', 359.00, 1),
     ('demo-shop', 'KF20263002', 1, 'CDL-0020-LAV', 'Lavender soy candle, 200 g', 'home', 79.00, 3)
 on conflict do nothing;
+
+insert into local_shoppers (shop_id, shopper_id, tier) values
+    ('demo-shop', 'xiaomei', 'REGULAR'),
+    ('demo-shop', 'ahkit',   'REGULAR'),
+    ('demo-shop', 'emma',    'VIP')
+on conflict do nothing;
+
+-- Variants the demo shoppers can exchange to (sizes and colours of what they bought).
+insert into local_stock (shop_id, sku, available) values
+    ('demo-shop', 'DRS-0231-S-BLU', 12),
+    ('demo-shop', 'DRS-0231-L-BLU', 0),
+    ('demo-shop', 'DRS-0231-M-PNK', 5),
+    ('demo-shop', 'SWT-0088-M-PNK', 8),
+    ('demo-shop', 'SWT-0088-S-GRY', 0),
+    ('demo-shop', 'JNS-0560-29-IND', 6),
+    ('demo-shop', 'JNS-0560-27-IND', 3),
+    ('demo-shop', 'CTN-0450-M-GRY', 2)
+on conflict do nothing;

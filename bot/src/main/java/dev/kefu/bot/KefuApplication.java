@@ -1,10 +1,12 @@
 package dev.kefu.bot;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Kefu's application: wires the knowledge base, the returns workflow and the integrations
@@ -24,6 +26,15 @@ public class KefuApplication {
 			System.exit(EvalCommand.run(List.of(args).subList(1, args.length)));
 		}
 		SpringApplication.run(KefuApplication.class, args);
+	}
+
+	/**
+	 * The time every module reads, so that tests and simulations can move it.
+	 * @return the system clock in UTC
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

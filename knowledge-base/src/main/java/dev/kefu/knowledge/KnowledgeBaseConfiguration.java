@@ -22,7 +22,6 @@ import dev.kefu.knowledge.sync.IndexedEntries;
 import dev.kefu.knowledge.synonyms.SynonymGroups;
 import org.apache.lucene.store.MMapDirectory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class KnowledgeBaseConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	TextEmbedder textEmbedder() {

@@ -27,4 +27,12 @@ public interface ShopOrders {
 	 */
 	Optional<ShopOrder> findOrder(String shopId, String orderId);
 
+	/**
+	 * The shopper's membership tier in the shop; rules may treat tiers differently (VIP
+	 * shoppers get auto-approval at higher amounts).
+	 * @param shopper the shopper
+	 * @return the tier's name, {@code REGULAR} when the shop has none for them
+	 */
+	String membershipTier(ShopperRef shopper);
+
 }

@@ -61,6 +61,15 @@ class LocalShopOrders implements ShopOrders {
 		return found.stream().findFirst();
 	}
 
+	@Override
+	public String membershipTier(ShopperRef shopper) {
+		return this.jdbc.sql("select tier from local_shoppers where shop_id = ? and shopper_id = ?")
+			.params(shopper.shopId(), shopper.shopperId())
+			.query(String.class)
+			.optional()
+			.orElse("REGULAR");
+	}
+
 	private static List<ShopOrder> assemble(ResultSet rows) throws SQLException {
 		Map<String, ShopOrder> headers = new LinkedHashMap<>();
 		Map<String, List<OrderLine>> lines = new LinkedHashMap<>();

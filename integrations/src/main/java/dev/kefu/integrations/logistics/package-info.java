@@ -1,0 +1,4 @@
+/**
+ * Adapters to carriers: doorstep pickups, replacement shipments and tracking.
+ */
+package dev.kefu.integrations.logistics;

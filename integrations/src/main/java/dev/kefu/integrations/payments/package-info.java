@@ -1,0 +1,4 @@
+/**
+ * Adapters to payment systems: refunds.
+ */
+package dev.kefu.integrations.payments;

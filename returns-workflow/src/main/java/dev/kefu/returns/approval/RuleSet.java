@@ -1,0 +1,75 @@
+package dev.kefu.returns.approval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A shop's current rules, in order. The most severe outcome among the rules that fire
+ * decides; the reasons of the rules at that outcome are what the shopper reads.
+ *
+ * @param version the rule set's version (0 for the built-in defaults)
+ * @param approvedReason what the shopper reads when no rule stands in the way
+ * @param rules the rules
+ */
+public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRule> rules) {
+
+	public RuleSet {
+		ApprovalRule.require(approvedReason, "approved-reason");
+		rules = List.copyOf(ApprovalRule.require(rules, "rules"));
+		Set<String> ids = new HashSet<>();
+		for (ApprovalRule rule : rules) {
+			if (!ids.add(rule.id())) {
+				throw new IllegalArgumentException("rule id '" + rule.id() + "' is used twice");
+			}
+		}
+		if (rules.size() > 200) {
+			throw new IllegalArgumentException("a rule set holds at most 200 rules");
+		}
+	}
+
+	/**
+	 * The same rules under another version number.
+	 * @param newVersion the version
+	 * @return the rule set
+	 */
+	public RuleSet withVersion(int newVersion) {
+		return new RuleSet(newVersion, this.approvedReason, this.rules);
+	}
+
+	/**
+	 * Decides a request.
+	 * @param facts the request
+	 * @return the decision with every rule that fired
+	 */
+	public Decision evaluate(ReturnFacts facts) {
+		List<Finding> findings = new ArrayList<>();
+		Outcome outcome = Outcome.APPROVE;
+		for (ApprovalRule rule : this.rules) {
+			var finding = rule.evaluate(facts);
+			if (finding.isPresent()) {
+				findings.add(finding.get());
+				outcome = outcome.mostSevere(finding.get().outcome());
+			}
+		}
+		Outcome decided = outcome;
+		List<Finding> deciding = findings.stream().filter((f) -> f.outcome() == decided).toList();
+		boolean keepItem = decided == Outcome.APPROVE && deciding.stream().anyMatch(Finding::keepItem);
+		LocalizedText reason = deciding.stream()
+			.map(Finding::reason)
+			.reduce(LocalizedText::join)
+			.orElse(this.approvedReason);
+		return new Decision(decided, findings, reason, keepItem, this.version);
+	}
+
+	/**
+	 * Whether a request with this reason should come with photos.
+	 * @param reason the shopper's reason
+	 * @return {@code true} when an evidence rule covers it
+	 */
+	public boolean needsPhotos(dev.kefu.returns.cases.ReturnReason reason) {
+		return this.rules.stream().anyMatch((r) -> r instanceof EvidenceRule evidence && evidence.needsPhotos(reason));
+	}
+
+}

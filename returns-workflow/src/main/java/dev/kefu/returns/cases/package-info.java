@@ -1,0 +1,5 @@
+/**
+ * Return and exchange cases: what a shopper asked for, where the case stands, and what
+ * happened to it. Plain domain values, no framework types.
+ */
+package dev.kefu.returns.cases;

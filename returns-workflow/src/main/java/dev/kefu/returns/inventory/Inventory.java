@@ -1,0 +1,35 @@
+package dev.kefu.returns.inventory;
+
+/**
+ * Port to the shop's inventory.
+ */
+public interface Inventory {
+
+	/**
+	 * Units of a variant available to sell.
+	 * @param shopId the shop
+	 * @param sku the variant
+	 * @return units in stock, 0 when none or unknown
+	 */
+	int available(String shopId, String sku);
+
+	/**
+	 * Takes units out of stock for an exchange. Idempotent on the key: reserving again
+	 * with the same key answers as the first time and takes nothing more.
+	 * @param shopId the shop
+	 * @param sku the variant
+	 * @param quantity how many units
+	 * @param reservationKey one per case
+	 * @return {@code true} when the units are reserved, {@code false} when there are not
+	 * enough
+	 */
+	boolean reserve(String shopId, String sku, int quantity, String reservationKey);
+
+	/**
+	 * Gives back what a reservation took (the exchange fell through).
+	 * @param shopId the shop
+	 * @param reservationKey the reservation's key
+	 */
+	void release(String shopId, String reservationKey);
+
+}

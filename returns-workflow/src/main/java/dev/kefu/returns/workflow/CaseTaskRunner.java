@@ -1,0 +1,215 @@
+package dev.kefu.returns.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseEvent;
+import dev.kefu.returns.cases.EventNotAccepted;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseDelayed;
+import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.PickupBooking;
+import dev.kefu.returns.logistics.PickupRequest;
+import dev.kefu.returns.logistics.Pickups;
+import dev.kefu.returns.logistics.ReplacementRequest;
+import dev.kefu.returns.logistics.ReplacementShipments;
+import dev.kefu.returns.logistics.Shipment;
+import dev.kefu.returns.payments.RefundReceipt;
+import dev.kefu.returns.payments.RefundRequest;
+import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.payments.Refunds;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Runs one due task: calls the other system it needs (carrier, payment, inventory) with a
+ * key that makes a repeat harmless, then sends the case the event that follows. A failed
+ * call is retried later with growing, jittered waits; a task whose case has moved on is
+ * dropped.
+ */
+class CaseTaskRunner {
+
+	private static final Log logger = LogFactory.getLog(CaseTaskRunner.class);
+
+	private static final Actor CARRIER = new Actor(Actor.Type.CARRIER, "pickups");
+
+	private static final Actor PAYMENT = new Actor(Actor.Type.PAYMENT, "refunds");
+
+	private static final Actor WAREHOUSE = new Actor(Actor.Type.WAREHOUSE, "fulfilment");
+
+	private final ReturnCases cases;
+
+	private final CaseTasks tasks;
+
+	private final CaseTransitions transitions;
+
+	private final FactsGatherer facts;
+
+	private final ApprovalRuleSets rules;
+
+	private final Pickups pickups;
+
+	private final Refunds refunds;
+
+	private final Inventory inventory;
+
+	private final ReplacementShipments shipments;
+
+	private final ApplicationEventPublisher events;
+
+	private final ReturnsSettings settings;
+
+	private final Clock clock;
+
+	CaseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, FactsGatherer facts,
+			ApprovalRuleSets rules, Pickups pickups, Refunds refunds, Inventory inventory,
+			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock) {
+		this.cases = cases;
+		this.tasks = tasks;
+		this.transitions = transitions;
+		this.facts = facts;
+		this.rules = rules;
+		this.pickups = pickups;
+		this.refunds = refunds;
+		this.inventory = inventory;
+		this.shipments = shipments;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes and runs the tasks due now.
+	 * @return how many were taken
+	 */
+	int runDue() {
+		var due = this.tasks.takeDue(this.clock.instant(), this.settings.tasks().batchSize(),
+				this.settings.tasks().lease());
+		due.forEach(this::run);
+		return due.size();
+	}
+
+	void run(CaseTask task) {
+		ReturnCase c = this.cases.find(task.caseId()).orElse(null);
+		if (c == null) {
+			this.tasks.remove(task);
+			return;
+		}
+		try {
+			perform(task, c);
+		}
+		catch (EventNotAccepted ex) {
+			// The case moved on (a cancel raced the deadline): the task belonged to a
+			// state it
+			// has left.
+			this.tasks.remove(task);
+		}
+		catch (RuntimeException ex) {
+			Duration wait = backoff(task.attempts());
+			logger.warn("Return case " + c.id() + ": " + task.kind() + " failed (attempt " + task.attempts()
+					+ "), retrying in " + wait + ": " + ex.getMessage());
+			this.tasks.retryLater(task, this.clock.instant().plus(wait), ex.toString());
+			if (task.attempts() == 1) {
+				this.events.publishEvent(new ReturnCaseDelayed(c, task.kind().name()));
+			}
+		}
+	}
+
+	private void perform(CaseTask task, ReturnCase c) {
+		switch (task.kind()) {
+			case EVALUATE -> {
+				Decision decision = this.rules.current(c.request().shopper().shopId()).evaluate(this.facts.gather(c));
+				fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
+			}
+			case REVIEW_TIMEOUT -> fire(c, CaseCommand.of(CaseEvent.REVIEW_EXPIRED, Actor.SYSTEM,
+					"No one reviewed it within " + this.settings.reviewTimeout() + "; approved automatically."));
+			case BOOK_PICKUP -> {
+				PickupBooking booking = this.pickups.book(new PickupRequest("pickup:" + c.id(), c.request().shopper(),
+						c.request().orderId(), c.item().sku(), c.request().quantity()));
+				fire(c, new CaseCommand(CaseEvent.PICKUP_BOOKED, CARRIER, null, booking, null));
+			}
+			case PICKUP_REMINDER -> fire(c, CaseCommand.of(CaseEvent.REMIND, Actor.SYSTEM, "Pickup deadline is near."));
+			case PICKUP_EXPIRY -> fire(c, CaseCommand.of(CaseEvent.PICKUP_EXPIRED, Actor.SYSTEM,
+					"The parcel was not handed over within " + this.settings.pickupDeadline() + " of approval."));
+			case AUTO_INSPECT -> fire(c, CaseCommand.of(CaseEvent.INSPECTION_PASSED, Actor.SYSTEM,
+					"Worth at most " + this.settings.autoInspectUpTo() + ": passed on arrival."));
+			case ISSUE_REFUND -> issueRefund(c);
+			case SETTLEMENT_CHECK -> checkSettlement(task, c);
+			case SHIP_REPLACEMENT -> shipReplacement(c);
+			case REPLACEMENT_TIMEOUT -> fire(c, CaseCommand.of(CaseEvent.REPLACEMENT_DELIVERED, Actor.SYSTEM,
+					"No delivery problem reported within " + this.settings.replacementDeliveryTimeout() + "."));
+			case CANCEL_PICKUP -> {
+				this.pickups.cancel(c.progress().pickup().bookingId());
+				this.tasks.remove(task);
+			}
+		}
+	}
+
+	private void issueRefund(ReturnCase c) {
+		RefundReceipt receipt = this.refunds.refund(new RefundRequest(refundKey(c), c.request().shopper().shopId(),
+				c.request().orderId(), c.amount(), c.item().currency()));
+		if (receipt.status() == RefundStatus.FAILED) {
+			fire(c, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT, "The payment system refused the refund.", receipt,
+					null));
+			return;
+		}
+		ReturnCase refunded = fire(c, new CaseCommand(CaseEvent.REFUND_ISSUED, PAYMENT, null,
+				new RefundReceipt(receipt.refundId(), receipt.amount(), RefundStatus.PENDING), null));
+		if (receipt.status() == RefundStatus.SETTLED) {
+			fire(refunded, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null, receipt, null));
+		}
+	}
+
+	private void checkSettlement(CaseTask task, ReturnCase c) {
+		RefundReceipt pending = c.progress().refund();
+		RefundStatus status = this.refunds.status(pending.refundId());
+		switch (status) {
+			case SETTLED -> fire(c, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null,
+					new RefundReceipt(pending.refundId(), pending.amount(), status), null));
+			case FAILED -> fire(c, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT,
+					"The payment system reports the refund failed.", null, null));
+			case PENDING ->
+				this.tasks.retryLater(task, this.clock.instant().plus(this.settings.settlementCheck()), null);
+		}
+	}
+
+	private void shipReplacement(ReturnCase c) {
+		String shopId = c.request().shopper().shopId();
+		if (!this.inventory.reserve(shopId, c.request().exchangeSku(), c.request().quantity(), "exchange:" + c.id())) {
+			fire(c, CaseCommand.of(CaseEvent.REPLACEMENT_UNAVAILABLE, WAREHOUSE, "The replacement is out of stock."));
+			return;
+		}
+		Shipment shipment = this.shipments.ship(new ReplacementRequest("replacement:" + c.id(), c.request().shopper(),
+				c.request().orderId(), c.request().exchangeSku(), c.request().quantity()));
+		fire(c, new CaseCommand(CaseEvent.REPLACEMENT_SHIPPED, WAREHOUSE, null, shipment, null));
+	}
+
+	private ReturnCase fire(ReturnCase c, CaseCommand command) {
+		return this.transitions.fire(c.id(), command);
+	}
+
+	/**
+	 * The refund's idempotency key: one per case, so no retry, redelivery or second node
+	 * ever pays a case twice.
+	 */
+	static String refundKey(ReturnCase c) {
+		return "refund:" + c.id();
+	}
+
+	private Duration backoff(int attempts) {
+		Duration first = this.settings.tasks().firstRetry();
+		long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
+		Duration wait = first.multipliedBy(factor);
+		if (wait.compareTo(this.settings.tasks().maxRetry()) > 0) {
+			wait = this.settings.tasks().maxRetry();
+		}
+		double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+		return Duration.ofMillis((long) (wait.toMillis() * jitter));
+	}
+
+}

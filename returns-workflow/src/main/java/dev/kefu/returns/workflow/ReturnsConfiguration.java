@@ -1,0 +1,87 @@
+package dev.kefu.returns.workflow;
+
+import java.time.Clock;
+
+import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.Pickups;
+import dev.kefu.returns.logistics.ReplacementShipments;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.payments.Refunds;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the returns workflow. The ports (orders, pickups, refunds, inventory, shipments)
+ * come from the integrations module; the clock from the application.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReturnsConfiguration {
+
+	@Bean
+	ReturnCases returnCases(JdbcClient jdbc) {
+		return new ReturnCases(jdbc);
+	}
+
+	@Bean
+	CaseHistory caseHistory(JdbcClient jdbc) {
+		return new CaseHistory(jdbc);
+	}
+
+	@Bean
+	CaseTasks caseTasks(JdbcClient jdbc) {
+		return new CaseTasks(jdbc);
+	}
+
+	@Bean
+	ApprovalRuleSets approvalRuleSets(JdbcClient jdbc, Clock clock) {
+		return new ApprovalRuleSets(jdbc, clock);
+	}
+
+	@Bean
+	CaseGuards caseGuards() {
+		return new CaseGuards();
+	}
+
+	@Bean
+	CaseActions caseActions() {
+		return new CaseActions();
+	}
+
+	@Bean
+	CaseMachines caseMachines(CaseGuards guards, CaseActions actions) {
+		return new CaseMachines(guards, actions);
+	}
+
+	@Bean
+	CaseTransitions caseTransitions(CaseMachines machines, ReturnCases cases, CaseHistory history, CaseTasks tasks,
+			ReturnsSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		return new CaseTransitions(machines, new CasePersist(cases), cases, history, tasks, new Deadlines(settings),
+				events, transactions, clock);
+	}
+
+	@Bean
+	CaseTaskRunner caseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, ShopOrders orders,
+			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
+			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock) {
+		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock), rules,
+				pickups, refunds, inventory, shipments, events, settings, clock);
+	}
+
+	@Bean
+	ReturnsWorkflow returnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner,
+			CaseTasks tasks, ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock) {
+		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "kefu.returns.tasks.enabled", havingValue = "true", matchIfMissing = true)
+	CaseTaskScheduler caseTaskScheduler(CaseTaskRunner runner, ReturnsSettings settings) {
+		return new CaseTaskScheduler(runner, settings);
+	}
+
+}

@@ -1,0 +1,270 @@
+package dev.kefu.returns.workflow;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.approval.HypotheticalRequest;
+import dev.kefu.returns.approval.LocalizedText;
+import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.RuleSet;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseEvent;
+import dev.kefu.returns.cases.CaseProgress;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.cases.ReturnCaseNotFound;
+import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.cases.ReturnedItem;
+import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.orders.OrderLine;
+import dev.kefu.returns.orders.ShopOrder;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.payments.RefundReceipt;
+import dev.kefu.returns.payments.RefundStatus;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The returns module's API: open a case, and everything shoppers, staff, carriers and the
+ * payment system can do to one. Each method either changes the case (stored, with its
+ * history, before it returns) or throws and changes nothing.
+ */
+public class ReturnsWorkflow {
+
+	private static final Actor CARRIER = new Actor(Actor.Type.CARRIER, "tracking");
+
+	private static final Actor PAYMENT = new Actor(Actor.Type.PAYMENT, "payments");
+
+	private final ReturnCases cases;
+
+	private final CaseTransitions transitions;
+
+	private final CaseTaskRunner runner;
+
+	private final CaseTasks tasks;
+
+	private final ShopOrders orders;
+
+	private final ApprovalRuleSets rules;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ReturnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner, CaseTasks tasks,
+			ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock) {
+		this.cases = cases;
+		this.transitions = transitions;
+		this.runner = runner;
+		this.tasks = tasks;
+		this.orders = orders;
+		this.rules = rules;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a case and applies the rules to it at once (when the order system answers;
+	 * otherwise the case waits and the rules are applied when it does). The same request
+	 * key, or the same request for the same items while the first is going on, finds the
+	 * case already open instead of opening another.
+	 * @param request what is asked for
+	 * @param actor who asks
+	 * @return the case, usually already approved, under review or rejected
+	 * @throws ReturnNotPossible if there is no such order line of the shopper's, or fewer
+	 * units left to return than asked for
+	 */
+	public ReturnCase open(ReturnRequest request, Actor actor) {
+		ShopperRef shopper = request.shopper();
+		Optional<ReturnCase> known = this.cases.findByRequestKey(shopper.shopId(), request.requestKey());
+		if (known.isPresent()) {
+			return known.get();
+		}
+		ShopOrder order = this.orders.findOrder(shopper.shopId(), request.orderId())
+			.filter((o) -> o.belongsTo(shopper))
+			.orElseThrow(() -> new ReturnNotPossible("You have no order " + request.orderId() + "."));
+		OrderLine line = FactsGatherer.line(order, request.lineNumber());
+		ReturnCase opened = this.transactions.execute((status) -> openLocked(request, actor, order, line));
+		if (opened.state() != CaseState.REQUESTED) {
+			return opened;
+		}
+		this.tasks.of(opened.id())
+			.stream()
+			.filter((t) -> t.kind() == TaskKind.EVALUATE)
+			.findFirst()
+			.ifPresent(this.runner::run);
+		return this.cases.find(opened.id()).orElseThrow();
+	}
+
+	private ReturnCase openLocked(ReturnRequest request, Actor actor, ShopOrder order, OrderLine line) {
+		String shopId = request.shopper().shopId();
+		this.cases.lockLine(shopId, request.orderId(), request.lineNumber());
+		Optional<ReturnCase> known = this.cases.findByRequestKey(shopId, request.requestKey());
+		if (known.isPresent()) {
+			return known.get();
+		}
+		List<ReturnCase> holding = this.cases.holdingItemsOfLine(shopId, request.orderId(), request.lineNumber());
+		Optional<ReturnCase> same = holding.stream()
+			.filter((c) -> !c.state().isFinal() && sameRequest(c.request(), request))
+			.findFirst();
+		if (same.isPresent()) {
+			return same.get();
+		}
+		int left = line.quantity() - holding.stream().mapToInt((c) -> c.request().quantity()).sum();
+		if (request.quantity() > left) {
+			throw new ReturnNotPossible((left == 0) ? "This item is already being returned."
+					: "Only " + left + " of this item can still be returned.");
+		}
+		var now = this.clock.instant();
+		ReturnCase fresh = new ReturnCase(ReturnCaseId.random(), request,
+				new ReturnedItem(line.sku(), line.title(), line.category(), line.unitPrice(), order.currency()),
+				CaseState.REQUESTED, 0, now, now, CaseProgress.start(request.kind()));
+		this.transitions.open(fresh, actor);
+		return fresh;
+	}
+
+	private static boolean sameRequest(ReturnRequest a, ReturnRequest b) {
+		return a.kind() == b.kind() && a.quantity() == b.quantity() && a.reason() == b.reason()
+				&& java.util.Objects.equals(a.exchangeSku(), b.exchangeSku());
+	}
+
+	/**
+	 * The shopper withdraws a request, before the parcel has left.
+	 * @param shopper who asks (only their own cases)
+	 * @param id the case
+	 * @return the cancelled case
+	 */
+	public ReturnCase cancel(ShopperRef shopper, ReturnCaseId id) {
+		owned(shopper, id);
+		return this.transitions.fire(id,
+				CaseCommand.of(CaseEvent.CANCEL, Actor.shopper(shopper.shopperId()), "Cancelled by the shopper."));
+	}
+
+	/**
+	 * The shopper disputes a rejection (once): a person looks at it.
+	 * @param shopper who asks
+	 * @param id the case
+	 * @param why what they say, or {@code null}
+	 * @return the disputed case
+	 */
+	public ReturnCase dispute(ShopperRef shopper, ReturnCaseId id, String why) {
+		owned(shopper, id);
+		return this.transitions.fire(id, CaseCommand.of(CaseEvent.DISPUTE, Actor.shopper(shopper.shopperId()), why));
+	}
+
+	/**
+	 * The shopper takes a refund for an exchange whose replacement is out of stock.
+	 * @param shopper who asks
+	 * @param id the case
+	 * @return the case, now being refunded
+	 */
+	public ReturnCase acceptRefund(ShopperRef shopper, ReturnCaseId id) {
+		owned(shopper, id);
+		return this.transitions.fire(id, CaseCommand.of(CaseEvent.ACCEPT_REFUND, Actor.shopper(shopper.shopperId()),
+				"The shopper takes a refund instead."));
+	}
+
+	/**
+	 * A person decides a case under review, or a dispute.
+	 * @param id the case
+	 * @param outcome {@link Outcome#APPROVE} or {@link Outcome#REJECT}
+	 * @param staff who decides
+	 * @param reason what the shopper reads
+	 * @return the case
+	 */
+	public ReturnCase decide(ReturnCaseId id, Outcome outcome, Actor staff, LocalizedText reason) {
+		if (outcome == Outcome.REVIEW) {
+			throw new IllegalArgumentException("A person decides APPROVE or REJECT.");
+		}
+		CaseEvent event = (outcome == Outcome.APPROVE) ? CaseEvent.APPROVE : CaseEvent.REJECT;
+		return this.transitions.fire(id, new CaseCommand(event, staff, null, Decision.byPerson(outcome, reason), null));
+	}
+
+	/**
+	 * The warehouse's inspection of a returned item.
+	 * @param id the case
+	 * @param passed whether the item is as the shopper said
+	 * @param inspector who inspected
+	 * @param note what they found
+	 * @return the case
+	 */
+	public ReturnCase inspected(ReturnCaseId id, boolean passed, Actor inspector, String note) {
+		return this.transitions.fire(id,
+				CaseCommand.of(passed ? CaseEvent.INSPECTION_PASSED : CaseEvent.INSPECTION_FAILED, inspector, note));
+	}
+
+	/**
+	 * A carrier's tracking event, for a return parcel or a replacement.
+	 * @param trackingNumber the parcel
+	 * @param event what happened to it
+	 * @param externalEventId the carrier's event id (a redelivery changes nothing)
+	 * @return the case the parcel belongs to, or empty when it is none of Kefu's
+	 */
+	public Optional<ReturnCase> parcelEvent(String trackingNumber, ParcelEvent event, String externalEventId) {
+		Optional<ReturnCase> returning = this.cases.findByTracking("pickup_tracking", trackingNumber);
+		if (returning.isPresent()) {
+			CaseEvent caseEvent = (event == ParcelEvent.PICKED_UP) ? CaseEvent.PARCEL_PICKED_UP
+					: CaseEvent.PARCEL_DELIVERED;
+			return Optional.of(this.transitions.fire(returning.get().id(),
+					new CaseCommand(caseEvent, CARRIER, null, null, externalEventId)));
+		}
+		Optional<ReturnCase> replacing = this.cases.findByTracking("replacement_tracking", trackingNumber);
+		if (replacing.isPresent() && event == ParcelEvent.DELIVERED) {
+			return Optional.of(this.transitions.fire(replacing.get().id(),
+					new CaseCommand(CaseEvent.REPLACEMENT_DELIVERED, CARRIER, null, null, externalEventId)));
+		}
+		return replacing;
+	}
+
+	/**
+	 * The payment system's word on a refund.
+	 * @param id the case (the refund's idempotency key names it)
+	 * @param status settled or failed
+	 * @param externalEventId the payment system's event id (a redelivery changes nothing)
+	 * @return the case
+	 */
+	public ReturnCase refundResult(ReturnCaseId id, RefundStatus status, String externalEventId) {
+		ReturnCase c = this.cases.find(id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
+		RefundReceipt receipt = c.progress().refund();
+		if (status == RefundStatus.SETTLED && receipt != null) {
+			return this.transitions.fire(id, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null,
+					new RefundReceipt(receipt.refundId(), receipt.amount(), status), externalEventId));
+		}
+		if (status == RefundStatus.FAILED) {
+			return this.transitions.fire(id, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT,
+					"The payment system reports the refund failed.", null, externalEventId));
+		}
+		return c;
+	}
+
+	/**
+	 * What the shop's current rules would decide for a request that does not exist.
+	 * @param shopId the shop
+	 * @param request the hypothetical request
+	 * @param candidate rules to try instead of the current ones, or {@code null}
+	 * @return the decision
+	 */
+	public Decision dryRun(String shopId, HypotheticalRequest request, RuleSet candidate) {
+		RuleSet ruleSet = (candidate != null) ? candidate : this.rules.current(shopId);
+		return ruleSet.evaluate(request.toFacts(this.clock.instant()));
+	}
+
+	/**
+	 * Runs the deadlines and side effects that are due (the scheduler calls this; the
+	 * simulation calls it with its own clock).
+	 * @return how many ran
+	 */
+	public int runDueTasks() {
+		return this.runner.runDue();
+	}
+
+	private void owned(ShopperRef shopper, ReturnCaseId id) {
+		this.cases.findOwnedBy(shopper, id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.kefu.returns.workflow;
+
+/**
+ * The deadlines and pending side effects a case's state can have.
+ */
+enum TaskKind {
+
+	/** Apply the rules (retried while the order system is unreachable). */
+	EVALUATE,
+
+	/** Approve a case no one reviewed in time. */
+	REVIEW_TIMEOUT,
+
+	/** Book the doorstep pickup. */
+	BOOK_PICKUP,
+
+	/** Remind the shopper to hand the parcel over. */
+	PICKUP_REMINDER,
+
+	/** Expire a case whose parcel was never handed over. */
+	PICKUP_EXPIRY,
+
+	/** Pass inspection of a low-value item on arrival. */
+	AUTO_INSPECT,
+
+	/** Issue the refund. */
+	ISSUE_REFUND,
+
+	/** Ask the payment system whether a pending refund settled. */
+	SETTLEMENT_CHECK,
+
+	/** Reserve stock and ship the replacement. */
+	SHIP_REPLACEMENT,
+
+	/** Complete an exchange whose replacement was not reported delivered. */
+	REPLACEMENT_TIMEOUT,
+
+	/** Cancel the courier of a cancelled or expired case. */
+	CANCEL_PICKUP
+
+}

@@ -1,0 +1,213 @@
+package dev.kefu.returns;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.PickupBooking;
+import dev.kefu.returns.logistics.PickupRequest;
+import dev.kefu.returns.logistics.Pickups;
+import dev.kefu.returns.logistics.ReplacementRequest;
+import dev.kefu.returns.logistics.ReplacementShipments;
+import dev.kefu.returns.logistics.Shipment;
+import dev.kefu.returns.orders.OrderLine;
+import dev.kefu.returns.orders.OrderStatus;
+import dev.kefu.returns.orders.ShopOrder;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.payments.RefundReceipt;
+import dev.kefu.returns.payments.RefundRequest;
+import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.payments.Refunds;
+
+/**
+ * The shop's systems as the returns module's tests see them: an order system, a carrier,
+ * a payment system and an inventory, each of which can be taken down, and which record
+ * every call so tests can count payments and bookings.
+ */
+public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments {
+
+	private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
+
+	private final Map<String, String> tiers = new ConcurrentHashMap<>();
+
+	private final Map<String, PickupBooking> bookings = new ConcurrentHashMap<>();
+
+	private final Set<String> cancelledBookings = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, RefundReceipt> refunds = new ConcurrentHashMap<>();
+
+	private final Map<String, Integer> stock = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> reservations = new ConcurrentHashMap<>();
+
+	private final Map<String, Shipment> shipments = new ConcurrentHashMap<>();
+
+	private final AtomicInteger refundCalls = new AtomicInteger();
+
+	private final java.time.Clock clock;
+
+	private volatile boolean carrierDown;
+
+	private volatile boolean paymentsDown;
+
+	private volatile boolean refundsSettleAtOnce = true;
+
+	private volatile boolean failAfterRefunding;
+
+	public ShopSystems(java.time.Clock clock) {
+		this.clock = clock;
+	}
+
+	public ShopOrder deliveredOrder(ShopperRef shopper, Duration deliveredAgo, OrderLine... lines) {
+		Instant delivered = this.clock.instant().minus(deliveredAgo);
+		Instant placed = delivered.minus(Duration.ofDays(3));
+		ShopOrder order = new ShopOrder("T" + System.nanoTime(), shopper, OrderStatus.DELIVERED, placed, placed,
+				delivered, "CNY", List.of(lines));
+		this.orders.put(order.orderId(), order);
+		return order;
+	}
+
+	public static OrderLine line(int number, String category, String price, int quantity) {
+		return new OrderLine(number, "SKU-" + category + "-" + number, category + " item", category,
+				new BigDecimal(price), quantity);
+	}
+
+	public void tier(ShopperRef shopper, String tier) {
+		this.tiers.put(shopper.shopId() + "/" + shopper.shopperId(), tier);
+	}
+
+	public void stock(String sku, int units) {
+		this.stock.put(sku, units);
+	}
+
+	public void carrierDown(boolean down) {
+		this.carrierDown = down;
+	}
+
+	public void paymentsDown(boolean down) {
+		this.paymentsDown = down;
+	}
+
+	public void refundsSettleAtOnce(boolean settle) {
+		this.refundsSettleAtOnce = settle;
+	}
+
+	/** The payment system pays, then the answer is lost (a timeout after the fact). */
+	public void failAfterRefunding(boolean fail) {
+		this.failAfterRefunding = fail;
+	}
+
+	public Map<String, RefundReceipt> refundsByKey() {
+		return Map.copyOf(this.refunds);
+	}
+
+	public int refundCalls() {
+		return this.refundCalls.get();
+	}
+
+	public Set<String> cancelledBookings() {
+		return Set.copyOf(this.cancelledBookings);
+	}
+
+	@Override
+	public List<ShopOrder> recentOrders(ShopperRef shopper, int limit) {
+		return this.orders.values().stream().filter((o) -> o.belongsTo(shopper)).limit(limit).toList();
+	}
+
+	@Override
+	public Optional<ShopOrder> findOrder(String shopId, String orderId) {
+		return Optional.ofNullable(this.orders.get(orderId)).filter((o) -> o.shopper().shopId().equals(shopId));
+	}
+
+	@Override
+	public String membershipTier(ShopperRef shopper) {
+		return this.tiers.getOrDefault(shopper.shopId() + "/" + shopper.shopperId(), "REGULAR");
+	}
+
+	@Override
+	public PickupBooking book(PickupRequest request) {
+		if (this.carrierDown) {
+			throw new IllegalStateException("carrier unreachable");
+		}
+		Instant start = this.clock.instant().plus(Duration.ofHours(3));
+		return this.bookings.computeIfAbsent(request.requestKey(),
+				(key) -> new PickupBooking("B" + this.bookings.size(), "Test Express", "TRK" + System.nanoTime(), start,
+						start.plus(Duration.ofHours(3))));
+	}
+
+	@Override
+	public void cancel(String bookingId) {
+		if (this.carrierDown) {
+			throw new IllegalStateException("carrier unreachable");
+		}
+		this.cancelledBookings.add(bookingId);
+	}
+
+	@Override
+	public RefundReceipt refund(RefundRequest request) {
+		this.refundCalls.incrementAndGet();
+		if (this.paymentsDown) {
+			throw new IllegalStateException("payments unreachable");
+		}
+		RefundReceipt receipt = this.refunds.computeIfAbsent(request.idempotencyKey(),
+				(key) -> new RefundReceipt("R" + System.nanoTime(), request.amount(),
+						this.refundsSettleAtOnce ? RefundStatus.SETTLED : RefundStatus.PENDING));
+		if (this.failAfterRefunding) {
+			throw new IllegalStateException("read timed out");
+		}
+		return receipt;
+	}
+
+	@Override
+	public RefundStatus status(String refundId) {
+		return this.refunds.values()
+			.stream()
+			.filter((r) -> r.refundId().equals(refundId))
+			.map(RefundReceipt::status)
+			.findFirst()
+			.orElse(RefundStatus.FAILED);
+	}
+
+	public void settleAll() {
+		this.refunds.replaceAll((key, r) -> new RefundReceipt(r.refundId(), r.amount(), RefundStatus.SETTLED));
+	}
+
+	@Override
+	public int available(String shopId, String sku) {
+		return this.stock.getOrDefault(sku, 0);
+	}
+
+	@Override
+	public synchronized boolean reserve(String shopId, String sku, int quantity, String reservationKey) {
+		Boolean earlier = this.reservations.get(reservationKey);
+		if (earlier != null) {
+			return earlier;
+		}
+		int units = this.stock.getOrDefault(sku, 0);
+		boolean reserved = units >= quantity;
+		if (reserved) {
+			this.stock.put(sku, units - quantity);
+		}
+		this.reservations.put(reservationKey, reserved);
+		return reserved;
+	}
+
+	@Override
+	public void release(String shopId, String reservationKey) {
+	}
+
+	@Override
+	public Shipment ship(ReplacementRequest request) {
+		return this.shipments.computeIfAbsent(request.requestKey(),
+				(key) -> new Shipment("Test Express", "RPL" + System.nanoTime()));
+	}
+
+}

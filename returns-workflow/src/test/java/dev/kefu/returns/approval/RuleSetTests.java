@@ -1,0 +1,158 @@
+package dev.kefu.returns.approval;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.workflow.ApprovalRuleSets;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RuleSetTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+
+	private final RuleSet defaults = RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml(), 0);
+
+	private static HypotheticalRequest request(ReturnReason reason, String category, String price,
+			Integer deliveredDaysAgo, int photos, String tier) {
+		return new HypotheticalRequest(CaseKind.RETURN, reason, category, null, new BigDecimal(price), 1, 20,
+				deliveredDaysAgo, photos, tier, 0, null);
+	}
+
+	private Decision decide(HypotheticalRequest request) {
+		return this.defaults.evaluate(request.toFacts(NOW));
+	}
+
+	@Test
+	void approvesANoReasonReturnWithinSevenDaysOfDelivery() {
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "apparel", "299", 3, 0, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.APPROVE);
+		assertThat(decision.findings()).isEmpty();
+		assertThat(decision.reason()).isEqualTo(this.defaults.approvedReason());
+	}
+
+	@Test
+	void rejectsANoReasonReturnAfterSevenDaysAndSaysWhy() {
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "apparel", "299", 8, 0, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.REJECT);
+		assertThat(decision.firedRules()).containsExactly("no-reason-7-days");
+		assertThat(decision.reason().zh()).contains("7 天");
+		assertThat(decision.reason().en()).contains("7 days");
+	}
+
+	@Test
+	void sendsALateQualityClaimToAPersonRatherThanRefusingIt() {
+		Decision decision = decide(request(ReturnReason.QUALITY_ISSUE, "apparel", "299", 10, 2, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.APPROVE);
+		Decision late = decide(request(ReturnReason.QUALITY_ISSUE, "apparel", "299", 16, 2, null));
+		assertThat(late.outcome()).isEqualTo(Outcome.REVIEW);
+		assertThat(late.firedRules()).containsExactly("quality-15-days");
+	}
+
+	@Test
+	void refusesUnderwearWithoutAFaultButReviewsAFaultyPiece() {
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "underwear", "39.90", 1, 0, null)).outcome())
+			.isEqualTo(Outcome.REJECT);
+		Decision faulty = decide(request(ReturnReason.QUALITY_ISSUE, "underwear", "39.90", 1, 0, null));
+		assertThat(faulty.outcome()).isEqualTo(Outcome.REVIEW);
+		assertThat(faulty.firedRules()).containsExactly("quality-claims-need-photos");
+	}
+
+	@Test
+	void reviewsCosmetics() {
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "cosmetics", "159", 1, 0, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.REVIEW);
+		assertThat(decision.firedRules()).containsExactly("cosmetics-reviewed");
+	}
+
+	@Test
+	void givesVipShoppersAHigherAutoApprovalLimit() {
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "apparel", "899", 2, 0, "REGULAR")).outcome())
+			.isEqualTo(Outcome.REVIEW);
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "apparel", "899", 2, 0, "VIP")).outcome())
+			.isEqualTo(Outcome.APPROVE);
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "apparel", "2500", 2, 0, "VIP")).outcome())
+			.isEqualTo(Outcome.REVIEW);
+	}
+
+	@Test
+	void letsTheShopperKeepAnItemWorthLessThanTheReturnShipping() {
+		Decision decision = decide(request(ReturnReason.DAMAGED_IN_TRANSIT, "home", "9.90", 1, 1, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.APPROVE);
+		assertThat(decision.keepItem()).isTrue();
+		assertThat(decision.reason().en()).contains("keep it");
+	}
+
+	@Test
+	void doesNotLetAKeepItemRuleOverrideARejection() {
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "underwear", "9.90", 1, 0, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.REJECT);
+		assertThat(decision.keepItem()).isFalse();
+		assertThat(decision.firedRules()).containsExactly("hygiene-and-custom-excluded", "keep-cheap-items");
+	}
+
+	@Test
+	void exchangesOnlyWhatIsInStock() {
+		HypotheticalRequest inStock = new HypotheticalRequest(CaseKind.EXCHANGE, ReturnReason.WRONG_SIZE, "apparel",
+				null, new BigDecimal("299"), 1, 5, 2, 0, null, 0, 3);
+		HypotheticalRequest soldOut = new HypotheticalRequest(CaseKind.EXCHANGE, ReturnReason.WRONG_SIZE, "apparel",
+				null, new BigDecimal("299"), 1, 5, 2, 0, null, 0, 0);
+		assertThat(decide(inStock).outcome()).isEqualTo(Outcome.APPROVE);
+		assertThat(decide(soldOut).firedRules()).containsExactly("exchange-needs-stock");
+		assertThat(decide(soldOut).outcome()).isEqualTo(Outcome.REJECT);
+	}
+
+	@Test
+	void reviewsFrequentReturners() {
+		HypotheticalRequest frequent = new HypotheticalRequest(CaseKind.RETURN, ReturnReason.CHANGED_MIND, "apparel",
+				null, new BigDecimal("99"), 1, 5, 2, 0, null, 6, null);
+		assertThat(decide(frequent).firedRules()).containsExactly("frequent-returns");
+		assertThat(decide(frequent).outcome()).isEqualTo(Outcome.REVIEW);
+	}
+
+	@Test
+	void refusesAnOrderThatIsNotDeliveredYet() {
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "apparel", "299", null, 0, null));
+		assertThat(decision.outcome()).isEqualTo(Outcome.REJECT);
+		assertThat(decision.firedRules()).containsExactly("delivered-orders-only");
+	}
+
+	@Test
+	void writesAndReadsTheSameRulesInYamlAndJson() {
+		assertThat(RuleSetFormat.fromJson(RuleSetFormat.toJson(this.defaults), 0)).isEqualTo(this.defaults);
+		assertThat(RuleSetFormat.fromYaml(RuleSetFormat.toYaml(this.defaults), 0)).isEqualTo(this.defaults);
+	}
+
+	@Test
+	void refusesAMistypedKeyNamingWhereItIs() {
+		String yaml = ApprovalRuleSets.defaultYaml().replace("tier-limits:", "tier-limit:");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(yaml, 1))
+			.withMessageContaining("rules[6]")
+			.withMessageContaining("tier-limit");
+		String missing = ApprovalRuleSets.defaultYaml().replace("max-amount: 500", "max-amout: 500");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(missing, 1))
+			.withMessageContaining("At rules[6]: max-amount is required");
+	}
+
+	@Test
+	void refusesInvalidRulesWithTheirReason() {
+		assertThatExceptionOfType(InvalidRuleSet.class)
+			.isThrownBy(() -> RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml().replace("days: 7", "days: -7"), 1))
+			.withMessageContaining("days must be between 0 and 3650");
+		assertThatExceptionOfType(InvalidRuleSet.class)
+			.isThrownBy(() -> RuleSetFormat
+				.fromYaml(ApprovalRuleSets.defaultYaml().replace("id: quality-15-days", "id: no-reason-7-days"), 1))
+			.withMessageContaining("used twice");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml("rules: [", 1))
+			.withMessageContaining("Malformed");
+		assertThatExceptionOfType(InvalidRuleSet.class)
+			.isThrownBy(() -> RuleSetFormat
+				.fromYaml("approved-reason: {zh: 好, en: ok}\nrules:\n  - kind: teleport\n    id: x\n", 1))
+			.withMessageContaining("teleport");
+	}
+
+}

@@ -1,0 +1,409 @@
+package dev.kefu.returns.workflow;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.kefu.returns.MutableClock;
+import dev.kefu.returns.ReturnsTestApplication;
+import dev.kefu.returns.ShopSystems;
+import dev.kefu.returns.approval.LocalizedText;
+import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseEvent;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.EventNotAccepted;
+import dev.kefu.returns.cases.HistoryEntry;
+import dev.kefu.returns.cases.Origin;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseChanged;
+import dev.kefu.returns.cases.ReturnCaseDelayed;
+import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.orders.ShopOrder;
+import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.payments.RefundStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.test.context.TestConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(classes = { ReturnsTestApplication.class, ReturnsWorkflowIntegrationTests.Notifications.class })
+class ReturnsWorkflowIntegrationTests {
+
+	private static final Duration DAY = Duration.ofDays(1);
+
+	@Autowired
+	private ReturnsWorkflow workflow;
+
+	@Autowired
+	private ReturnCases cases;
+
+	@Autowired
+	private CaseHistory history;
+
+	@Autowired
+	private CaseTasks tasks;
+
+	@Autowired
+	private ShopSystems shop;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private Notifications notifications;
+
+	private final ShopperRef shopper = new ShopperRef("shop-" + UUID.randomUUID(), "mei");
+
+	@AfterEach
+	void systemsBackUp() {
+		this.shop.carrierDown(false);
+		this.shop.paymentsDown(false);
+		this.shop.failAfterRefunding(false);
+		this.shop.refundsSettleAtOnce(true);
+	}
+
+	private ReturnRequest request(ShopOrder order, int line, int quantity, ReturnReason reason) {
+		return new ReturnRequest(CaseKind.RETURN, this.shopper, order.orderId(), line, quantity, reason, null,
+				List.of(), null, UUID.randomUUID().toString(), Origin.CHAT, null);
+	}
+
+	private ReturnCase open(String category, String price, ReturnReason reason) {
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, category, price, 1));
+		return this.workflow.open(request(order, 1, 1, reason), Actor.shopper("mei"));
+	}
+
+	private ReturnCase runDue() {
+		while (this.workflow.runDueTasks() > 0) {
+			// until nothing more is due now
+		}
+		return null;
+	}
+
+	private ReturnCase reload(ReturnCase c) {
+		return this.cases.find(c.id()).orElseThrow();
+	}
+
+	@Test
+	void approvesAnEligibleReturnOnTheSpotAndRunsItToARefundWithNoPerson() {
+		ReturnCase c = open("apparel", "299.00", ReturnReason.CHANGED_MIND);
+		assertThat(c.state()).isEqualTo(CaseState.APPROVED);
+		assertThat(c.progress().decision().outcome()).isEqualTo(Outcome.APPROVE);
+		runDue();
+		c = reload(c);
+		assertThat(c.state()).isEqualTo(CaseState.PICKUP_BOOKED);
+		String tracking = c.progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "evt-1");
+		this.clock.advance(DAY);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "evt-2");
+		runDue();
+		c = reload(c);
+		assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+		assertThat(c.progress().refund().status()).isEqualTo(RefundStatus.SETTLED);
+		assertThat(this.shop.refundsByKey()).containsKey("refund:" + c.id());
+		assertThat(this.history.of(c.id())).extracting(HistoryEntry::to)
+			.containsExactly(CaseState.REQUESTED, CaseState.APPROVED, CaseState.PICKUP_BOOKED, CaseState.IN_TRANSIT,
+					CaseState.RECEIVED, CaseState.INSPECTED, CaseState.REFUNDED, CaseState.COMPLETED);
+		assertThat(this.history.of(c.id()))
+			.allSatisfy((h) -> assertThat(h.actor().type()).isNotEqualTo(Actor.Type.STAFF));
+		assertThat(this.tasks.of(c.id())).isEmpty();
+		assertThat(this.notifications.changes(c)).extracting(ReturnCaseChanged::event)
+			.containsExactly(CaseEvent.SUBMIT, CaseEvent.PICKUP_BOOKED, CaseEvent.PARCEL_PICKED_UP,
+					CaseEvent.PARCEL_DELIVERED, CaseEvent.INSPECTION_PASSED, CaseEvent.REFUND_ISSUED,
+					CaseEvent.REFUND_SETTLED);
+	}
+
+	@Test
+	void findsTheSameCaseForTheSameRequestInsteadOfOpeningAnother() {
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "100", 3));
+		ReturnRequest first = request(order, 1, 1, ReturnReason.WRONG_SIZE);
+		ReturnCase opened = this.workflow.open(first, Actor.shopper("mei"));
+		assertThat(this.workflow.open(first, Actor.shopper("mei")).id()).isEqualTo(opened.id());
+		assertThat(this.workflow.open(request(order, 1, 1, ReturnReason.WRONG_SIZE), Actor.shopper("mei")).id())
+			.as("the same request under another key while the first is going on")
+			.isEqualTo(opened.id());
+		ReturnCase second = this.workflow.open(request(order, 1, 2, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
+		assertThat(second.id()).isNotEqualTo(opened.id());
+		assertThatExceptionOfType(ReturnNotPossible.class)
+			.isThrownBy(
+					() -> this.workflow.open(request(order, 1, 1, ReturnReason.QUALITY_ISSUE), Actor.shopper("mei")))
+			.withMessageContaining("already being returned");
+		assertThat(this.cases.ofShopper(this.shopper, 10)).hasSize(2);
+	}
+
+	@Test
+	void refusesAnotherShoppersOrderAndAMissingLine() {
+		ShopOrder theirs = this.shop.deliveredOrder(new ShopperRef(this.shopper.shopId(), "someone-else"), DAY,
+				ShopSystems.line(1, "apparel", "100", 1));
+		assertThatExceptionOfType(ReturnNotPossible.class).isThrownBy(
+				() -> this.workflow.open(request(theirs, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei")));
+		ShopOrder mine = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "100", 1));
+		assertThatExceptionOfType(ReturnNotPossible.class)
+			.isThrownBy(() -> this.workflow.open(request(mine, 2, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei")))
+			.withMessageContaining("no line 2");
+		assertThat(this.cases.ofShopper(this.shopper, 10)).isEmpty();
+	}
+
+	@Test
+	void refusesEventsTheStateDoesNotAllowAndChangesNothing() {
+		ReturnCase c = open("apparel", "199.00", ReturnReason.CHANGED_MIND);
+		int entries = this.history.of(c.id()).size();
+		assertThatExceptionOfType(EventNotAccepted.class)
+			.isThrownBy(() -> this.workflow.inspected(c.id(), true, Actor.staff("wh"), "looks fine"))
+			.withMessageContaining("APPROVED")
+			.withMessageContaining("INSPECTION_PASSED");
+		assertThat(reload(c).version()).isEqualTo(c.version());
+		assertThat(this.history.of(c.id())).hasSize(entries);
+	}
+
+	@Test
+	void refusesACancelAfterTheRefund() {
+		ReturnCase c = open("home", "8.00", ReturnReason.DAMAGED_IN_TRANSIT);
+		assertThat(c.progress().keepItem()).isFalse();
+		ReturnCase keep = open("home", "9.00", ReturnReason.CHANGED_MIND);
+		assertThat(keep.progress().keepItem()).isTrue();
+		runDue();
+		assertThat(reload(keep).state()).isEqualTo(CaseState.COMPLETED);
+		assertThatExceptionOfType(EventNotAccepted.class)
+			.isThrownBy(() -> this.workflow.cancel(this.shopper, keep.id()));
+		assertThat(reload(keep).state()).isEqualTo(CaseState.COMPLETED);
+	}
+
+	@Test
+	void resolvesACancelRacingTheCarriersDeliveryWithOneWinnerAndNothingLost() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			ReturnCase c = open("apparel", "120.00", ReturnReason.CHANGED_MIND);
+			runDue();
+			String tracking = reload(c).progress().pickup().trackingNumber();
+			CountDownLatch start = new CountDownLatch(1);
+			List<Callable<Object>> racers = List.of(() -> {
+				start.await();
+				return this.workflow.cancel(this.shopper, c.id());
+			}, () -> {
+				start.await();
+				return this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "race-" + round(c));
+			});
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			List<Future<Object>> results = new ArrayList<>();
+			racers.forEach((r) -> results.add(pool.submit(r)));
+			start.countDown();
+			int refused = 0;
+			for (Future<Object> result : results) {
+				try {
+					result.get();
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					assertThat(ex.getCause()).isInstanceOf(EventNotAccepted.class);
+					refused++;
+				}
+			}
+			pool.shutdown();
+			ReturnCase after = reload(c);
+			assertThat(refused).isEqualTo(1);
+			assertThat(after.state()).isIn(CaseState.CANCELLED, CaseState.RECEIVED);
+			List<HistoryEntry> entries = this.history.of(c.id());
+			assertThat(entries.get(entries.size() - 1).to()).isEqualTo(after.state());
+			assertThat(entries)
+				.filteredOn((h) -> h.event() == CaseEvent.CANCEL || h.event() == CaseEvent.PARCEL_DELIVERED)
+				.hasSize(1);
+			assertThat(after.version()).isEqualTo(entries.size() - 1);
+		}
+	}
+
+	private static String round(ReturnCase c) {
+		return c.id().toString();
+	}
+
+	@Test
+	void changesACaseOnceWhenTheCarrierDeliversTheSameEventFiveTimes() {
+		ReturnCase c = open("apparel", "120.00", ReturnReason.CHANGED_MIND);
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		for (int i = 0; i < 5; i++) {
+			this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "carrier-event-42");
+		}
+		assertThat(reload(c).state()).isEqualTo(CaseState.IN_TRANSIT);
+		assertThat(this.history.of(c.id())).filteredOn((h) -> h.event() == CaseEvent.PARCEL_PICKED_UP).hasSize(1);
+	}
+
+	@Test
+	void approvesACaseNoOneReviewedWithinFortyEightHours() {
+		ReturnCase c = open("cosmetics", "159.00", ReturnReason.CHANGED_MIND);
+		assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
+		this.clock.advance(Duration.ofHours(47));
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.UNDER_REVIEW);
+		this.clock.advance(Duration.ofHours(2));
+		runDue();
+		ReturnCase approved = reload(c);
+		assertThat(approved.state()).isIn(CaseState.APPROVED, CaseState.PICKUP_BOOKED);
+		assertThat(this.history.of(c.id())).anySatisfy((h) -> {
+			assertThat(h.event()).isEqualTo(CaseEvent.REVIEW_EXPIRED);
+			assertThat(h.reason()).contains("approved automatically");
+		});
+	}
+
+	@Test
+	void letsAPersonDecideACaseUnderReview() {
+		ReturnCase c = open("cosmetics", "159.00", ReturnReason.CHANGED_MIND);
+		ReturnCase rejected = this.workflow.decide(c.id(), Outcome.REJECT, Actor.staff("agent-li"),
+				new LocalizedText("已开封，不支持退货", "Opened, so not returnable"));
+		assertThat(rejected.state()).isEqualTo(CaseState.REJECTED);
+		assertThat(rejected.progress().decision().reason().en()).isEqualTo("Opened, so not returnable");
+		assertThat(this.history.of(c.id()).get(this.history.of(c.id()).size() - 1).actor())
+			.isEqualTo(Actor.staff("agent-li"));
+		ReturnCase disputed = this.workflow.dispute(this.shopper, c.id(), "It was sealed!");
+		assertThat(disputed.state()).isEqualTo(CaseState.DISPUTED);
+		ReturnCase approved = this.workflow.decide(c.id(), Outcome.APPROVE, Actor.staff("lead-wang"),
+				new LocalizedText("核实无误", "Checked"));
+		assertThat(approved.state()).isEqualTo(CaseState.APPROVED);
+	}
+
+	@Test
+	void remindsTheShopperToHandTheParcelOverThenExpiresTheCaseAndCancelsTheCourier() {
+		ReturnCase c = open("apparel", "150.00", ReturnReason.CHANGED_MIND);
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.PICKUP_BOOKED);
+		this.clock.advance(Duration.ofDays(5).plusHours(1));
+		runDue();
+		assertThat(reload(c).progress().reminders()).isEqualTo(1);
+		assertThat(this.notifications.changes(c)).extracting(ReturnCaseChanged::event).contains(CaseEvent.REMIND);
+		this.clock.advance(Duration.ofDays(2));
+		runDue();
+		ReturnCase expired = reload(c);
+		assertThat(expired.state()).isEqualTo(CaseState.EXPIRED);
+		assertThat(this.shop.cancelledBookings()).contains(expired.progress().pickup().bookingId());
+		assertThat(this.tasks.of(c.id())).isEmpty();
+	}
+
+	@Test
+	void keepsTheCaseWhileTheCarrierIsDownAndBooksWhenItIsBack() {
+		this.shop.carrierDown(true);
+		ReturnCase c = open("apparel", "150.00", ReturnReason.CHANGED_MIND);
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.APPROVED);
+		assertThat(this.notifications.delays(c)).containsExactly("BOOK_PICKUP");
+		this.clock.advance(Duration.ofMinutes(2));
+		runDue();
+		assertThat(this.notifications.delays(c)).as("told once, not on every retry").hasSize(1);
+		this.shop.carrierDown(false);
+		this.clock.advance(Duration.ofMinutes(5));
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.PICKUP_BOOKED);
+	}
+
+	@Test
+	void neverRefundsTwiceWhenTheAnswerToARefundIsLost() {
+		ReturnCase c = open("home", "9.00", ReturnReason.CHANGED_MIND);
+		this.shop.failAfterRefunding(true);
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.APPROVED);
+		this.clock.advance(Duration.ofMinutes(2));
+		runDue();
+		this.shop.failAfterRefunding(false);
+		this.clock.advance(Duration.ofMinutes(5));
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.COMPLETED);
+		assertThat(this.shop.refundsByKey().keySet()).filteredOn((k) -> k.equals("refund:" + c.id())).hasSize(1);
+	}
+
+	@Test
+	void waitsForAPendingRefundToSettle() {
+		this.shop.refundsSettleAtOnce(false);
+		ReturnCase c = open("home", "9.50", ReturnReason.CHANGED_MIND);
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.REFUNDED);
+		this.shop.settleAll();
+		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
+		runDue();
+		assertThat(reload(c).state()).isEqualTo(CaseState.COMPLETED);
+	}
+
+	@Test
+	void shipsAnExchangeOrRefundsWhenTheShopperAgreesAfterItSoldOut() {
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "299", 2));
+		String wanted = "SKU-" + UUID.randomUUID();
+		this.shop.stock(wanted, 1);
+		ReturnRequest exchange = new ReturnRequest(CaseKind.EXCHANGE, this.shopper, order.orderId(), 1, 1,
+				ReturnReason.WRONG_SIZE, null, List.of(), wanted, UUID.randomUUID().toString(), Origin.CHAT, null);
+		ReturnCase first = this.workflow.open(exchange, Actor.shopper("mei"));
+		assertThat(first.state()).isEqualTo(CaseState.APPROVED);
+		ReturnRequest another = new ReturnRequest(CaseKind.EXCHANGE, this.shopper, order.orderId(), 1, 1,
+				ReturnReason.CHANGED_MIND, null, List.of(), wanted, UUID.randomUUID().toString(), Origin.CHAT, null);
+		ReturnCase second = this.workflow.open(another, Actor.shopper("mei"));
+		assertThat(second.state()).isEqualTo(CaseState.APPROVED);
+		runDue();
+		for (ReturnCase c : List.of(first, second)) {
+			String tracking = reload(c).progress().pickup().trackingNumber();
+			this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "d-" + tracking);
+		}
+		runDue();
+		assertThat(reload(first).state()).isEqualTo(CaseState.REPLACEMENT_SHIPPED);
+		assertThat(reload(second).state()).as("the last unit went to the first exchange")
+			.isEqualTo(CaseState.AWAITING_SHOPPER);
+		this.workflow.acceptRefund(this.shopper, second.id());
+		runDue();
+		assertThat(reload(second).state()).isEqualTo(CaseState.COMPLETED);
+		this.workflow.parcelEvent(reload(first).progress().replacement().trackingNumber(), ParcelEvent.DELIVERED, "r1");
+		assertThat(reload(first).state()).isEqualTo(CaseState.COMPLETED);
+	}
+
+	@Test
+	void continuesFromTheDatabaseWhateverRunsTheDeadlines() {
+		ReturnCase c = open("cosmetics", "159.00", ReturnReason.CHANGED_MIND);
+		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind).containsExactly(TaskKind.REVIEW_TIMEOUT);
+		assertThat(this.tasks.of(c.id()).get(0).dueAt()).isEqualTo(c.updatedAt().plus(Duration.ofHours(48)));
+	}
+
+	/**
+	 * Records what the workflow publishes, as the chat's listener would see it.
+	 */
+	@TestConfiguration
+	static class Notifications {
+
+		private final List<Object> seen = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(ReturnCaseChanged changed) {
+			this.seen.add(changed);
+		}
+
+		@EventListener
+		void on(ReturnCaseDelayed delayed) {
+			this.seen.add(delayed);
+		}
+
+		List<ReturnCaseChanged> changes(ReturnCase c) {
+			return this.seen.stream()
+				.filter((o) -> o instanceof ReturnCaseChanged changed && changed.returnCase().id().equals(c.id()))
+				.map(ReturnCaseChanged.class::cast)
+				.toList();
+		}
+
+		List<String> delays(ReturnCase c) {
+			return this.seen.stream()
+				.filter((o) -> o instanceof ReturnCaseDelayed delayed && delayed.returnCase().id().equals(c.id()))
+				.map((o) -> ((ReturnCaseDelayed) o).step())
+				.toList();
+		}
+
+	}
+
+}
