@@ -2,40 +2,7 @@
 // into the page with textContent (never innerHTML): entries and gaps hold what shoppers typed.
 "use strict";
 
-const state = { csrf: null, entry: null };
-const $ = (selector, root = document) => root.querySelector(selector);
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(props).forEach(([key, value]) => {
-    if (key === "class") node.className = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
-  });
-  children.flat().forEach((child) => node.append(child instanceof Node ? child : document.createTextNode(String(child ?? ""))));
-  return node;
-}
-
-function say(text, error = false) {
-  const message = $("#message");
-  message.textContent = text;
-  message.className = error ? "error" : "";
-}
-
-async function api(method, path, body, contentType = "application/json") {
-  const headers = { Accept: "application/json, application/problem+json" };
-  if (method !== "GET") headers[state.csrf.headerName] = state.csrf.token;
-  if (body !== undefined) headers["Content-Type"] = contentType;
-  const response = await fetch(path, {
-    method, headers, credentials: "same-origin",
-    body: body === undefined ? undefined : (contentType === "application/json" ? JSON.stringify(body) : body),
-  });
-  if (response.status === 401) { window.location = "/login"; throw new Error("Please log in"); }
-  const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new Error((data && data.detail) || response.statusText);
-  return data;
-}
+const state = { entry: null };
 
 // Markdown as the bot shows it: paragraphs, **bold**, [links](…) to http(s) or kefu:// only.
 function renderMarkdown(target, markdown) {
@@ -247,14 +214,9 @@ function showTab(name) {
   if (name === "synonyms") loadSynonyms();
 }
 
-function guarded(handler) {
-  return (event) => Promise.resolve(handler(event)).catch((error) => say(error.message, true));
-}
 
 async function start() {
-  const me = await api("GET", "/api/staff/me");
-  state.csrf = me.csrf;
-  $("#user").textContent = `${me.username} (${me.roles.join(", ")})`;
+  await signIn();
   document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
   $("#entry-filter").addEventListener("submit", guarded((e) => { e.preventDefault(); return loadEntries(); }));
   $("#new-entry").addEventListener("click", () => fillEditor(null));

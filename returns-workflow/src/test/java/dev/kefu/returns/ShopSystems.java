@@ -201,6 +201,15 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 	}
 
 	@Override
+	public List<Variant> otherVariants(String shopId, String sku) {
+		return this.stock.entrySet()
+			.stream()
+			.filter((e) -> !e.getKey().equals(sku))
+			.map((e) -> new Variant(e.getKey(), e.getValue()))
+			.toList();
+	}
+
+	@Override
 	public void release(String shopId, String reservationKey) {
 	}
 

@@ -48,8 +48,11 @@ public class ConversationTurns {
 
 	private final Attachments attachments;
 
+	private final DialogueStates dialogueStates;
+
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
-			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments) {
+			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments,
+			DialogueStates dialogueStates) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
@@ -58,6 +61,7 @@ public class ConversationTurns {
 		this.settings = settings;
 		this.ratings = ratings;
 		this.attachments = attachments;
+		this.dialogueStates = dialogueStates;
 	}
 
 	/**
@@ -125,14 +129,17 @@ public class ConversationTurns {
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
-		DialogueDecision decision = this.policy.respond(context(shopper, conversationId, shopperMessage),
-				shopperMessage.body());
+		DialogueContext context = context(shopper, conversationId, shopperMessage);
+		DialogueDecision decision = this.policy.respond(context, shopperMessage.body());
 		if (decision.gap() != null) {
 			this.gaps.record(decision.gap());
 		}
 		return this.transactions.execute((status) -> {
 			if (decision.rating() != null) {
 				this.ratings.rate(conversationId, decision.rating());
+			}
+			if (!java.util.Objects.equals(decision.flow(), context.flow())) {
+				this.dialogueStates.save(conversationId, decision.flow());
 			}
 			List<Message> stored = new java.util.ArrayList<>();
 			decision.replies().forEach((reply) -> stored.add(store(conversationId, reply, decision.intent().name())));
@@ -172,8 +179,9 @@ public class ConversationTurns {
 			.map(Message::body)
 			.findFirst()
 			.orElse(null);
-		return new DialogueContext(shopper, lastBotIntent, helped, this.ratings.isRated(conversationId),
-				previousShopperText, shopperMessage.attachmentIds().size());
+		return new DialogueContext(shopper, conversationId.value().toString(), lastBotIntent, helped,
+				this.ratings.isRated(conversationId), previousShopperText, shopperMessage.attachmentIds(),
+				this.dialogueStates.find(conversationId).orElse(null));
 	}
 
 	private void ensureOwned(ShopperRef shopper, ConversationId conversationId) {

@@ -1,6 +1,7 @@
 package dev.kefu.bot.dialogue;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 
 import dev.kefu.bot.faq.FaqReplies;
@@ -10,8 +11,12 @@ import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.knowledge.search.SearchResult;
 import dev.kefu.knowledge.search.Verdict;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.ShopOrders;
-import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 import org.springframework.stereotype.Component;
 
@@ -32,12 +37,16 @@ public class DialoguePolicy {
 
 	private final OrderStatusReplies orderStatus;
 
+	private final ReturnConversation returns;
+
 	private final Clock clock;
 
-	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, Clock clock) {
+	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ReturnsWorkflow workflow,
+			ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock) {
 		this.knowledge = knowledge;
 		this.faq = faq;
 		this.orderStatus = new OrderStatusReplies(orders);
+		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules);
 		this.clock = clock;
 	}
 
@@ -56,26 +65,64 @@ public class DialoguePolicy {
 					? QueryText.of(context.previousShopperText()) : query;
 			return new DialogueDecision(Intent.RATING,
 					List.of(BotReply.text(Phrases.say(conversationLanguage, "感谢您的评价！", "Thank you for your rating!"))),
-					null, score, null);
+					null, score, null, context.flow());
 		}
-		if (context.photos() > 0 && query.normalized().codePoints().noneMatch(Character::isLetterOrDigit)) {
+		if (context.flow() != null) {
+			var step = this.returns.proceed(context, query);
+			if (step.isPresent()) {
+				return step.get();
+			}
+		}
+		if (!context.photoIds().isEmpty() && query.normalized().codePoints().noneMatch(Character::isLetterOrDigit)) {
 			QueryText language = (context.previousShopperText() != null) ? QueryText.of(context.previousShopperText())
 					: query;
 			return new DialogueDecision(Intent.PHOTO,
 					List.of(BotReply.text(Phrases.say(language, "收到您的照片了，谢谢！请再简单说明一下遇到的问题。",
 							"Thanks, I've got your photo. Please tell me in a few words what the problem is."))),
-					null);
+					null)
+				.withFlow(context.flow());
 		}
-		DialogueDecision decision = decide(context.shopper(), query);
+		DialogueDecision decision = decide(context, query);
 		boolean closing = decision.intent() == Intent.THANKS || decision.intent() == Intent.GOODBYE;
 		if (closing && context.botHasHelped() && !context.rated() && !RATING_ASKED.equals(context.lastBotIntent())) {
-			return new DialogueDecision(decision.intent(), decision.replies(), null, null, SatisfactionAsk.ask(query));
+			return decision.withRatingAsk(SatisfactionAsk.ask(query));
 		}
 		return decision;
 	}
 
-	private DialogueDecision decide(ShopperRef shopper, QueryText query) {
+	private DialogueDecision decide(DialogueContext context, QueryText query) {
 		Intent intent = IntentRules.classify(query.original());
+		DialogueDecision decision = switch (intent) {
+			case RETURN -> this.returns.start(context, query, CaseKind.RETURN);
+			case EXCHANGE -> this.returns.start(context, query, CaseKind.EXCHANGE);
+			case RETURN_STATUS -> this.returns.status(context, query);
+			case RETURN_CANCEL -> this.returns.cancel(context, query);
+			case ACCEPT_REFUND, DISPUTE ->
+				this.returns.caseAction(context, query, intent).orElseGet(() -> answerFromKnowledge(query));
+			default -> decideOther(context, query, intent);
+		};
+		boolean flowTurn = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_CANCEL).contains(decision.intent());
+		if (flowTurn || context.flow() == null) {
+			return decision;
+		}
+		if (decision.replies().isEmpty()) {
+			return decision.withFlow(context.flow());
+		}
+		// Another topic in the middle of a return: answer it, keep the return where it
+		// was,
+		// and offer the way back.
+		List<BotReply> replies = new java.util.ArrayList<>(decision.replies());
+		BotReply last = replies.remove(replies.size() - 1);
+		List<BotReply.Button> buttons = new java.util.ArrayList<>(last.buttons());
+		buttons.add(new BotReply.Button(Phrases.say(query, "继续退换货申请", "Continue my return"),
+				Phrases.say(query, "继续", "continue")));
+		replies.add(new BotReply(last.text(), last.entryId(), buttons));
+		return new DialogueDecision(decision.intent(), replies, decision.gap(), decision.rating(), decision.ratingAsk(),
+				context.flow());
+	}
+
+	private DialogueDecision decideOther(DialogueContext context, QueryText query, Intent intent) {
+		var shopper = context.shopper();
 		return switch (intent) {
 			case GREETING -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
 					"您好！我是小铺的智能客服，可以回答问题、查订单、办理退换货。有什么可以帮您？",
@@ -95,7 +142,8 @@ public class DialoguePolicy {
 			case NOT_UNDERSTOOD -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
 					"抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?"))), null);
 			case FAQ -> answerFromKnowledge(query);
-			case CSAT_ASK, RATING, PHOTO -> throw new IllegalStateException(intent + " is not a shopper intent");
+			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE ->
+				throw new IllegalStateException(intent + " is not handled here");
 		};
 	}
 

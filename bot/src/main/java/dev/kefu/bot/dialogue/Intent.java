@@ -33,6 +33,28 @@ public enum Intent {
 	RATING,
 
 	/** Photos without words (return evidence). */
-	PHOTO
+	PHOTO,
+
+	/** Start (or fill in) a return. */
+	RETURN,
+
+	/** Start (or fill in) an exchange. */
+	EXCHANGE,
+
+	/** Where is my return or refund. */
+	RETURN_STATUS,
+
+	/** Cancel my return. */
+	RETURN_CANCEL,
+
+	/** Take a refund for an exchange whose replacement sold out. */
+	ACCEPT_REFUND,
+
+	/** Dispute a rejected return. */
+	DISPUTE;
+
+	static Intent of(dev.kefu.returns.cases.CaseKind kind) {
+		return (kind == dev.kefu.returns.cases.CaseKind.EXCHANGE) ? EXCHANGE : RETURN;
+	}
 
 }

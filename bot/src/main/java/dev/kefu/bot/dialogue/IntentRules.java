@@ -26,6 +26,28 @@ final class IntentRules {
 			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|where is my (order|parcel|package)|where's my (order|parcel|package)|"
 			+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
 
+	private static final Pattern RETURN_STATUS = Pattern
+		.compile("(退货进度|退貨進度|退款进度|退款進度|退款到哪|退款什么时候到|退款什麼時候到|" + "退货到哪|退貨到哪|退换货进度|退換貨進度|换货进度|換貨進度|申请进度|申請進度|"
+				+ "return status|status of my (return|refund|exchange)|where is my (refund|return|exchange)|"
+				+ "where's my (refund|return)|has my refund|refund status)");
+
+	private static final Pattern RETURN_CANCEL = Pattern
+		.compile("(取消退货|取消退貨|取消退款|取消换货|取消換貨|不退了|不换了|不換了|" + "cancel (my |the )?(return|refund|exchange))");
+
+	// Only requests to act: "怎么退货" and "退货运费谁出" are questions for the knowledge base.
+	private static final Pattern EXCHANGE = Pattern.compile("(我要换|我想换|想要换|要换货|想换货|申请换货|申請換貨|帮我换|幫我換|我要換|我想換|"
+			+ "换个尺码|換個尺碼|换尺码|換尺碼|换个颜色|換個顏色|换一个|換一個|i want to exchange|i'd like to exchange|"
+			+ "i would like to exchange|exchange (it|this|my)|swap (it|this) for|(need|want) (a )?(different|another) size)");
+
+	private static final Pattern RETURN = Pattern.compile("(我要退|我想退|想要退|要退货|想退货|申请退货|申請退貨|帮我退|幫我退|我要退貨|"
+			+ "我想退貨|办理退货|辦理退貨|i want to return|i'd like to return|i would like to return|start a return|"
+			+ "want to send (it|this) back|return (this|my) (order|item|dress|jeans|sweater|coat|candle)|i want a refund)");
+
+	private static final Pattern ACCEPT_REFUND = Pattern
+		.compile("^(改为退款|改為退款|改成退款|退款吧|refund instead|i'?ll take a refund)[\\s\\p{P}]*$");
+
+	private static final Pattern DISPUTE = Pattern.compile("^(申诉|申訴|我要申诉|我要申訴|dispute|i disagree|appeal)[\\s\\p{P}]*$");
+
 	private IntentRules() {
 	}
 
@@ -36,6 +58,24 @@ final class IntentRules {
 		}
 		if (HUMAN.matcher(normalized).find()) {
 			return Intent.HUMAN;
+		}
+		if (ACCEPT_REFUND.matcher(normalized).matches()) {
+			return Intent.ACCEPT_REFUND;
+		}
+		if (DISPUTE.matcher(normalized).matches()) {
+			return Intent.DISPUTE;
+		}
+		if (RETURN_STATUS.matcher(normalized).find()) {
+			return Intent.RETURN_STATUS;
+		}
+		if (RETURN_CANCEL.matcher(normalized).find()) {
+			return Intent.RETURN_CANCEL;
+		}
+		if (EXCHANGE.matcher(normalized).find()) {
+			return Intent.EXCHANGE;
+		}
+		if (RETURN.matcher(normalized).find()) {
+			return Intent.RETURN;
 		}
 		if (ORDER_STATUS.matcher(normalized).find()) {
 			return Intent.ORDER_STATUS;

@@ -48,8 +48,17 @@ public final class ShopperAuthentication extends AbstractAuthenticationToken {
 	 */
 	@Override
 	public String getName() {
-		return URLEncoder.encode(this.shopper.shopId(), StandardCharsets.UTF_8) + ":"
-				+ URLEncoder.encode(this.shopper.shopperId(), StandardCharsets.UTF_8);
+		return userName(this.shopper);
+	}
+
+	/**
+	 * The name STOMP routes a shopper's user destinations by.
+	 * @param shopper the shopper
+	 * @return their user name
+	 */
+	public static String userName(ShopperRef shopper) {
+		return URLEncoder.encode(shopper.shopId(), StandardCharsets.UTF_8) + ":"
+				+ URLEncoder.encode(shopper.shopperId(), StandardCharsets.UTF_8);
 	}
 
 }

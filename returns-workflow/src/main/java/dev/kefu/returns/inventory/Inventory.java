@@ -32,4 +32,22 @@ public interface Inventory {
 	 */
 	void release(String shopId, String reservationKey);
 
+	/**
+	 * The other variants (sizes, colours) of the same product, with their stock, for a
+	 * shopper choosing what to exchange to.
+	 * @param shopId the shop
+	 * @param sku the variant the shopper has
+	 * @return the product's other variants, possibly none
+	 */
+	java.util.List<Variant> otherVariants(String shopId, String sku);
+
+	/**
+	 * A variant and its stock.
+	 *
+	 * @param sku the variant
+	 * @param available units in stock
+	 */
+	record Variant(String sku, int available) {
+	}
+
 }

@@ -72,4 +72,24 @@ class LocalInventory implements Inventory {
 				""").params(shopId, reservationKey).update());
 	}
 
+	/**
+	 * Variants of one product share the SKU's first two parts ({@code DRS-0231-M-BLU} and
+	 * {@code DRS-0231-S-BLU}): the local catalogue's convention.
+	 */
+	@Override
+	public java.util.List<Variant> otherVariants(String shopId, String sku) {
+		String[] parts = sku.split("-");
+		if (parts.length < 3) {
+			return java.util.List.of();
+		}
+		String product = parts[0] + "-" + parts[1] + "-";
+		return this.jdbc
+			.sql("""
+					select sku, available from local_stock where shop_id = ? and starts_with(sku, ?) and sku <> ? order by sku
+					""")
+			.params(shopId, product, sku)
+			.query((rs, i) -> new Variant(rs.getString("sku"), rs.getInt("available")))
+			.list();
+	}
+
 }

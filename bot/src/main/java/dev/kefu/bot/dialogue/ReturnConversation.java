@@ -1,0 +1,375 @@
+package dev.kefu.bot.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.EventNotAccepted;
+import dev.kefu.returns.cases.Origin;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.orders.OrderLine;
+import dev.kefu.returns.orders.OrderStatus;
+import dev.kefu.returns.orders.ShopOrder;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
+
+/**
+ * Returns and exchanges in the chat: asks for what a request needs (which item, why,
+ * which variant, photos when the rules want them) one question at a time with quick
+ * replies, confirms, then opens the case; also answers "where is my return", cancels and
+ * disputes. The case's own news (approved, pickup booked, refunded) reaches the shopper
+ * through the case notifications, not from here.
+ */
+final class ReturnConversation {
+
+	private static final Pattern ITEM = Pattern.compile("\\b([A-Za-z]{0,4}\\d{6,20})(?:#(\\d{1,3}))?\\b");
+
+	private static final Pattern CANCEL_FLOW = Pattern
+		.compile("^(取消|算了|不用了|不退了|不换了|cancel|never ?mind|stop|forget it)[\\s\\p{P}]*$");
+
+	private static final Pattern CONFIRM = Pattern
+		.compile("^(确认|确定|是的?|对|好的?|提交|确认提交|确定取消|yes|yep|ok|okay|confirm|submit)" + "[\\s\\p{P}]*$");
+
+	private static final Pattern DECLINE = Pattern.compile("^(不|否|不要|不取消|no|nope|keep it)[\\s\\p{P}]*$");
+
+	private static final Pattern SKIP = Pattern.compile("^(跳过|没有照片|没有|skip|no photos?)[\\s\\p{P}]*$");
+
+	private static final Pattern CONTINUE = Pattern.compile("^(继续|繼續|继续退货|继续申请|continue|go on)[\\s\\p{P}]*$");
+
+	private static final List<ReasonWords> REASONS = List.of(
+			new ReasonWords(ReturnReason.DAMAGED_IN_TRANSIT, "破损|压坏|运输|摔坏|damaged|crushed|arrived broken"),
+			new ReasonWords(ReturnReason.WRONG_ITEM, "发错|错发|不是我买的|wrong item|sent the wrong|wrong colou?r"),
+			new ReasonWords(ReturnReason.QUALITY_ISSUE, "质量|起球|开线|脱线|瑕疵|坏了|quality|defect|faulty|broken|stain|hole"),
+			new ReasonWords(ReturnReason.NOT_AS_DESCRIBED,
+					"描述不符|色差|和图片|不一样|not as described|different from|looks different"),
+			new ReasonWords(ReturnReason.WRONG_SIZE,
+					"尺码|尺寸|大了|小了|不合身|size|too (big|small|large|tight|loose)|doesn'?t fit"),
+			new ReasonWords(ReturnReason.CHANGED_MIND, "不想要|不喜欢|不要了|无理由|changed my mind|don'?t (want|like)|no longer"));
+
+	private final ShopOrders orders;
+
+	private final ReturnsWorkflow workflow;
+
+	private final ReturnCases cases;
+
+	private final Inventory inventory;
+
+	private final ApprovalRuleSets rules;
+
+	ReturnConversation(ShopOrders orders, ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory,
+			ApprovalRuleSets rules) {
+		this.orders = orders;
+		this.workflow = workflow;
+		this.cases = cases;
+		this.inventory = inventory;
+		this.rules = rules;
+	}
+
+	DialogueDecision start(DialogueContext context, QueryText query, CaseKind kind) {
+		ReturnFlow flow = ReturnFlow.start(kind, query.original()).photos(context.photoIds());
+		Matcher number = ITEM.matcher(query.original());
+		List<Candidate> candidates = returnable(context.shopper());
+		if (number.find()) {
+			String orderId = number.group(1).toUpperCase(Locale.ROOT);
+			candidates = candidates.stream().filter((c) -> c.order().orderId().equals(orderId)).toList();
+		}
+		Optional<ReturnReason> reason = reasonIn(query);
+		if (reason.isPresent()) {
+			flow = flow.reason(reason.get());
+		}
+		if (candidates.isEmpty()) {
+			return end(Intent.of(kind),
+					Phrases.say(query, "没有找到可以退换的已签收商品。订单签收后才能申请退换货；还没签收的订单可以直接拒收。",
+							"I can't find a delivered item to return. Returns start once an order is delivered; "
+									+ "you can refuse a parcel that hasn't arrived yet."));
+		}
+		if (candidates.size() == 1) {
+			Candidate only = candidates.get(0);
+			return next(context, flow.item(only.order().orderId(), only.line().lineNumber()), query);
+		}
+		return ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
+				Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
+						(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
+								: "Which item would you like to return?"),
+				candidates.stream()
+					.limit(6)
+					.map((c) -> new BotReply.Button(c.line().title() + " · " + c.order().orderId(),
+							c.order().orderId() + "#" + c.line().lineNumber()))
+					.toList());
+	}
+
+	/**
+	 * Continues a flow with the shopper's answer, or stays out of the way (empty) when
+	 * the message answers something else: the policy then handles it as a new topic and
+	 * the flow waits.
+	 */
+	Optional<DialogueDecision> proceed(DialogueContext context, QueryText typed) {
+		ReturnFlow flow = context.flow();
+		QueryText language = QueryText.of(flow.languageSample());
+		String text = typed.normalized();
+		if (CANCEL_FLOW.matcher(text).matches()) {
+			return Optional.of(end(Intent.of(flow.kind()),
+					Phrases.say(language, "好的，已取消，有需要随时再找我。", "OK, I've dropped it. Just ask whenever you need.")));
+		}
+		if (CONTINUE.matcher(text).matches()) {
+			return Optional.of(next(context, flow, language));
+		}
+		return switch (flow.step()) {
+			case ITEM -> chosenItem(context, typed).map((f) -> next(context, f, language));
+			case REASON -> reasonIn(typed).map((r) -> next(context, flow.reason(r), language));
+			case VARIANT ->
+				chosenVariant(context, flow, typed).map((sku) -> next(context, flow.exchangeTo(sku), language));
+			case PHOTOS -> (!context.photoIds().isEmpty() || SKIP.matcher(text).matches())
+					? Optional.of(confirm(flow.photos(context.photoIds()), language, SKIP.matcher(text).matches()))
+					: Optional.empty();
+			case CONFIRM -> CONFIRM.matcher(text).matches() ? Optional.of(submit(context, flow, language))
+					: DECLINE.matcher(text).matches()
+							? Optional.of(end(Intent.of(flow.kind()),
+									Phrases.say(language, "好的，没有提交。", "OK, nothing was submitted.")))
+							: Optional.empty();
+			case CONFIRM_CANCEL ->
+				CONFIRM.matcher(
+						text)
+					.matches()
+							? Optional.of(cancelCase(context, flow, language))
+							: DECLINE.matcher(text).matches()
+									? Optional.of(end(Intent.RETURN_CANCEL,
+											Phrases.say(language, "好的，申请保持不变。", "OK, your request stays as it is.")))
+									: Optional.empty();
+		};
+	}
+
+	/** Asks for the next empty slot, or for confirmation when all are filled. */
+	private DialogueDecision next(DialogueContext context, ReturnFlow flow, QueryText language) {
+		if (flow.orderId() == null) {
+			return start(context, language, flow.kind());
+		}
+		if (flow.reason() == null) {
+			return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.REASON),
+					Phrases.say(language, "请问是什么原因呢？", "What's the reason?"),
+					List.of(ReturnReason.values())
+						.stream()
+						.map((r) -> new BotReply.Button(ReturnPhrases.reasonLabel(r, language),
+								ReturnPhrases.reasonLabel(r, language)))
+						.toList());
+		}
+		if (flow.kind() == CaseKind.EXCHANGE && flow.exchangeSku() == null) {
+			return askVariant(context, flow, language);
+		}
+		if (flow.photoIds().isEmpty() && this.rules.current(context.shopper().shopId()).needsPhotos(flow.reason())) {
+			return ask(Intent.PHOTO, flow.at(ReturnFlow.Step.PHOTOS),
+					Phrases.say(language, "麻烦拍一张商品问题的照片发给我（点 📷 按钮），这样处理更快。",
+							"Please send a photo of the problem (the 📷 button); it speeds things up."),
+					List.of(new BotReply.Button(Phrases.say(language, "跳过", "Skip"),
+							Phrases.say(language, "跳过", "skip"))));
+		}
+		return confirm(flow, language, false);
+	}
+
+	private DialogueDecision askVariant(DialogueContext context, ReturnFlow flow, QueryText language) {
+		OrderLine line = line(context.shopper(), flow).orElseThrow();
+		List<BotReply.Button> inStock = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
+			.stream()
+			.filter((v) -> v.available() > 0)
+			.map((v) -> new BotReply.Button(v.sku(), v.sku()))
+			.toList();
+		if (inStock.isEmpty()) {
+			return new DialogueDecision(Intent.EXCHANGE,
+					List.of(new BotReply(Phrases.say(language, "很抱歉，这件商品的其他款式都缺货，暂时换不了。可以改为退货退款吗？",
+							"Sorry, every other variant of this item is out of stock. Would a return for a refund do?"),
+							null, List.of(new BotReply.Button(Phrases.say(language, "改为退货", "Return it instead"),
+									Phrases.say(language, "我要退货", "I want to return it"))))),
+					null, null, null, null);
+		}
+		return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.VARIANT),
+				Phrases.say(language, "想换成哪个款式？以下有货：", "Which variant would you like instead? In stock:"), inStock);
+	}
+
+	private DialogueDecision confirm(ReturnFlow flow, QueryText language, boolean skippedPhotos) {
+		String kind = (flow.kind() == CaseKind.EXCHANGE) ? Phrases.say(language, "换货", "exchange")
+				: Phrases.say(language, "退货", "return");
+		String variant = (flow.exchangeSku() != null)
+				? Phrases.say(language, "，换成 " + flow.exchangeSku(), ", to " + flow.exchangeSku()) : "";
+		String photos = flow.photoIds().isEmpty() ? "" : Phrases.say(language, "，照片 " + flow.photoIds().size() + " 张",
+				", " + flow.photoIds().size() + " photo(s)");
+		String text = Phrases.say(language,
+				"请确认：" + kind + " 订单 " + flow.orderId() + " 第 " + flow.lineNumber() + " 件，原因："
+						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + "。提交吗？",
+				"Please confirm: " + kind + " of order " + flow.orderId() + " item " + flow.lineNumber() + ", reason: "
+						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + ". Submit?");
+		return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.CONFIRM), text, List.of(
+				new BotReply.Button(Phrases.say(language, "确认提交", "Submit"), Phrases.say(language, "确认提交", "submit")),
+				new BotReply.Button(Phrases.say(language, "取消", "Cancel"), Phrases.say(language, "取消", "cancel"))));
+	}
+
+	private DialogueDecision submit(DialogueContext context, ReturnFlow flow, QueryText language) {
+		ReturnRequest request = new ReturnRequest(flow.kind(), context.shopper(), flow.orderId(), flow.lineNumber(), 1,
+				flow.reason(), null, flow.photoIds(), flow.exchangeSku(), "chat:" + flow.id(), Origin.CHAT,
+				context.conversationId());
+		try {
+			ReturnCase opened = this.workflow.open(request, Actor.shopper(context.shopper().shopperId()));
+			String followUp = (opened.state() == CaseState.REQUESTED)
+					? Phrases.say(language, "申请已提交（编号 " + shortId(opened) + "），系统正在审核，结果会马上通知您。",
+							"Submitted (case " + shortId(opened) + "); you'll hear the decision shortly.")
+					: Phrases.say(language, "申请编号 " + shortId(opened) + "。随时问我“退货进度”查看最新状态。",
+							"Case " + shortId(opened) + ". Ask me \"return status\" any time.");
+			return new DialogueDecision(Intent.of(flow.kind()), List.of(BotReply.text(followUp)), null, null, null,
+					null);
+		}
+		catch (ReturnNotPossible ex) {
+			return end(Intent.of(flow.kind()),
+					Phrases.say(language, "无法提交：" + ex.getMessage(), "That can't be submitted: " + ex.getMessage()));
+		}
+	}
+
+	DialogueDecision status(DialogueContext context, QueryText query) {
+		List<ReturnCase> mine = this.cases.ofShopper(context.shopper(), 3);
+		if (mine.isEmpty()) {
+			return end(Intent.RETURN_STATUS, Phrases.say(query, "您目前没有退换货申请。想申请的话，跟我说“我要退货”就行。",
+					"You have no returns or exchanges. Say \"I want to return something\" to start one."));
+		}
+		List<BotReply> replies = mine.stream().map((c) -> BotReply.text(ReturnPhrases.status(c, query))).toList();
+		return new DialogueDecision(Intent.RETURN_STATUS, replies, null, null, null, null);
+	}
+
+	DialogueDecision cancel(DialogueContext context, QueryText query) {
+		List<ReturnCase> cancellable = this.cases.ofShopper(context.shopper(), 10)
+			.stream()
+			.filter((c) -> c.state() == CaseState.REQUESTED || c.state() == CaseState.UNDER_REVIEW
+					|| c.state() == CaseState.APPROVED || c.state() == CaseState.PICKUP_BOOKED)
+			.toList();
+		if (cancellable.isEmpty()) {
+			return end(Intent.RETURN_CANCEL, Phrases.say(query, "没有可以取消的申请（商品寄出后就不能取消了）。",
+					"There's no request that can still be cancelled (once the parcel has left, it can't be)."));
+		}
+		ReturnCase latest = cancellable.get(0);
+		return ask(Intent.RETURN_CANCEL, ReturnFlow.cancelling(latest.id().value(), query.original()),
+				Phrases.say(query, "确定取消" + ReturnPhrases.status(latest, query) + " 吗？",
+						"Cancel this one? " + ReturnPhrases.status(latest, query)),
+				List.of(new BotReply.Button(Phrases.say(query, "确定取消", "Yes, cancel"),
+						Phrases.say(query, "确定取消", "yes")),
+						new BotReply.Button(Phrases.say(query, "不取消", "No"), Phrases.say(query, "不取消", "no"))));
+	}
+
+	/** "Refund instead" for a sold-out exchange, "dispute" for a rejection. */
+	Optional<DialogueDecision> caseAction(DialogueContext context, QueryText query, Intent intent) {
+		CaseState waiting = (intent == Intent.ACCEPT_REFUND) ? CaseState.AWAITING_SHOPPER : CaseState.REJECTED;
+		Optional<ReturnCase> target = this.cases.ofShopper(context.shopper(), 10)
+			.stream()
+			.filter((c) -> c.state() == waiting)
+			.findFirst();
+		if (target.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			if (intent == Intent.ACCEPT_REFUND) {
+				this.workflow.acceptRefund(context.shopper(), target.get().id());
+			}
+			else {
+				this.workflow.dispute(context.shopper(), target.get().id(), query.original());
+			}
+			return Optional.of(new DialogueDecision(intent, List.of(), null, null, null, null));
+		}
+		catch (EventNotAccepted ex) {
+			return Optional.of(end(intent, Phrases.say(query, "这个申请已经申诉过了，客服会与您联系。",
+					"That request was already disputed; an agent will be in touch.")));
+		}
+	}
+
+	private DialogueDecision cancelCase(DialogueContext context, ReturnFlow flow, QueryText language) {
+		try {
+			this.workflow.cancel(context.shopper(), new ReturnCaseId(flow.caseId()));
+			return new DialogueDecision(Intent.RETURN_CANCEL, List.of(), null, null, null, null);
+		}
+		catch (EventNotAccepted ex) {
+			return end(Intent.RETURN_CANCEL, Phrases.say(language, "商品已经寄出，不能再取消了。",
+					"The parcel has already left, so it can't be cancelled any more."));
+		}
+	}
+
+	private Optional<ReturnFlow> chosenItem(DialogueContext context, QueryText typed) {
+		Matcher chosen = ITEM.matcher(typed.original());
+		if (!chosen.find()) {
+			return Optional.empty();
+		}
+		String orderId = chosen.group(1).toUpperCase(Locale.ROOT);
+		List<Candidate> lines = returnable(context.shopper()).stream()
+			.filter((c) -> c.order().orderId().equals(orderId))
+			.filter((c) -> chosen.group(2) == null || c.line().lineNumber() == Integer.parseInt(chosen.group(2)))
+			.toList();
+		if (lines.size() != 1) {
+			return Optional.empty();
+		}
+		return Optional.of(context.flow().item(orderId, lines.get(0).line().lineNumber()));
+	}
+
+	private Optional<String> chosenVariant(DialogueContext context, ReturnFlow flow, QueryText typed) {
+		OrderLine line = line(context.shopper(), flow).orElseThrow();
+		String wanted = typed.original().strip().toUpperCase(Locale.ROOT);
+		return this.inventory.otherVariants(context.shopper().shopId(), line.sku())
+			.stream()
+			.map(Inventory.Variant::sku)
+			.filter((sku) -> sku.equals(wanted))
+			.findFirst();
+	}
+
+	private Optional<OrderLine> line(ShopperRef shopper, ReturnFlow flow) {
+		return this.orders.findOrder(shopper.shopId(), flow.orderId())
+			.filter((o) -> o.belongsTo(shopper))
+			.flatMap((o) -> o.lines().stream().filter((l) -> l.lineNumber() == flow.lineNumber()).findFirst());
+	}
+
+	private List<Candidate> returnable(ShopperRef shopper) {
+		return this.orders.recentOrders(shopper, 10)
+			.stream()
+			.filter((o) -> o.status() == OrderStatus.DELIVERED)
+			.flatMap((o) -> o.lines().stream().map((l) -> new Candidate(o, l)))
+			.toList();
+	}
+
+	static Optional<ReturnReason> reasonIn(QueryText query) {
+		return REASONS.stream().filter((r) -> r.matches(query.normalized())).map(ReasonWords::reason).findFirst();
+	}
+
+	private static DialogueDecision ask(Intent intent, ReturnFlow flow, String text, List<BotReply.Button> buttons) {
+		return new DialogueDecision(intent, List.of(new BotReply(text, null, buttons)), null, null, null, flow);
+	}
+
+	private static DialogueDecision end(Intent intent, String text) {
+		return new DialogueDecision(intent, List.of(BotReply.text(text)), null, null, null, null);
+	}
+
+	private static String shortId(ReturnCase c) {
+		return c.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+	}
+
+	private record Candidate(ShopOrder order, OrderLine line) {
+	}
+
+	private record ReasonWords(ReturnReason reason, Pattern words) {
+
+		ReasonWords(ReturnReason reason, String words) {
+			this(reason, Pattern.compile(words));
+		}
+
+		boolean matches(String text) {
+			return this.words.matcher(text).find();
+		}
+
+	}
+
+}

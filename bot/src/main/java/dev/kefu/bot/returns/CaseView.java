@@ -1,0 +1,80 @@
+package dev.kefu.bot.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.HistoryEntry;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.logistics.PickupBooking;
+
+/**
+ * A case as the API shows it.
+ *
+ * @param id the case id
+ * @param kind return or exchange
+ * @param state where it stands
+ * @param shopId the shop
+ * @param shopperId the shopper
+ * @param orderId the order
+ * @param lineNumber the order line
+ * @param sku the item
+ * @param title its title
+ * @param quantity units
+ * @param amount what was paid for them
+ * @param currency ISO 4217 code
+ * @param reason the shopper's reason
+ * @param note the shopper's words
+ * @param photoIds evidence photos
+ * @param exchangeSku the wanted variant (exchanges)
+ * @param decision the rules' or a person's decision
+ * @param keepItem whether the item stays with the shopper
+ * @param pickup the doorstep pickup
+ * @param refundStatus the refund's status
+ * @param replacementTracking the replacement's tracking number
+ * @param version the case's version
+ * @param createdAt when it was opened
+ * @param updatedAt when it last changed
+ * @param history what happened, oldest first (in single-case answers)
+ */
+record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, String shopperId, String orderId,
+		int lineNumber, String sku, String title, int quantity, BigDecimal amount, String currency, ReturnReason reason,
+		String note, List<UUID> photoIds, String exchangeSku, DecisionView decision, boolean keepItem,
+		PickupBooking pickup, String refundStatus, String replacementTracking, long version, Instant createdAt,
+		Instant updatedAt, List<HistoryEntry> history) {
+
+	static CaseView of(ReturnCase c, List<HistoryEntry> history) {
+		var p = c.progress();
+		var r = c.request();
+		return new CaseView(c.id().value(), r.kind(), c.state(), r.shopper().shopId(), r.shopper().shopperId(),
+				r.orderId(), r.lineNumber(), c.item().sku(), c.item().title(), r.quantity(), c.amount(),
+				c.item().currency(), r.reason(), r.note(), r.photoIds(), r.exchangeSku(), DecisionView.of(p.decision()),
+				p.keepItem(), p.pickup(), (p.refund() != null) ? p.refund().status().name() : null,
+				(p.replacement() != null) ? p.replacement().trackingNumber() : null, c.version(), c.createdAt(),
+				c.updatedAt(), history);
+	}
+
+	/**
+	 * A decision with its explanation.
+	 *
+	 * @param outcome approve, review or reject
+	 * @param reasonZh the reason in Chinese
+	 * @param reasonEn the reason in English
+	 * @param rules the rules that fired
+	 * @param rulesVersion the rule set's version
+	 */
+	record DecisionView(String outcome, String reasonZh, String reasonEn, List<String> rules, int rulesVersion) {
+
+		static DecisionView of(Decision d) {
+			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(), d.reason().en(), d.firedRules(),
+					d.rulesVersion()) : null;
+		}
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.kefu.bot.returns;
+
+import java.util.List;
+
+import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.approval.HypotheticalRequest;
+import dev.kefu.returns.approval.RuleSet;
+import dev.kefu.returns.approval.RuleSetFormat;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ops edit a shop's auto-approval rules (YAML, versioned, with an edit conflict check),
+ * try requests against current or draft rules (dry run), and see cases by state.
+ */
+@RestController
+@RequestMapping("/api/ops/returns")
+class ReturnRulesController {
+
+	private static final String SHOP = "[A-Za-z0-9_.-]{1,128}";
+
+	private final ApprovalRuleSets rules;
+
+	private final ReturnsWorkflow workflow;
+
+	private final ReturnCases cases;
+
+	ReturnRulesController(ApprovalRuleSets rules, ReturnsWorkflow workflow, ReturnCases cases) {
+		this.rules = rules;
+		this.workflow = workflow;
+		this.cases = cases;
+	}
+
+	@GetMapping("/rules")
+	RulesView current(@RequestParam @Pattern(regexp = SHOP) String shopId) {
+		RuleSet current = this.rules.current(shopId);
+		return new RulesView(shopId, current.version(), RuleSetFormat.toYaml(current));
+	}
+
+	@PutMapping("/rules")
+	RulesView save(Authentication staff, @Valid @RequestBody RulesEdit edit) {
+		RuleSet parsed = RuleSetFormat.fromYaml(edit.yaml(), 0);
+		RuleSet saved = this.rules.save(edit.shopId(), parsed, edit.basedOnVersion(), staff.getName(), edit.note());
+		return new RulesView(edit.shopId(), saved.version(), RuleSetFormat.toYaml(saved));
+	}
+
+	@GetMapping("/rules/versions")
+	List<ApprovalRuleSets.Version> versions(@RequestParam @Pattern(regexp = SHOP) String shopId) {
+		return this.rules.versions(shopId);
+	}
+
+	@PostMapping("/rules/dry-run")
+	Decision dryRun(@Valid @RequestBody DryRun body) {
+		RuleSet draft = (body.yaml() != null && !body.yaml().isBlank()) ? RuleSetFormat.fromYaml(body.yaml(), -1)
+				: null;
+		return this.workflow.dryRun(body.shopId(), body.request(), draft);
+	}
+
+	@GetMapping("/summary")
+	java.util.Map<CaseState, Long> summary() {
+		return this.cases.countByState();
+	}
+
+	/**
+	 * A shop's rules.
+	 *
+	 * @param shopId the shop
+	 * @param version the version (0 for the built-in defaults)
+	 * @param yaml the rules as YAML
+	 */
+	record RulesView(String shopId, int version, String yaml) {
+	}
+
+	/**
+	 * An edit of a shop's rules.
+	 *
+	 * @param shopId the shop
+	 * @param basedOnVersion the version the edit started from
+	 * @param yaml the new rules
+	 * @param note why
+	 */
+	record RulesEdit(@NotBlank @Pattern(regexp = SHOP) String shopId, @Min(0) int basedOnVersion,
+			@NotBlank @Size(max = 50_000) String yaml, @Size(max = 500) String note) {
+	}
+
+	/**
+	 * A dry run.
+	 *
+	 * @param shopId the shop whose rules apply
+	 * @param request the hypothetical request
+	 * @param yaml draft rules to try instead of the current ones
+	 */
+	record DryRun(@NotBlank @Pattern(regexp = SHOP) String shopId, @NotNull HypotheticalRequest request,
+			@Size(max = 50_000) String yaml) {
+	}
+
+}

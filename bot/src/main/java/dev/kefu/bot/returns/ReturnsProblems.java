@@ -1,0 +1,55 @@
+package dev.kefu.bot.returns;
+
+import dev.kefu.returns.approval.InvalidRuleSet;
+import dev.kefu.returns.cases.EventNotAccepted;
+import dev.kefu.returns.cases.ReturnCaseNotFound;
+import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.workflow.ApprovalRuleSets.RuleSetChanged;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The returns module's errors as problem details, for the returns controllers only.
+ */
+@RestControllerAdvice(basePackageClasses = ReturnsProblems.class)
+class ReturnsProblems {
+
+	@ExceptionHandler(ReturnCaseNotFound.class)
+	ProblemDetail notFound(ReturnCaseNotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(EventNotAccepted.class)
+	ProblemDetail notNow(EventNotAccepted ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Not possible now: the " + ex.getMessage());
+		problem.setProperty("state", ex.state().name());
+		return problem;
+	}
+
+	@ExceptionHandler(ReturnNotPossible.class)
+	ProblemDetail notPossible(ReturnNotPossible ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidRuleSet.class)
+	ProblemDetail invalidRules(InvalidRuleSet ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The rules were not saved: " + ex.getMessage());
+	}
+
+	@ExceptionHandler(RuleSetChanged.class)
+	ProblemDetail rulesChanged(RuleSetChanged ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("latestVersion", ex.latest());
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badArgument(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}
