@@ -9,6 +9,8 @@ import dev.kefu.knowledge.entry.EntryNotFound;
 import dev.kefu.knowledge.entry.InvalidEntryContent;
 import dev.kefu.knowledge.transfer.EntryFiles.MalformedEntryFile;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The knowledge base's errors as problem details, for the ops API's controllers only.
  */
+// Before the application-wide handlers, whose catch-all would otherwise answer 500.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = KnowledgeProblems.class)
 class KnowledgeProblems {
 

@@ -6,6 +6,8 @@ import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.workflow.ApprovalRuleSets.RuleSetChanged;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The returns module's errors as problem details, for the returns controllers only.
  */
+// Before the application-wide handlers, whose catch-all would otherwise answer 500.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ReturnsProblems.class)
 class ReturnsProblems {
 

@@ -95,6 +95,27 @@ class ChatWidgetBrowserTests {
 					"blob:"));
 	}
 
+	@Test
+	void startsAReturnThroughQuickReplies() {
+		ask("我要退货");
+		tap("法式碎花连衣裙");
+		tap("尺码不合适");
+		tap("确认提交");
+		WebDriverWait wait = new WebDriverWait(this.page, Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.textMatches(By.id("messages"), java.util.regex.Pattern.compile("已通过")));
+		wait.until(ExpectedConditions.textMatches(By.id("messages"), java.util.regex.Pattern.compile("运单号 KLR")));
+	}
+
+	private void tap(String labelStart) {
+		new WebDriverWait(this.page, Duration.ofSeconds(15))
+			.until((driver) -> driver.findElements(By.cssSelector("#quick-replies button"))
+				.stream()
+				.filter((b) -> b.getText().startsWith(labelStart))
+				.findFirst()
+				.orElse(null))
+			.click();
+	}
+
 	private void ask(String question) {
 		this.page.findElement(By.id("text")).sendKeys(question);
 		this.page.findElement(By.id("send")).click();

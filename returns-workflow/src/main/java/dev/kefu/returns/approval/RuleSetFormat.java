@@ -116,6 +116,9 @@ public final class RuleSetFormat {
 		if (cause instanceof IllegalArgumentException) {
 			return (path.isEmpty() ? "" : "At " + path + ": ") + cause.getMessage();
 		}
+		if (ex.getOriginalMessage().startsWith("Cannot map `null`")) {
+			return "At " + path + ": a value is required";
+		}
 		if (cause != ex) {
 			// A parse error underneath (bad YAML or JSON syntax), not a rule error.
 			return "Malformed document: " + cause.getMessage().lines().findFirst().orElse("");
