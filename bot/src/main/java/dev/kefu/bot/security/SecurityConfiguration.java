@@ -81,6 +81,10 @@ class SecurityConfiguration {
 				.hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/api/ops/**", "/ops/**")
 				.hasRole(StaffRole.OPS.name())
+				// Leads (OPS) work on returns too: the returns ops page lists and decides
+				// cases.
+				.requestMatchers("/api/agent/returns", "/api/agent/returns/**")
+				.hasAnyRole(StaffRole.AGENT.name(), StaffRole.OPS.name())
 				.requestMatchers("/api/agent/**", "/console/**")
 				.hasRole(StaffRole.AGENT.name())
 				.anyRequest()

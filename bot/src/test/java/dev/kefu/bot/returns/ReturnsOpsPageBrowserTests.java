@@ -1,0 +1,108 @@
+package dev.kefu.bot.returns;
+
+import java.util.UUID;
+
+import dev.kefu.bot.Browser;
+import dev.kefu.bot.KefuIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The returns ops page in a real browser: cases by state, deciding one, editing the rules
+ * and trying them in a dry run.
+ */
+@KefuIntegrationTest
+class ReturnsOpsPageBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	WebDriver page;
+
+	@BeforeEach
+	void logInAsOps() throws Exception {
+		this.browser = Browser.open(this.port);
+		this.page = this.browser.driver();
+		this.browser.logIn("ops", "kefu-ops-demo");
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void listsACaseUnderReviewAndApprovesItWithAReason() {
+		String shopper = "page-" + UUID.randomUUID().toString().substring(0, 8);
+		String title = "<img src=x onerror=alert(1)> lipstick " + shopper;
+		String orderId = "KP" + (System.nanoTime() % 10_000_000_000L);
+		this.jdbc
+			.sql("""
+					insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at)
+					values ('demo-shop', ?, ?, 'DELIVERED', now() - interval '3 days', now() - interval '3 days', now() - interval '1 day')
+					""")
+			.params(orderId, shopper)
+			.update();
+		this.jdbc
+			.sql("""
+					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
+					values ('demo-shop', ?, 1, 'LIP-T', ?, 'cosmetics', 159, 1)
+					""")
+			.params(orderId, title)
+			.update();
+		new dev.kefu.bot.HttpApi(this.port).post("/api/shopper/returns", """
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}
+				""".formatted(orderId), dev.kefu.bot.HttpApi.bearer(dev.kefu.bot.ShopperTokens.demoShopper(shopper)));
+		this.browser.go("/ops/returns");
+		this.page.findElement(By.cssSelector("#case-filter select")).sendKeys("UNDER_REVIEW");
+		this.page.findElement(By.cssSelector("#case-filter button")).click();
+		WebElement row = this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.xpath("//tr[td[contains(., '" + shopper + "')]]")));
+		assertThat(row.getText()).contains("<img src=x onerror=alert(1)>");
+		row.click();
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-decision"), "cosmetics-reviewed"));
+		this.page.findElement(By.cssSelector("#decide input[name=reason]")).sendKeys("未拆封，同意退货");
+		this.page.findElement(By.cssSelector("#decide button[value=APPROVE]")).click();
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-history"), "ops"));
+		assertThat(this.page.findElement(By.id("case-title")).getText()).containsAnyOf("APPROVED", "PICKUP_BOOKED");
+	}
+
+	@Test
+	void triesDraftRulesInADryRunBeforeSavingThem() {
+		this.browser.go("/ops/returns");
+		this.page.findElement(By.cssSelector("nav button[data-tab=rules]")).click();
+		WebElement yaml = this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rules-form textarea")));
+		this.browser.waiting().until((driver) -> !yaml.getAttribute("value").isBlank());
+		String draft = yaml.getAttribute("value").replace("max-amount: 500", "max-amount: 5000");
+		yaml.clear();
+		yaml.sendKeys(draft);
+		this.page.findElement(By.cssSelector("nav button[data-tab=dry-run]")).click();
+		WebElement price = this.page.findElement(By.cssSelector("#dry-run-form input[name=unitPrice]"));
+		price.clear();
+		price.sendKeys("800");
+		this.page.findElement(By.cssSelector("#dry-run-form button")).click();
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.id("dry-run-outcome"), "REVIEW"));
+		this.page.findElement(By.cssSelector("#dry-run-form input[name=useDraft]")).click();
+		this.page.findElement(By.cssSelector("#dry-run-form button")).click();
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.id("dry-run-outcome"), "APPROVE"));
+	}
+
+}
