@@ -38,7 +38,15 @@ final class TestDatabase {
 	private static EmbeddedPostgres server() {
 		if (embedded == null) {
 			try {
-				embedded = EmbeddedPostgres.builder().start();
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+				if (Boolean.getBoolean("kefu.test.database.durable")) {
+					// Benchmarks measure with the durability the product runs with (the
+					// library's defaults turn it off for speed).
+					builder.setServerConfig("fsync", "on")
+						.setServerConfig("synchronous_commit", "on")
+						.setServerConfig("full_page_writes", "on");
+				}
+				embedded = builder.start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

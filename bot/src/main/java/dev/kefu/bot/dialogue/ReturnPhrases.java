@@ -170,8 +170,14 @@ public final class ReturnPhrases {
 		if (c.progress().keepItem()) {
 			return say(language, what + "已通过：" + reason, what + " is approved: " + reason);
 		}
-		return say(language, what + "已通过：" + reason + " 正在为您预约上门取件。",
-				what + " is approved: " + reason + " Booking a doorstep pickup now.");
+		String fast = decision.refundAtPickup() ? decision.findings()
+			.stream()
+			.filter((f) -> f.refundAtPickup())
+			.map((f) -> " " + text(f.reason(), language))
+			.findFirst()
+			.orElse("") : "";
+		return say(language, what + "已通过：" + reason + fast + " 正在为您预约上门取件。",
+				what + " is approved: " + reason + fast + " Booking a doorstep pickup now.");
 	}
 
 	private static String what(ReturnCase c, QueryText language) {

@@ -12,14 +12,20 @@ import java.util.Objects;
  * decided, or the default approval sentence when none fired
  * @param keepItem whether the refund is paid without the item coming back
  * @param rulesVersion the version of the rule set that decided
+ * @param refundAtPickup whether the refund is paid when the courier collects the parcel
+ * rather than when the warehouse receives it
  */
 public record Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem,
-		int rulesVersion) {
+		int rulesVersion, boolean refundAtPickup) {
 
 	public Decision {
 		Objects.requireNonNull(outcome, "outcome");
 		Objects.requireNonNull(reason, "reason");
 		findings = List.copyOf(findings);
+	}
+
+	public Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem, int rulesVersion) {
+		this(outcome, findings, reason, keepItem, rulesVersion, false);
 	}
 
 	/**

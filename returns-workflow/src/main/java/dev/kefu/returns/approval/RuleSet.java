@@ -54,13 +54,21 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 			}
 		}
 		Outcome decided = outcome;
-		List<Finding> deciding = findings.stream().filter((f) -> f.outcome() == decided).toList();
+		// Rules that only change how an approved case runs (refund at pickup) do not
+		// explain the decision.
+		List<Finding> deciding = findings.stream()
+			.filter((f) -> f.outcome() == decided && !f.refundAtPickup())
+			.toList();
 		boolean keepItem = decided == Outcome.APPROVE && deciding.stream().anyMatch(Finding::keepItem);
+		boolean refundAtPickup = decided == Outcome.APPROVE && !keepItem
+				&& findings.stream().anyMatch(Finding::refundAtPickup);
 		LocalizedText reason = deciding.stream()
 			.map(Finding::reason)
 			.reduce(LocalizedText::join)
 			.orElse(this.approvedReason);
-		return new Decision(decided, findings, reason, keepItem, this.version);
+		List<Finding> applied = refundAtPickup ? findings
+				: findings.stream().filter((f) -> !f.refundAtPickup()).toList();
+		return new Decision(decided, applied, reason, keepItem, this.version, refundAtPickup);
 	}
 
 	/**

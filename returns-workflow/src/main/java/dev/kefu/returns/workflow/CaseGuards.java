@@ -31,6 +31,14 @@ class CaseGuards {
 		return (context) -> CaseMachines.current(context).progress().keepItem();
 	}
 
+	/** A return refunded as soon as the courier has the parcel. */
+	Guard<CaseState, CaseEvent> refundsAtPickup() {
+		return (context) -> {
+			var decision = CaseMachines.current(context).progress().decision();
+			return decision != null && decision.refundAtPickup();
+		};
+	}
+
 	/** The refund path of an inspected case. */
 	Guard<CaseState, CaseEvent> resolvedBy(Resolution resolution) {
 		return (context) -> CaseMachines.current(context).progress().resolution() == resolution;

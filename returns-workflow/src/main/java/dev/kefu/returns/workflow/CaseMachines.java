@@ -91,6 +91,10 @@ class CaseMachines {
 			.action(this.actions.recordRefund());
 		external(t, CaseState.APPROVED, CaseState.REFUNDED, CaseEvent.REFUND_ISSUED).guard(this.guards.keepsItem())
 			.action(this.actions.recordRefund());
+		external(t, CaseState.IN_TRANSIT, CaseState.REFUNDED, CaseEvent.REFUND_ISSUED)
+			.guard(this.guards.refundsAtPickup())
+			.action(this.actions.recordRefund());
+		external(t, CaseState.IN_TRANSIT, CaseState.DISPUTED, CaseEvent.REFUND_FAILED);
 		external(t, CaseState.REFUNDED, CaseState.COMPLETED, CaseEvent.REFUND_SETTLED)
 			.action(this.actions.recordRefund());
 		external(t, CaseState.INSPECTED, CaseState.DISPUTED, CaseEvent.REFUND_FAILED);

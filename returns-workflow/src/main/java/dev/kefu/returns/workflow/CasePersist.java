@@ -1,7 +1,5 @@
 package dev.kefu.returns.workflow;
 
-import java.time.Instant;
-
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
@@ -14,19 +12,27 @@ import org.springframework.statemachine.support.DefaultStateMachineContext;
 /**
  * Reads a machine's context from a stored case and writes it back, with the case's
  * version as the optimistic lock: a write from a stale read fails and changes nothing.
+ * The write stores the move, its history entry and the new state's deadlines in one
+ * statement.
  */
 class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersist.Snapshot> {
 
 	private final ReturnCases cases;
 
-	CasePersist(ReturnCases cases) {
+	private final Deadlines deadlines;
+
+	CasePersist(ReturnCases cases, Deadlines deadlines) {
 		this.cases = cases;
+		this.deadlines = deadlines;
 	}
 
 	@Override
 	public void write(StateMachineContext<CaseState, CaseEvent> context, Snapshot snapshot) {
 		ReturnCase changed = (ReturnCase) context.getExtendedState().getVariables().get(CaseMachines.CASE);
-		this.cases.update(changed, context.getState(), snapshot.at());
+		CaseState to = context.getState();
+		ReturnCase after = changed.moved(to, changed.version() + 1, snapshot.entry().at());
+		snapshot.stored = this.cases.move(changed, to, snapshot.entry(),
+				this.deadlines.of(after, snapshot.entry().at()));
 	}
 
 	@Override
@@ -38,12 +44,34 @@ class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersi
 	}
 
 	/**
-	 * A case as read, and the time of the change being made to it.
-	 *
-	 * @param before the case as read (its version is the lock)
-	 * @param at when the change happens
+	 * A case as read, the history entry of the change being made to it, and, once
+	 * written, the case as stored.
 	 */
-	record Snapshot(ReturnCase before, Instant at) {
+	static final class Snapshot {
+
+		private final ReturnCase before;
+
+		private final ReturnCases.HistoryLine entry;
+
+		private ReturnCase stored;
+
+		Snapshot(ReturnCase before, ReturnCases.HistoryLine entry) {
+			this.before = before;
+			this.entry = entry;
+		}
+
+		ReturnCase before() {
+			return this.before;
+		}
+
+		ReturnCases.HistoryLine entry() {
+			return this.entry;
+		}
+
+		ReturnCase stored() {
+			return this.stored;
+		}
+
 	}
 
 }

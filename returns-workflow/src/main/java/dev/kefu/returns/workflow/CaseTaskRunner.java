@@ -190,7 +190,7 @@ class CaseTaskRunner {
 	}
 
 	private ReturnCase fire(ReturnCase c, CaseCommand command) {
-		return this.transitions.fire(c.id(), command);
+		return this.transitions.fire(c, command);
 	}
 
 	/**

@@ -53,10 +53,10 @@ class CaseTransitions {
 
 	private final Clock clock;
 
-	CaseTransitions(CaseMachines machines, CasePersist persist, ReturnCases cases, CaseHistory history, CaseTasks tasks,
-			Deadlines deadlines, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	CaseTransitions(CaseMachines machines, ReturnCases cases, CaseHistory history, CaseTasks tasks, Deadlines deadlines,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.machines = machines;
-		this.persister = new DefaultStateMachinePersister<>(persist);
+		this.persister = new DefaultStateMachinePersister<>(new CasePersist(cases, deadlines));
 		this.cases = cases;
 		this.history = history;
 		this.tasks = tasks;
@@ -78,11 +78,25 @@ class CaseTransitions {
 	}
 
 	ReturnCase fire(ReturnCaseId id, CaseCommand command) {
+		return fire(id, null, command);
+	}
+
+	/**
+	 * Moves a case the caller has just read (saving a read); a conflict re-reads it.
+	 */
+	ReturnCase fire(ReturnCase read, CaseCommand command) {
+		return fire(read.id(), read, command);
+	}
+
+	private ReturnCase fire(ReturnCaseId id, ReturnCase read, CaseCommand command) {
+		ReturnCase known = read;
 		for (int attempt = 1;; attempt++) {
+			ReturnCase first = known;
 			try {
-				return this.transactions.execute((status) -> fireOnce(id, command));
+				return this.transactions.execute((status) -> fireOnce(id, first, command));
 			}
 			catch (OptimisticLockingFailureException ex) {
+				known = null;
 				if (attempt == ATTEMPTS) {
 					throw ex;
 				}
@@ -90,15 +104,18 @@ class CaseTransitions {
 		}
 	}
 
-	private ReturnCase fireOnce(ReturnCaseId id, CaseCommand command) {
-		ReturnCase before = this.cases.find(id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
+	private ReturnCase fireOnce(ReturnCaseId id, ReturnCase read, CaseCommand command) {
+		ReturnCase before = (read != null) ? read
+				: this.cases.find(id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
 		if (command.externalEventId() != null && this.history.hasExternalEvent(id, command.externalEventId())) {
 			return before;
 		}
 		Instant now = this.clock.instant();
 		StateMachine<CaseState, CaseEvent> machine = this.machines.create(before.request().kind());
 		try {
-			this.persister.restore(machine, new CasePersist.Snapshot(before, now));
+			CasePersist.Snapshot snapshot = new CasePersist.Snapshot(before, new ReturnCases.HistoryLine(now,
+					command.actor(), command.event(), before.state(), reasonOf(command), command.externalEventId()));
+			this.persister.restore(machine, snapshot);
 			List<StateMachineEventResult<CaseState, CaseEvent>> results = machine
 				.sendEvent(Mono
 					.just(MessageBuilder.withPayload(command.event()).setHeader(CaseCommand.HEADER, command).build()))
@@ -113,11 +130,8 @@ class CaseTransitions {
 			ReturnCase changed = (ReturnCase) machine.getExtendedState().getVariables().get(CaseMachines.CASE);
 			changed = changed.withProgress(stamped(changed.progress(), to, now));
 			machine.getExtendedState().getVariables().put(CaseMachines.CASE, changed);
-			this.persister.persist(machine, new CasePersist.Snapshot(before, now));
-			ReturnCase stored = changed.moved(to, before.version() + 1, now);
-			this.history.append(id, now, command.actor(), command.event(), before.state(), to, reasonOf(command),
-					command.externalEventId());
-			this.tasks.replace(id, this.deadlines.of(stored, now));
+			this.persister.persist(machine, snapshot);
+			ReturnCase stored = snapshot.stored();
 			this.events.publishEvent(new ReturnCaseChanged(stored, command.event(), before.state(), command.actor()));
 			return stored;
 		}

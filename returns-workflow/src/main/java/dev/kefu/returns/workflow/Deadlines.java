@@ -35,6 +35,12 @@ final class Deadlines {
 				}
 				tasks.add(Map.entry(TaskKind.PICKUP_EXPIRY, deadline));
 			}
+			case IN_TRANSIT -> {
+				var decision = c.progress().decision();
+				if (decision != null && decision.refundAtPickup()) {
+					tasks.add(Map.entry(TaskKind.ISSUE_REFUND, now));
+				}
+			}
 			case RECEIVED -> {
 				if (this.settings.autoInspectUpTo().signum() >= 0
 						&& c.amount().compareTo(this.settings.autoInspectUpTo()) <= 0) {
@@ -56,7 +62,7 @@ final class Deadlines {
 					tasks.add(Map.entry(TaskKind.CANCEL_PICKUP, now));
 				}
 			}
-			case REJECTED, DISPUTED, AWAITING_SHOPPER, IN_TRANSIT, COMPLETED, DECIDING, REOPENING -> {
+			case REJECTED, DISPUTED, AWAITING_SHOPPER, COMPLETED, DECIDING, REOPENING -> {
 			}
 		}
 		return Map.ofEntries(tasks.toArray(Map.Entry[]::new));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -168,30 +169,77 @@ public class ReturnCases {
 	}
 
 	/**
-	 * Stores a case's new state and progress, only if no one changed it since it was
-	 * read.
-	 * @param c the case, with the version it was read at
+	 * Stores a case's move in one statement, only if no one changed the case since it was
+	 * read: its new state and progress, the history entry, and the new state's tasks
+	 * (tasks of the old state that the new one does not have are dropped).
+	 * @param changed the case with its new progress, still at the version it was read at
 	 * @param state its new state
-	 * @param at when
+	 * @param entry the history entry
+	 * @param tasks the new state's tasks
 	 * @return the case as stored, one version on
 	 * @throws OptimisticLockingFailureException if the stored version moved on
 	 */
-	ReturnCase update(ReturnCase c, CaseState state, Instant at) {
-		CaseProgress p = c.progress();
-		int updated = this.jdbc.sql("""
-				update return_cases set state = ?, version = version + 1, updated_at = ?, progress = ?::jsonb,
-				    pickup_tracking = ?, replacement_tracking = ?
-				where case_id = ? and version = ?
-				""")
-			.params(state.name(), Timestamp.from(at), CaseJson.write(p),
+	ReturnCase move(ReturnCase changed, CaseState state, HistoryLine entry, Map<TaskKind, Instant> tasks) {
+		CaseProgress p = changed.progress();
+		String[] kinds = tasks.keySet().stream().map(Enum::name).toArray(String[]::new);
+		String[] dues = tasks.keySet().stream().map((k) -> tasks.get(k).toString()).toArray(String[]::new);
+		long moved = this.jdbc
+			.sql("""
+					with moved as (
+					    update return_cases set state = ?, version = version + 1, updated_at = ?, progress = ?::jsonb,
+					        pickup_tracking = ?, replacement_tracking = ?
+					    where case_id = ? and version = ?
+					    returning case_id),
+					history as (
+					    insert into return_case_history (case_id, seq, at, actor_type, actor_name, event, from_state, to_state,
+					        reason, external_event_id)
+					    select moved.case_id,
+					        (select coalesce(max(h.seq), 0) + 1 from return_case_history h where h.case_id = moved.case_id),
+					        ?, ?, ?, ?, ?, ?, ?, ?
+					    from moved),
+					dropped as (
+					    delete from return_case_tasks
+					    where case_id in (select case_id from moved) and not (kind = any(?::text[]))),
+					scheduled as (
+					    insert into return_case_tasks (case_id, kind, due_at)
+					    select moved.case_id, t.kind, t.due_at from moved, unnest(?::text[], ?::timestamptz[]) as t(kind, due_at)
+					    on conflict (case_id, kind) do update set due_at = excluded.due_at, attempts = 0, last_error = null)
+					select count(*) from moved
+					""")
+			.params(state.name(), Timestamp.from(entry.at()), CaseJson.write(p),
 					(p.pickup() != null) ? p.pickup().trackingNumber() : null,
-					(p.replacement() != null) ? p.replacement().trackingNumber() : null, c.id().value(), c.version())
-			.update();
-		if (updated == 0) {
+					(p.replacement() != null) ? p.replacement().trackingNumber() : null, changed.id().value(),
+					changed.version(), Timestamp.from(entry.at()), entry.actor().type().name(), entry.actor().name(),
+					entry.event().name(), entry.from().name(), state.name(), entry.reason(), entry.externalEventId(),
+					kinds, kinds, dues)
+			.query(Long.class)
+			.single();
+		if (moved == 0) {
 			throw new OptimisticLockingFailureException(
-					"Return case " + c.id() + " changed since version " + c.version() + " was read.");
+					"Return case " + changed.id() + " changed since version " + changed.version() + " was read.");
 		}
-		return c.moved(state, c.version() + 1, at);
+		return changed.moved(state, changed.version() + 1, entry.at());
+	}
+
+	/**
+	 * A history entry to store with a move.
+	 *
+	 * @param at when
+	 * @param actor who or what
+	 * @param event what happened
+	 * @param from the state before
+	 * @param reason why, or {@code null}
+	 * @param externalEventId the external event's id, or {@code null}
+	 */
+	record HistoryLine(Instant at, dev.kefu.returns.cases.Actor actor, dev.kefu.returns.cases.CaseEvent event,
+			CaseState from, String reason, String externalEventId) {
+
+		HistoryLine {
+			if (reason != null && reason.length() > 1000) {
+				reason = reason.substring(0, 1000);
+			}
+		}
+
 	}
 
 	private static ReturnCase read(ResultSet rs, int row) throws SQLException {

@@ -60,8 +60,8 @@ public class ReturnsConfiguration {
 	@Bean
 	CaseTransitions caseTransitions(CaseMachines machines, ReturnCases cases, CaseHistory history, CaseTasks tasks,
 			ReturnsSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-		return new CaseTransitions(machines, new CasePersist(cases), cases, history, tasks, new Deadlines(settings),
-				events, transactions, clock);
+		return new CaseTransitions(machines, cases, history, tasks, new Deadlines(settings), events, transactions,
+				clock);
 	}
 
 	@Bean

@@ -207,15 +207,20 @@ public class ReturnsWorkflow {
 	 */
 	public Optional<ReturnCase> parcelEvent(String trackingNumber, ParcelEvent event, String externalEventId) {
 		Optional<ReturnCase> returning = this.cases.findByTracking("pickup_tracking", trackingNumber);
+		if (returning.isPresent() && returning.get().state().isFinal()) {
+			// A refund-at-pickup case completes while its parcel is still travelling; the
+			// parcel's arrival is the warehouse's business, not the case's.
+			return returning;
+		}
 		if (returning.isPresent()) {
 			CaseEvent caseEvent = (event == ParcelEvent.PICKED_UP) ? CaseEvent.PARCEL_PICKED_UP
 					: CaseEvent.PARCEL_DELIVERED;
-			return Optional.of(this.transitions.fire(returning.get().id(),
+			return Optional.of(this.transitions.fire(returning.get(),
 					new CaseCommand(caseEvent, CARRIER, null, null, externalEventId)));
 		}
 		Optional<ReturnCase> replacing = this.cases.findByTracking("replacement_tracking", trackingNumber);
 		if (replacing.isPresent() && event == ParcelEvent.DELIVERED) {
-			return Optional.of(this.transitions.fire(replacing.get().id(),
+			return Optional.of(this.transitions.fire(replacing.get(),
 					new CaseCommand(CaseEvent.REPLACEMENT_DELIVERED, CARRIER, null, null, externalEventId)));
 		}
 		return replacing;

@@ -88,6 +88,19 @@ class RuleSetTests {
 	}
 
 	@Test
+	void refundsAtPickupOnlyWhatItApprovesAndOnlyUpToItsLimit() {
+		Decision cheap = decide(request(ReturnReason.CHANGED_MIND, "apparel", "150", 2, 0, null));
+		assertThat(cheap.outcome()).isEqualTo(Outcome.APPROVE);
+		assertThat(cheap.refundAtPickup()).isTrue();
+		assertThat(cheap.reason()).as("it changes how, not whether").isEqualTo(this.defaults.approvedReason());
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "apparel", "299", 2, 0, null)).refundAtPickup()).isFalse();
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "apparel", "299", 2, 0, "VIP")).refundAtPickup()).isTrue();
+		assertThat(decide(request(ReturnReason.CHANGED_MIND, "cosmetics", "150", 2, 0, null)).refundAtPickup())
+			.as("not for a case under review")
+			.isFalse();
+	}
+
+	@Test
 	void doesNotLetAKeepItemRuleOverrideARejection() {
 		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "underwear", "9.90", 1, 0, null));
 		assertThat(decision.outcome()).isEqualTo(Outcome.REJECT);

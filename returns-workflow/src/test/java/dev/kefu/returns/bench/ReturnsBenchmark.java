@@ -1,0 +1,193 @@
+package dev.kefu.returns.bench;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import dev.kefu.returns.MutableClock;
+import dev.kefu.returns.ReturnsTestApplication;
+import dev.kefu.returns.ShopSystems;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.Origin;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseChanged;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.orders.OrderLine;
+import dev.kefu.returns.orders.ShopOrder;
+import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The returns workflow's benchmark: the request simulation (with the default rules and
+ * with one rule changed), then transitions per second persisted with history beside a raw
+ * single-row update loop on the same database.
+ * <p>
+ * {@code ./mvnw -Pbench -pl returns-workflow -am test-compile exec:exec}
+ */
+public final class ReturnsBenchmark {
+
+	private static final int REQUESTS = Integer.getInteger("requests", 10_000);
+
+	private static final int THREADS = Integer.getInteger("threads", 4);
+
+	private static final int CASES_FOR_THROUGHPUT = Integer.getInteger("throughputCases", 2_000);
+
+	private ReturnsBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReturnsTestApplication.class,
+				Changes.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+					"logging.level.dev.kefu.returns.workflow.CaseTaskRunner=ERROR")
+			.run()) {
+			ReturnsWorkflow workflow = context.getBean(ReturnsWorkflow.class);
+			ApprovalRuleSets rules = context.getBean(ApprovalRuleSets.class);
+			ShopSystems shop = context.getBean(ShopSystems.class);
+			MutableClock clock = context.getBean(MutableClock.class);
+			Changes changes = context.getBean(Changes.class);
+			print("Kefu returns benchmark, %s, %d cores, Java %s", Instant.now(),
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+			String defaults = ApprovalRuleSets.defaultYaml();
+			String changed = defaults.replace("max-amount: 500", "max-amount: 1000")
+				.replace("max-amount: 200", "max-amount: 500");
+			if (changed.equals(defaults)) {
+				throw new IllegalStateException("the rule change did not apply");
+			}
+			simulate("default rules", "sim-default-" + System.nanoTime(), null, workflow, rules, shop, clock, changes);
+			simulate("auto-approve up to 1000, quality claims without photos approved",
+					"sim-changed-" + System.nanoTime(), changed, workflow, rules, shop, clock, changes);
+			changes.queue.clear();
+			throughput(context, workflow, shop, clock, changes);
+		}
+	}
+
+	private static void simulate(String label, String shopId, String rulesYaml, ReturnsWorkflow workflow,
+			ApprovalRuleSets rules, ShopSystems shop, MutableClock clock, Changes changes) {
+		changes.queue.clear();
+		long started = System.nanoTime();
+		ReturnsSimulation.Result result = new ReturnsSimulation(workflow, rules, shop, clock, changes.queue, 42)
+			.run(shopId, rulesYaml, REQUESTS, Duration.ofDays(7));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		print("simulation (%s): %d requests over 7 simulated days, %.0f s of real time", label, result.requests(),
+				seconds);
+		print("  auto-approved on the spot %.1f%%, rejected on the spot %.1f%%, needed a person %.1f%%",
+				100 * result.autoApproved(), 100 * result.rejected(), 100 * result.needingPerson());
+		print("  refunded %d; request to money back: median %.1f h, p90 %.1f h; %.1f%% within 48 h; completed %.1f%%",
+				result.refunded(), result.medianHours(), result.p90Hours(), 100 * result.refundedWithinTwoDays(),
+				100 * result.completed());
+	}
+
+	private static void throughput(ConfigurableApplicationContext context, ReturnsWorkflow workflow, ShopSystems shop,
+			MutableClock clock, Changes changes) throws Exception {
+		ReturnCases cases = context.getBean(ReturnCases.class);
+		List<String> trackings = new ArrayList<>();
+		String shopId = "tput-" + System.nanoTime();
+		for (int i = 0; i < CASES_FOR_THROUGHPUT; i++) {
+			ShopperRef shopper = new ShopperRef(shopId, "t" + i);
+			ShopOrder order = shop.deliveredOrder(shopper, Duration.ofDays(1),
+					new OrderLine(1, "T-" + i, "t", "apparel", new BigDecimal("99.00"), 1));
+			workflow.open(new ReturnRequest(CaseKind.RETURN, shopper, order.orderId(), 1, 1, ReturnReason.WRONG_SIZE,
+					null, List.of(), null, "t-" + i, Origin.API, null), Actor.SYSTEM);
+		}
+		while (workflow.runDueTasks() > 0) {
+			changes.queue.clear();
+		}
+		for (ReturnCase c : cases.inStates(List.of(CaseState.PICKUP_BOOKED), 100_000)) {
+			if (c.request().shopper().shopId().equals(shopId)) {
+				trackings.add(c.progress().pickup().trackingNumber());
+			}
+		}
+		changes.queue.clear();
+		int transitions = trackings.size() * 2;
+		double workflowRate = timed(trackings.size(), (i) -> {
+			workflow.parcelEvent(trackings.get(i), ParcelEvent.PICKED_UP, null);
+			workflow.parcelEvent(trackings.get(i), ParcelEvent.DELIVERED, null);
+		}) * 2;
+		changes.queue.clear();
+		JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+		jdbc.sql("drop table if exists bench_raw_rows").update();
+		jdbc.sql("create table bench_raw_rows (id int primary key, state text not null, version bigint not null)")
+			.update();
+		jdbc.sql("insert into bench_raw_rows select g, 'PICKUP_BOOKED', 0 from generate_series(0, ?) g")
+			.param(trackings.size())
+			.update();
+		double rawRate = timed(trackings.size(), (i) -> {
+			jdbc.sql("update bench_raw_rows set state = 'IN_TRANSIT', version = version + 1 where id = ?")
+				.param(i)
+				.update();
+			jdbc.sql("update bench_raw_rows set state = 'RECEIVED', version = version + 1 where id = ?")
+				.param(i)
+				.update();
+		}) * 2;
+		jdbc.sql("drop table bench_raw_rows").update();
+		print("transitions persisted with history and deadlines: %d in %d threads, %.0f/s; raw single-row update loop: %.0f/s;"
+				+ " ratio %.2f", transitions, THREADS, workflowRate, rawRate, workflowRate / rawRate);
+	}
+
+	/**
+	 * Runs {@code body(i)} for every i on the benchmark's threads; answers calls per
+	 * second.
+	 */
+	private static double timed(int count, java.util.function.IntConsumer body) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		AtomicInteger next = new AtomicInteger();
+		long started = System.nanoTime();
+		List<Future<?>> workers = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			workers.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+					body.accept(i);
+				}
+			}));
+		}
+		for (Future<?> worker : workers) {
+			worker.get();
+		}
+		pool.shutdown();
+		return count / ((System.nanoTime() - started) / 1e9);
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(String.format(Locale.ROOT, format, args));
+	}
+
+	/**
+	 * Collects what the workflow publishes, for the simulation's shoppers and carriers to
+	 * react to.
+	 */
+	static class Changes {
+
+		final ConcurrentLinkedQueue<ReturnCaseChanged> queue = new ConcurrentLinkedQueue<>();
+
+		@EventListener
+		void on(ReturnCaseChanged changed) {
+			this.queue.add(changed);
+		}
+
+	}
+
+}
