@@ -1,6 +1,7 @@
 package dev.kefu.bot.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import dev.kefu.bot.KefuApplication;
@@ -10,7 +11,20 @@ import dev.kefu.bot.conversation.ConversationTurns;
 import dev.kefu.bot.conversation.Conversations;
 import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.TurnResult;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseEvent;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.HistoryEntry;
+import dev.kefu.returns.cases.Origin;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.workflow.CaseHistory;
+import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,10 +60,33 @@ class ApplicationRestartIntegrationTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Path kefuHome) {
-		return new SpringApplicationBuilder(KefuApplication.class).profiles("demo")
-			.run("--server.port=0", "--spring.datasource.url=", "--logging.structured.format.console=",
-					"--kefu.database.embedded.data-directory=" + kefuHome.resolve("postgres"));
+	@Test
+	void continuesAReturnCaseFromItsStoredDeadlinesAfterARestart(@TempDir Path kefuHome) {
+		ShopperRef shopper = new ShopperRef("demo-shop", "xiaomei");
+		ReturnCase opened;
+		try (ConfigurableApplicationContext app = start(kefuHome, "--kefu.returns.tasks.enabled=false")) {
+			opened = app.getBean(ReturnsWorkflow.class)
+				.open(new ReturnRequest(CaseKind.RETURN, shopper, "KF20261001", 1, 1, ReturnReason.WRONG_SIZE, null,
+						List.of(), null, "restart-test", Origin.API, null), Actor.shopper("xiaomei"));
+			assertThat(opened.state()).isEqualTo(CaseState.APPROVED);
+		}
+		try (ConfigurableApplicationContext app = start(kefuHome)) {
+			ReturnCases cases = app.getBean(ReturnCases.class);
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(20))
+				.until(() -> cases.find(opened.id()).orElseThrow().progress().pickup() != null);
+			assertThat(app.getBean(CaseHistory.class).of(opened.id())).extracting(HistoryEntry::event)
+				.startsWith(null, CaseEvent.SUBMIT, CaseEvent.PICKUP_BOOKED);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path kefuHome, String... more) {
+		List<String> args = new java.util.ArrayList<>(
+				List.of("--server.port=0", "--spring.datasource.url=", "--logging.structured.format.console=",
+						"--kefu.database.embedded.data-directory=" + kefuHome.resolve("postgres"),
+						"--kefu.knowledge.index-directory=" + kefuHome.resolve("kb-index")));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(KefuApplication.class).profiles("demo").run(args.toArray(String[]::new));
 	}
 
 }
