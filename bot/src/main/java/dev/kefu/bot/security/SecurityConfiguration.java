@@ -75,6 +75,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
+				// Shops' systems sign each webhook call (HMAC); the controller checks it.
+				.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(StaffRole.OPS.name())
 				.requestMatchers("/api/admin/**")
@@ -92,7 +95,8 @@ class SecurityConfiguration {
 			.formLogin(Customizer.withDefaults())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint))
 			// Requests that carry their own credentials cannot be forged by another site.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentials))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentials)
+				.ignoringRequestMatchers("/api/webhooks/**"))
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, apiCalls)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
 				.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))

@@ -206,7 +206,23 @@ public class ReturnsWorkflow {
 	 * @return the case the parcel belongs to, or empty when it is none of Kefu's
 	 */
 	public Optional<ReturnCase> parcelEvent(String trackingNumber, ParcelEvent event, String externalEventId) {
-		Optional<ReturnCase> returning = this.cases.findByTracking("pickup_tracking", trackingNumber);
+		return parcelEvent(null, trackingNumber, event, externalEventId);
+	}
+
+	/**
+	 * A carrier's tracking event reported by a shop's system: only that shop's cases are
+	 * looked at.
+	 * @param shopId the shop reporting it, or {@code null} for Kefu's own carrier
+	 * simulation
+	 * @param trackingNumber the parcel
+	 * @param event what happened to it
+	 * @param externalEventId the carrier's event id (a redelivery changes nothing)
+	 * @return the case the parcel belongs to, or empty when it is none of the shop's
+	 */
+	public Optional<ReturnCase> parcelEvent(String shopId, String trackingNumber, ParcelEvent event,
+			String externalEventId) {
+		Optional<ReturnCase> returning = this.cases.findByTracking("pickup_tracking", trackingNumber)
+			.filter((c) -> shopId == null || c.request().shopper().shopId().equals(shopId));
 		if (returning.isPresent() && returning.get().state().isFinal()) {
 			// A refund-at-pickup case completes while its parcel is still travelling; the
 			// parcel's arrival is the warehouse's business, not the case's.
@@ -218,7 +234,8 @@ public class ReturnsWorkflow {
 			return Optional.of(this.transitions.fire(returning.get(),
 					new CaseCommand(caseEvent, CARRIER, null, null, externalEventId)));
 		}
-		Optional<ReturnCase> replacing = this.cases.findByTracking("replacement_tracking", trackingNumber);
+		Optional<ReturnCase> replacing = this.cases.findByTracking("replacement_tracking", trackingNumber)
+			.filter((c) -> shopId == null || c.request().shopper().shopId().equals(shopId));
 		if (replacing.isPresent() && event == ParcelEvent.DELIVERED) {
 			return Optional.of(this.transitions.fire(replacing.get(),
 					new CaseCommand(CaseEvent.REPLACEMENT_DELIVERED, CARRIER, null, null, externalEventId)));

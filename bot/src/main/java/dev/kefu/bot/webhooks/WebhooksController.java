@@ -1,0 +1,220 @@
+package dev.kefu.bot.webhooks;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.integrations.webhooks.WebhookEvents;
+import dev.kefu.integrations.webhooks.WebhookRejected;
+import dev.kefu.integrations.webhooks.WebhookVerifier;
+import dev.kefu.returns.cases.EventNotAccepted;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The shop's carrier and payment systems report here. Each call is signed with the shop's
+ * secret over its timestamp and body ({@code X-Kefu-Shop}, {@code X-Kefu-Timestamp},
+ * {@code X-Kefu-Signature: sha256=<hex>}); unsigned, badly signed, stale and malformed
+ * calls are refused and change nothing. An event id already taken answers 200 with
+ * {@code "duplicate": true}.
+ */
+@RestController
+@RequestMapping(path = "/api/webhooks", consumes = MediaType.APPLICATION_JSON_VALUE)
+class WebhooksController {
+
+	private static final String SHOP = "X-Kefu-Shop";
+
+	private static final String TIMESTAMP = "X-Kefu-Timestamp";
+
+	private static final String SIGNATURE = "X-Kefu-Signature";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final WebhookVerifier verifier;
+
+	private final WebhookEvents events;
+
+	private final ReturnsWorkflow workflow;
+
+	private final ReturnCases cases;
+
+	WebhooksController(WebhookVerifier verifier, WebhookEvents events, ReturnsWorkflow workflow, ReturnCases cases) {
+		this.verifier = verifier;
+		this.events = events;
+		this.workflow = workflow;
+		this.cases = cases;
+	}
+
+	/**
+	 * A tracking event: {@code {"eventId", "trackingNumber", "status": "PICKED_UP" |
+	 * "DELIVERED"}}.
+	 */
+	@PostMapping("/logistics")
+	Map<String, Object> logistics(@RequestHeader(name = SHOP, required = false) String shopId,
+			@RequestHeader(name = TIMESTAMP, required = false) String timestamp,
+			@RequestHeader(name = SIGNATURE, required = false) String signature, @RequestBody byte[] body) {
+		this.verifier.verify(shopId, timestamp, signature, body);
+		TrackingEvent event = read(body, TrackingEvent.class);
+		if (this.events.seen(shopId, event.eventId())) {
+			return Map.of("duplicate", true);
+		}
+		var moved = this.workflow.parcelEvent(shopId, event.trackingNumber(), event.status(),
+				"logistics:" + event.eventId());
+		this.events.record(shopId, event.eventId(), "logistics");
+		return moved
+			.<Map<String, Object>>map(
+					(c) -> Map.of("duplicate", false, "caseId", c.id().toString(), "state", c.state().name()))
+			.orElseGet(() -> Map.of("duplicate", false, "matched", false));
+	}
+
+	/**
+	 * A refund's result: {@code {"eventId", "idempotencyKey", "status": "SETTLED" |
+	 * "FAILED"}}, the key being the one Kefu sent with the refund.
+	 */
+	@PostMapping("/payments")
+	Map<String, Object> payments(@RequestHeader(name = SHOP, required = false) String shopId,
+			@RequestHeader(name = TIMESTAMP, required = false) String timestamp,
+			@RequestHeader(name = SIGNATURE, required = false) String signature, @RequestBody byte[] body) {
+		this.verifier.verify(shopId, timestamp, signature, body);
+		RefundEvent event = read(body, RefundEvent.class);
+		if (this.events.seen(shopId, event.eventId())) {
+			return Map.of("duplicate", true);
+		}
+		ReturnCase c = caseOfRefund(shopId, event.idempotencyKey());
+		ReturnCase after = this.workflow.refundResult(c.id(), event.status(), "payments:" + event.eventId());
+		this.events.record(shopId, event.eventId(), "payments");
+		return Map.of("duplicate", false, "caseId", after.id().toString(), "state", after.state().name());
+	}
+
+	private ReturnCase caseOfRefund(String shopId, String idempotencyKey) {
+		UUID id;
+		try {
+			id = UUID.fromString(idempotencyKey.substring("refund:".length()));
+		}
+		catch (RuntimeException ex) {
+			throw new MalformedEvent("idempotencyKey is not a key Kefu sent (refund:<case id>).");
+		}
+		return this.cases.find(new ReturnCaseId(id))
+			.filter((c) -> c.request().shopper().shopId().equals(shopId))
+			.orElseThrow(() -> new UnknownCase(idempotencyKey));
+	}
+
+	private static <T> T read(byte[] body, Class<T> type) {
+		try {
+			return JSON.readValue(body, type);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new MalformedEvent("The body is not a valid " + type.getSimpleName() + ": "
+					+ ex.getMessage().lines().findFirst().orElse(""));
+		}
+	}
+
+	@ExceptionHandler(WebhookRejected.class)
+	ProblemDetail rejected(WebhookRejected ex) {
+		HttpStatus status = (ex.reason() == WebhookRejected.Reason.STALE) ? HttpStatus.BAD_REQUEST
+				: HttpStatus.UNAUTHORIZED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setProperty("reason", ex.reason().name());
+		return problem;
+	}
+
+	@ExceptionHandler(MalformedEvent.class)
+	ProblemDetail malformed(MalformedEvent ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownCase.class)
+	ProblemDetail unknown(UnknownCase ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(EventNotAccepted.class)
+	ProblemDetail notNow(EventNotAccepted ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Not applied: the " + ex.getMessage());
+		problem.setProperty("state", ex.state().name());
+		return problem;
+	}
+
+	/**
+	 * A carrier's tracking event.
+	 *
+	 * @param eventId the carrier's id for the event
+	 * @param trackingNumber the parcel
+	 * @param status what happened
+	 */
+	record TrackingEvent(String eventId, String trackingNumber, ParcelEvent status) {
+
+		TrackingEvent {
+			requireText(eventId, "eventId");
+			requireText(trackingNumber, "trackingNumber");
+			if (status == null) {
+				throw new IllegalArgumentException("status is required (PICKED_UP or DELIVERED)");
+			}
+		}
+
+	}
+
+	/**
+	 * A payment system's refund result.
+	 *
+	 * @param eventId the payment system's id for the event
+	 * @param idempotencyKey the key Kefu sent with the refund
+	 * @param status SETTLED or FAILED
+	 */
+	record RefundEvent(String eventId, String idempotencyKey, RefundStatus status) {
+
+		RefundEvent {
+			requireText(eventId, "eventId");
+			requireText(idempotencyKey, "idempotencyKey");
+			if (status == null || status == RefundStatus.PENDING) {
+				throw new IllegalArgumentException("status must be SETTLED or FAILED");
+			}
+		}
+
+	}
+
+	private static void requireText(String value, String name) {
+		if (value == null || value.isBlank() || value.length() > 200) {
+			throw new IllegalArgumentException(name + " must be 1 to 200 characters");
+		}
+	}
+
+	/**
+	 * A body that is not the event it should be.
+	 */
+	static class MalformedEvent extends RuntimeException {
+
+		MalformedEvent(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * A refund key that names no case of the calling shop.
+	 */
+	static class UnknownCase extends RuntimeException {
+
+		UnknownCase(String key) {
+			super("No return case of this shop has the refund key " + key + ".");
+		}
+
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Inbound webhooks from a shop's carrier and payment systems, which move return cases
+ * forward.
+ */
+package dev.kefu.bot.webhooks;
