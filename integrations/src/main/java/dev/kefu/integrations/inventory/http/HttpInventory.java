@@ -1,0 +1,74 @@
+package dev.kefu.integrations.inventory.http;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.kefu.integrations.http.Upstream;
+import dev.kefu.returns.inventory.Inventory;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Stock and reservations in the shop's inventory system. Reservations carry the case's
+ * key, so reserving is retried safely; so is releasing.
+ */
+class HttpInventory implements Inventory {
+
+	static final String STOCK = "/stock?shopId={shopId}&sku={sku}";
+
+	static final String VARIANTS = "/variants?shopId={shopId}&sku={sku}";
+
+	static final String RESERVATIONS = "/reservations";
+
+	static final String RESERVATION = "/reservations/{reservationKey}?shopId={shopId}";
+
+	private final Upstream inventory;
+
+	HttpInventory(Upstream inventory) {
+		this.inventory = inventory;
+	}
+
+	@Override
+	public int available(String shopId, String sku) {
+		return this.inventory.call("stock", true,
+				(client) -> client.get().uri(STOCK, shopId, sku).retrieve().body(Stock.class).available());
+	}
+
+	@Override
+	public boolean reserve(String shopId, String sku, int quantity, String reservationKey) {
+		return this.inventory.call("reserve", true,
+				(client) -> client.post()
+					.uri(RESERVATIONS)
+					.header("Idempotency-Key", reservationKey)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(new ReservationBody(shopId, sku, quantity))
+					.retrieve()
+					.body(Reserved.class)
+					.reserved());
+	}
+
+	@Override
+	public void release(String shopId, String reservationKey) {
+		this.inventory.call("release", true,
+				(client) -> client.delete().uri(RESERVATION, reservationKey, shopId).retrieve().toBodilessEntity());
+	}
+
+	@Override
+	public List<Variant> otherVariants(String shopId, String sku) {
+		return this.inventory.call("variants", true,
+				(client) -> Arrays.stream(client.get().uri(VARIANTS, shopId, sku).retrieve().body(Stock[].class))
+					.map((s) -> new Variant(s.sku(), s.available()))
+					.filter((v) -> !v.sku().equals(sku))
+					.toList());
+	}
+
+	record Stock(String sku, int available) {
+	}
+
+	record ReservationBody(String shopId, String sku, int quantity) {
+	}
+
+	record Reserved(Boolean reserved) {
+	}
+
+}

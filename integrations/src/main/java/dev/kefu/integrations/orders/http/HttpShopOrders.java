@@ -1,0 +1,106 @@
+package dev.kefu.integrations.orders.http;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import dev.kefu.integrations.http.Upstream;
+import dev.kefu.integrations.http.UpstreamException;
+import dev.kefu.returns.orders.OrderLine;
+import dev.kefu.returns.orders.OrderStatus;
+import dev.kefu.returns.orders.ShopOrder;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.orders.ShopperRef;
+
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * Orders read from the shop's order system. Reads are retried; a 404 means "no such
+ * order" (or shopper), not a failure.
+ */
+class HttpShopOrders implements ShopOrders {
+
+	static final String SHOPPER_ORDERS = "/shops/{shopId}/shoppers/{shopperId}/orders?limit={limit}";
+
+	static final String ORDER = "/shops/{shopId}/orders/{orderId}";
+
+	static final String SHOPPER = "/shops/{shopId}/shoppers/{shopperId}";
+
+	private final Upstream orders;
+
+	HttpShopOrders(Upstream orders) {
+		this.orders = orders;
+	}
+
+	@Override
+	public List<ShopOrder> recentOrders(ShopperRef shopper, int limit) {
+		return this.orders
+			.call("recent-orders", true,
+					(client) -> Arrays.stream(client.get()
+						.uri(SHOPPER_ORDERS, shopper.shopId(), shopper.shopperId(), limit)
+						.retrieve()
+						.body(OrderBody[].class)).map((o) -> o.toOrder(shopper.shopId())).toList());
+	}
+
+	@Override
+	public Optional<ShopOrder> findOrder(String shopId, String orderId) {
+		try {
+			return this.orders.call("order", true, (client) -> Optional
+				.of(client.get().uri(ORDER, shopId, orderId).retrieve().body(OrderBody.class).toOrder(shopId)));
+		}
+		catch (UpstreamException ex) {
+			if (notFound(ex)) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public String membershipTier(ShopperRef shopper) {
+		try {
+			return this.orders.call("membership", true, (client) -> {
+				ShopperBody body = client.get()
+					.uri(SHOPPER, shopper.shopId(), shopper.shopperId())
+					.retrieve()
+					.body(ShopperBody.class);
+				return (body.membershipTier() != null) ? body.membershipTier() : "REGULAR";
+			});
+		}
+		catch (UpstreamException ex) {
+			if (notFound(ex)) {
+				return "REGULAR";
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean notFound(UpstreamException ex) {
+		return ex.kind() == UpstreamException.Kind.REJECTED
+				&& ex.getCause() instanceof HttpClientErrorException.NotFound;
+	}
+
+	record OrderBody(String orderId, String shopperId, OrderStatus status, Instant placedAt, Instant paidAt,
+			Instant deliveredAt, String currency, List<LineBody> lines) {
+
+		ShopOrder toOrder(String shopId) {
+			return new ShopOrder(this.orderId, new ShopperRef(shopId, this.shopperId), this.status, this.placedAt,
+					this.paidAt, this.deliveredAt, this.currency, this.lines.stream().map(LineBody::toLine).toList());
+		}
+
+	}
+
+	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+
+		OrderLine toLine() {
+			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity);
+		}
+
+	}
+
+	record ShopperBody(String membershipTier) {
+	}
+
+}
