@@ -2,6 +2,8 @@ package dev.kefu.bot.dialogue;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.List;
 
 import dev.kefu.bot.faq.FaqReplies;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DialoguePolicy {
+
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(DialoguePolicy.class);
 
 	private static final String RATING_ASKED = Intent.CSAT_ASK.name();
 
@@ -68,7 +72,7 @@ public class DialoguePolicy {
 					null, score, null, context.flow());
 		}
 		if (context.flow() != null) {
-			var step = this.returns.proceed(context, query);
+			var step = orSystemsDown(context, query, () -> this.returns.proceed(context, query));
 			if (step.isPresent()) {
 				return step.get();
 			}
@@ -82,12 +86,33 @@ public class DialoguePolicy {
 					null)
 				.withFlow(context.flow());
 		}
-		DialogueDecision decision = decide(context, query);
+		DialogueDecision decision = orSystemsDown(context, query, () -> Optional.of(decide(context, query)))
+			.orElseThrow();
 		boolean closing = decision.intent() == Intent.THANKS || decision.intent() == Intent.GOODBYE;
 		if (closing && context.botHasHelped() && !context.rated() && !RATING_ASKED.equals(context.lastBotIntent())) {
 			return decision.withRatingAsk(SatisfactionAsk.ask(query));
 		}
 		return decision;
+	}
+
+	/**
+	 * Runs a turn that needs the shop's systems; when one of them does not answer, the
+	 * shopper hears so in plain words and whatever flow they were in waits.
+	 */
+	private Optional<DialogueDecision> orSystemsDown(DialogueContext context, QueryText query,
+			Supplier<Optional<DialogueDecision>> turn) {
+		try {
+			return turn.get();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("A chat turn could not reach a shop system", ex);
+			return Optional.of(new DialogueDecision(Intent.NOT_UNDERSTOOD, List.of(new BotReply(Phrases.say(query,
+					"抱歉，店铺的系统暂时没有响应，我现在查不到。请过几分钟再试，或者转人工客服。",
+					"Sorry, the shop's system isn't answering right now, so I can't look that up. Please try again in a few minutes, or ask for a person."),
+					null, List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
+							Phrases.say(query, "转人工", "agent"))))),
+					null, null, null, context.flow()));
+		}
 	}
 
 	private DialogueDecision decide(DialogueContext context, QueryText query) {
