@@ -4,7 +4,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.kefu.knowledge.answer.GroundedPhrasing;
+import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.Pickups;
+import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.payments.Refunds;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -50,14 +55,33 @@ class ModuleBoundaryTests {
 	@ArchTest
 	static final ArchRule portsAreImplementedInIntegrations = classes().that()
 		.implement(ShopOrders.class)
+		.or()
+		.implement(Pickups.class)
+		.or()
+		.implement(ReplacementShipments.class)
+		.or()
+		.implement(Refunds.class)
+		.or()
+		.implement(Inventory.class)
+		.or()
+		.implement(GroundedPhrasing.class)
 		.should()
 		.resideInAPackage("dev.kefu.integrations..");
 
 	@ArchTest
-	static final ArchRule portsImportNoSpring = noClasses().that()
-		.resideInAPackage("dev.kefu.returns.orders..")
+	static final ArchRule portsAndDomainCodeImportNoSpring = noClasses().that()
+		.resideInAnyPackage("dev.kefu.returns.orders..", "dev.kefu.returns.logistics..", "dev.kefu.returns.payments..",
+				"dev.kefu.returns.inventory..", "dev.kefu.returns.cases..", "dev.kefu.returns.approval..",
+				"dev.kefu.knowledge.answer..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.springframework..");
+
+	@ArchTest
+	static final ArchRule noStateMachineTypeLeavesTheWorkflow = noClasses().that()
+		.resideOutsideOfPackage("dev.kefu.returns.workflow..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.springframework.statemachine..");
 
 }

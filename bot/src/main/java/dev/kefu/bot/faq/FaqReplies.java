@@ -1,15 +1,23 @@
 package dev.kefu.bot.faq;
 
 import java.util.List;
+import java.util.Optional;
 
+import dev.kefu.knowledge.answer.GroundedAnswerCheck;
+import dev.kefu.knowledge.answer.GroundedPhrasing;
+import dev.kefu.knowledge.answer.Passage;
+import dev.kefu.knowledge.answer.PhrasedAnswer;
+import dev.kefu.knowledge.answer.PhrasingRequest;
 import dev.kefu.knowledge.entry.EntryVersion;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.Match;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.knowledge.search.SearchResult;
 import dev.kefu.knowledge.search.Verdict;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +32,11 @@ public class FaqReplies {
 
 	private final KnowledgeEntries entries;
 
-	FaqReplies(KnowledgeEntries entries) {
+	private final GroundedPhrasing phrasing;
+
+	FaqReplies(KnowledgeEntries entries, ObjectProvider<GroundedPhrasing> phrasing) {
 		this.entries = entries;
+		this.phrasing = phrasing.getIfAvailable();
 	}
 
 	public FaqReply replyTo(SearchResult result) {
@@ -33,8 +44,11 @@ public class FaqReplies {
 		return switch (result.verdict()) {
 			case ANSWER -> {
 				Match best = result.best().orElseThrow();
-				yield new FaqReply(Verdict.ANSWER, query.inShopperScript(live(best).content().answer()), best.entryId(),
-						List.of(), result.confidence());
+				EntryVersion entry = live(best);
+				yield new FaqReply(Verdict.ANSWER,
+						phrased(query, best.entryId(), entry)
+							.orElseGet(() -> query.inShopperScript(entry.content().answer())),
+						best.entryId(), List.of(), result.confidence());
 			}
 			case OFFER_CHOICES -> new FaqReply(Verdict.OFFER_CHOICES,
 					(query.language() == Language.ZH) ? query.inShopperScript("您想问的是下面哪一个？")
@@ -52,6 +66,22 @@ public class FaqReplies {
 							: "Sorry, I can't answer that one yet. Would you like me to connect you with a person?",
 					null, List.of(), result.confidence());
 		};
+	}
+
+	/**
+	 * The entry's answer in the model's words, when a model is configured and its answer
+	 * passes every guardrail; otherwise empty, and the entry's own text is used.
+	 */
+	private Optional<String> phrased(QueryText query, String entryId, EntryVersion entry) {
+		if (this.phrasing == null) {
+			return Optional.empty();
+		}
+		PhrasingRequest request = new PhrasingRequest(query.original(), query.language(),
+				query.script() == ChineseScript.TRADITIONAL,
+				List.of(new Passage(entryId, entry.content().question(), entry.content().answer())));
+		return this.phrasing.phrase(request)
+			.filter((answer) -> GroundedAnswerCheck.passes(answer, request, this.phrasing.instructionMarkers()))
+			.map(PhrasedAnswer::text);
 	}
 
 	private EntryVersion live(Match match) {

@@ -24,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shop's order system is down (WireMock answers 503): the chat says so in plain words
  * and offers a person, instead of failing the turn.
  */
+// Another node's settings on the shared test database: it must not run the returns
+// deadlines.
 @KefuIntegrationTest
-@TestPropertySource(properties = { "kefu.integrations.orders.adapter=http",
+@TestPropertySource(properties = { "kefu.integrations.orders.adapter=http", "kefu.returns.tasks.enabled=false",
 		"kefu.integrations.http.upstreams.orders.retry-wait=10ms",
 		"kefu.integrations.http.upstreams.orders.read-timeout=1s" })
 @EnableWireMock(@ConfigureWireMock(baseUrlProperties = "kefu.integrations.http.upstreams.orders.base-url"))

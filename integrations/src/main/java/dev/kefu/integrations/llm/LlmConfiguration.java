@@ -1,0 +1,34 @@
+package dev.kefu.integrations.llm;
+
+import dev.kefu.knowledge.answer.GroundedPhrasing;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds the language model when one is configured
+ * ({@code kefu.integrations.llm.provider=openai-compatible}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kefu.integrations.llm.provider", havingValue = "openai-compatible")
+public class LlmConfiguration {
+
+	@Bean
+	GroundedPhrasing groundedPhrasing(LlmSettings settings) {
+		if (settings.baseUrl() == null || settings.baseUrl().isBlank()) {
+			throw new IllegalStateException(
+					"kefu.integrations.llm.base-url is required with provider openai-compatible");
+		}
+		return new LangChainGroundedPhrasing(OpenAiChatModel.builder()
+			.baseUrl(settings.baseUrl())
+			.apiKey((settings.apiKey() != null) ? settings.apiKey() : "none")
+			.modelName(settings.model())
+			.temperature(0.0)
+			.timeout(settings.timeout())
+			.maxRetries(0)
+			.build());
+	}
+
+}
