@@ -39,3 +39,8 @@ insert into local_stock (shop_id, sku, available) values
     ('demo-shop', 'JNS-0560-27-IND', 3),
     ('demo-shop', 'CTN-0450-M-GRY', 2)
 on conflict do nothing;
+
+insert into local_parcels (shop_id, order_id, carrier, tracking_number, last_event, last_event_at, estimated_delivery) values
+    ('demo-shop', 'KF20261002', '顺丰速运', 'SF1400286511', '快件已到达【杭州转运中心】', now() - interval '5 hours', now() + interval '1 day'),
+    ('demo-shop', 'KF20263002', 'SF Express', 'SF1400293377', 'Arrived at the Shanghai hub', now() - interval '3 hours', now() + interval '2 days')
+on conflict do nothing;

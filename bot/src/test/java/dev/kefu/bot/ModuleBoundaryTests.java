@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.kefu.knowledge.answer.GroundedPhrasing;
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.orders.ShopOrders;
@@ -57,6 +58,8 @@ class ModuleBoundaryTests {
 		.implement(ShopOrders.class)
 		.or()
 		.implement(Pickups.class)
+		.or()
+		.implement(ParcelTracking.class)
 		.or()
 		.implement(ReplacementShipments.class)
 		.or()

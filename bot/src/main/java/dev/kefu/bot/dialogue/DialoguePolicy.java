@@ -15,6 +15,7 @@ import dev.kefu.knowledge.search.SearchResult;
 import dev.kefu.knowledge.search.Verdict;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.workflow.ApprovalRuleSets;
 import dev.kefu.returns.workflow.ReturnCases;
@@ -45,11 +46,11 @@ public class DialoguePolicy {
 
 	private final Clock clock;
 
-	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ReturnsWorkflow workflow,
-			ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock) {
+	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
+			ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock) {
 		this.knowledge = knowledge;
 		this.faq = faq;
-		this.orderStatus = new OrderStatusReplies(orders);
+		this.orderStatus = new OrderStatusReplies(orders, tracking);
 		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules);
 		this.clock = clock;
 	}

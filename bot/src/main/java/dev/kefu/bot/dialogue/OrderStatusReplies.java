@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.returns.logistics.ParcelTracking;
+import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
@@ -17,10 +19,17 @@ final class OrderStatusReplies {
 
 	private static final Pattern ORDER_NUMBER = Pattern.compile("\\b([A-Za-z]{0,4}\\d{6,20})\\b");
 
+	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+		.ofPattern("MM-dd HH:mm")
+		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
 	private final ShopOrders orders;
 
-	OrderStatusReplies(ShopOrders orders) {
+	private final ParcelTracking tracking;
+
+	OrderStatusReplies(ShopOrders orders, ParcelTracking tracking) {
 		this.orders = orders;
+		this.tracking = tracking;
 	}
 
 	List<BotReply> replyTo(ShopperRef shopper, QueryText query) {
@@ -28,7 +37,7 @@ final class OrderStatusReplies {
 		if (named.find()) {
 			return this.orders.findOrder(shopper.shopId(), named.group(1).toUpperCase(java.util.Locale.ROOT))
 				.filter((order) -> order.belongsTo(shopper))
-				.map((order) -> List.of(BotReply.text(describe(query, order))))
+				.map((order) -> List.of(BotReply.text(describe(query, order) + whereIs(query, order))))
 				.orElseGet(() -> List.of(BotReply.text(Phrases.say(query, "没有找到您的订单 " + named.group(1) + "，请核对订单号。",
 						"I couldn't find an order " + named.group(1) + " of yours; please check the number."))));
 		}
@@ -37,7 +46,7 @@ final class OrderStatusReplies {
 			return List.of(BotReply.text(Phrases.say(query, "您还没有订单。", "You don't have any orders yet.")));
 		}
 		if (recent.size() == 1) {
-			return List.of(BotReply.text(describe(query, recent.get(0))));
+			return List.of(BotReply.text(describe(query, recent.get(0)) + whereIs(query, recent.get(0))));
 		}
 		List<BotReply.Button> choices = recent.stream()
 			.map((order) -> new BotReply.Button(order.orderId() + " · " + order.lines().get(0).title(),
@@ -45,6 +54,24 @@ final class OrderStatusReplies {
 			.toList();
 		return List
 			.of(new BotReply(Phrases.say(query, "您想查哪个订单？", "Which order would you like to check?"), null, choices));
+	}
+
+	/**
+	 * The carrier's latest word on a shipped order, when there is one.
+	 */
+	private String whereIs(QueryText query, ShopOrder order) {
+		if (order.status() != OrderStatus.SHIPPED) {
+			return "";
+		}
+		return this.tracking.track(order.shopper().shopId(), order.orderId()).map((parcel) -> {
+			String eta = (parcel.estimatedDelivery() != null) ? WHEN.format(parcel.estimatedDelivery()) : null;
+			return Phrases.say(query,
+					" " + parcel.carrier() + " " + parcel.trackingNumber() + "，最新：" + parcel.lastEvent() + "（"
+							+ WHEN.format(parcel.lastEventAt()) + "）" + ((eta != null) ? "，预计 " + eta + " 送达。" : "。"),
+					" " + parcel.carrier() + " " + parcel.trackingNumber() + ", latest: " + parcel.lastEvent() + " ("
+							+ WHEN.format(parcel.lastEventAt()) + ")"
+							+ ((eta != null) ? ", expected " + eta + "." : "."));
+		}).orElse("");
 	}
 
 	private static String describe(QueryText query, ShopOrder order) {

@@ -68,7 +68,7 @@ class ChatWidgetBrowserTests {
 			.orElseThrow();
 		shipped.click();
 		List<WebElement> bubbles = waitForBotBubbles(2);
-		assertThat(bubbles.get(1).getText()).contains("KF20261002").contains("已发货");
+		assertThat(bubbles.get(1).getText()).contains("KF20261002").contains("已发货").contains("SF1400286511");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import dev.kefu.integrations.logistics.http.HttpLogisticsConfiguration;
 import dev.kefu.integrations.orders.http.HttpOrdersConfiguration;
 import dev.kefu.integrations.payments.http.HttpPaymentsConfiguration;
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.PickupRequest;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementRequest;
@@ -78,6 +79,9 @@ class HttpAdapterContractTests {
 	ReplacementShipments shipments;
 
 	@Autowired
+	ParcelTracking tracking;
+
+	@Autowired
 	Refunds refunds;
 
 	@Autowired
@@ -97,6 +101,7 @@ class HttpAdapterContractTests {
 		assertThat(this.pickups.book(new PickupRequest("pickup:c1", shopper, "KF20261001", "DRS-0231-M-BLU", 1))
 			.trackingNumber()).isNotBlank();
 		this.pickups.cancel("PU123");
+		assertThat(this.tracking.track("demo-shop", "KF20261002")).isPresent();
 		assertThat(this.shipments
 			.ship(new ReplacementRequest("replacement:c1", shopper, "KF20261001", "DRS-0231-S-BLU", 1))
 			.trackingNumber()).isNotBlank();

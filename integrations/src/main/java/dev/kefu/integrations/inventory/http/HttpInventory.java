@@ -57,12 +57,23 @@ class HttpInventory implements Inventory {
 	public List<Variant> otherVariants(String shopId, String sku) {
 		return this.inventory.call("variants", true,
 				(client) -> Arrays.stream(client.get().uri(VARIANTS, shopId, sku).retrieve().body(Stock[].class))
-					.map((s) -> new Variant(s.sku(), s.available()))
+					.map((s) -> new Variant(java.util.Objects.requireNonNull(s.sku(), "sku"), s.available()))
 					.filter((v) -> !v.sku().equals(sku))
 					.toList());
 	}
 
-	record Stock(String sku, int available) {
+	/**
+	 * A variant's stock. A missing count is a broken answer, not zero: reading it as zero
+	 * would tell a shopper a variant is sold out when the system simply did not say.
+	 */
+	record Stock(String sku, Integer available) {
+
+		Stock {
+			if (available == null || available < 0) {
+				throw new IllegalArgumentException("available must be a count");
+			}
+		}
+
 	}
 
 	record ReservationBody(String shopId, String sku, int quantity) {

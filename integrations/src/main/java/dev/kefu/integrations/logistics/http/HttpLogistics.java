@@ -1,9 +1,12 @@
 package dev.kefu.integrations.logistics.http;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import dev.kefu.integrations.http.Upstream;
 import dev.kefu.integrations.http.UpstreamException;
+import dev.kefu.returns.logistics.ParcelStatus;
+import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
 import dev.kefu.returns.logistics.Pickups;
@@ -18,13 +21,15 @@ import org.springframework.http.MediaType;
  * shipments carry the case's key as {@code Idempotency-Key}, so they are retried safely;
  * cancelling is idempotent by nature.
  */
-class HttpLogistics implements Pickups, ReplacementShipments {
+class HttpLogistics implements Pickups, ReplacementShipments, ParcelTracking {
 
 	static final String PICKUPS = "/pickups";
 
 	static final String PICKUP = "/pickups/{bookingId}";
 
 	static final String SHIPMENTS = "/shipments";
+
+	static final String PARCEL = "/shops/{shopId}/orders/{orderId}/parcel";
 
 	private final Upstream logistics;
 
@@ -72,6 +77,31 @@ class HttpLogistics implements Pickups, ReplacementShipments {
 					.retrieve()
 					.body(ShipmentBody.class)
 					.toShipment());
+	}
+
+	@Override
+	public Optional<ParcelStatus> track(String shopId, String orderId) {
+		try {
+			return this.logistics.call("track", true, (client) -> Optional
+				.of(client.get().uri(PARCEL, shopId, orderId).retrieve().body(Tracking.class).toStatus()));
+		}
+		catch (UpstreamException ex) {
+			if (ex.kind() == UpstreamException.Kind.REJECTED
+					&& ex.getCause() instanceof org.springframework.web.client.HttpClientErrorException.NotFound) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	record Tracking(String carrier, String trackingNumber, String lastEvent, Instant lastEventAt,
+			Instant estimatedDelivery) {
+
+		ParcelStatus toStatus() {
+			return new ParcelStatus(this.carrier, this.trackingNumber, this.lastEvent, this.lastEventAt,
+					this.estimatedDelivery);
+		}
+
 	}
 
 	record PickupBody(String shopId, String shopperId, String orderId, String sku, int quantity) {

@@ -2,6 +2,7 @@ package dev.kefu.integrations.logistics.local;
 
 import java.time.Clock;
 
+import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
@@ -21,6 +22,11 @@ class LocalLogisticsConfiguration {
 	@Bean
 	Pickups localPickups(JdbcClient jdbc, Clock clock) {
 		return new LocalPickups(jdbc, clock);
+	}
+
+	@Bean
+	ParcelTracking localParcelTracking(JdbcClient jdbc) {
+		return new LocalParcelTracking(jdbc);
 	}
 
 	@Bean
