@@ -56,6 +56,8 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 
 	private volatile boolean carrierDown;
 
+	private volatile boolean ordersDown;
+
 	private volatile boolean paymentsDown;
 
 	private volatile boolean refundsSettleAtOnce = true;
@@ -86,6 +88,10 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 
 	public void stock(String sku, int units) {
 		this.stock.put(sku, units);
+	}
+
+	public void ordersDown(boolean down) {
+		this.ordersDown = down;
 	}
 
 	public void carrierDown(boolean down) {
@@ -124,6 +130,9 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 
 	@Override
 	public Optional<ShopOrder> findOrder(String shopId, String orderId) {
+		if (this.ordersDown) {
+			throw new IllegalStateException("order system unreachable");
+		}
 		return Optional.ofNullable(this.orders.get(orderId)).filter((o) -> o.shopper().shopId().equals(shopId));
 	}
 

@@ -22,4 +22,23 @@ public record ReturnedItem(String sku, String title, String category, BigDecimal
 		Objects.requireNonNull(currency, "currency");
 	}
 
+	/**
+	 * An item not known yet: the order system did not answer when the request came in.
+	 * The rules are applied, and the item filled in, once it does.
+	 * @param orderId the order
+	 * @param lineNumber the line
+	 * @return a placeholder
+	 */
+	public static ReturnedItem unknown(String orderId, int lineNumber) {
+		return new ReturnedItem("", orderId + " #" + lineNumber, "", BigDecimal.ZERO, "CNY");
+	}
+
+	/**
+	 * Whether the item was read from the order.
+	 * @return {@code false} for a placeholder
+	 */
+	public boolean known() {
+		return !this.sku.isEmpty();
+	}
+
 }

@@ -5,11 +5,16 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.approval.LocalizedText;
+import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseDelayed;
+import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -122,10 +127,7 @@ class CaseTaskRunner {
 
 	private void perform(CaseTask task, ReturnCase c) {
 		switch (task.kind()) {
-			case EVALUATE -> {
-				Decision decision = this.rules.current(c.request().shopper().shopId()).evaluate(this.facts.gather(c));
-				fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
-			}
+			case EVALUATE -> evaluate(c);
 			case REVIEW_TIMEOUT -> fire(c, CaseCommand.of(CaseEvent.REVIEW_EXPIRED, Actor.SYSTEM,
 					"No one reviewed it within " + this.settings.reviewTimeout() + "; approved automatically."));
 			case BOOK_PICKUP -> {
@@ -148,6 +150,45 @@ class CaseTaskRunner {
 				this.tasks.remove(task);
 			}
 		}
+	}
+
+	private void evaluate(ReturnCase c) {
+		ReturnFacts gathered;
+		try {
+			gathered = this.facts.gather(c);
+		}
+		catch (ReturnNotPossible ex) {
+			// Only possible for a request kept while the order system was down: the order
+			// or
+			// line turned out not to exist, or not to be the shopper's.
+			fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(),
+					Decision.byPerson(Outcome.REJECT,
+							new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found.")),
+					null));
+			return;
+		}
+		ReturnCase known = c;
+		if (!c.item().known()) {
+			var line = gathered.line();
+			known = this.cases.withItem(c, new ReturnedItem(line.sku(), line.title(), line.category(), line.unitPrice(),
+					gathered.order().currency()));
+			int held = this.cases
+				.holdingItemsOfLine(c.request().shopper().shopId(), c.request().orderId(), c.request().lineNumber())
+				.stream()
+				.filter((other) -> !other.id().equals(c.id()))
+				.mapToInt((other) -> other.request().quantity())
+				.sum();
+			if (held + c.request().quantity() > line.quantity()) {
+				fire(known,
+						new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.",
+								Decision.byPerson(Outcome.REJECT,
+										new LocalizedText("这件商品已经在退货中了。", "This item is already being returned.")),
+								null));
+				return;
+			}
+		}
+		Decision decision = this.rules.current(c.request().shopper().shopId()).evaluate(gathered);
+		fire(known, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
 	}
 
 	private void issueRefund(ReturnCase c) {

@@ -154,6 +154,15 @@ public class ReturnCases {
 		return new ShopperHistory(returns, purchases);
 	}
 
+	ReturnCase withItem(ReturnCase c, ReturnedItem item) {
+		ReturnCase known = new ReturnCase(c.id(), c.request(), item, c.state(), c.version(), c.createdAt(),
+				c.updatedAt(), c.progress());
+		this.jdbc.sql("update return_cases set item = ?::jsonb, amount = ? where case_id = ?")
+			.params(CaseJson.write(item), known.amount(), c.id().value())
+			.update();
+		return known;
+	}
+
 	void insert(ReturnCase c) {
 		this.jdbc.sql("""
 				insert into return_cases (case_id, shop_id, shopper_id, kind, order_id, line_number, quantity, amount,

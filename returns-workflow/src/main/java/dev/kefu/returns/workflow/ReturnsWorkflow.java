@@ -85,8 +85,16 @@ public class ReturnsWorkflow {
 		if (known.isPresent()) {
 			return known.get();
 		}
-		ShopOrder order = this.orders.findOrder(shopper.shopId(), request.orderId())
-			.filter((o) -> o.belongsTo(shopper))
+		Optional<ShopOrder> found;
+		try {
+			found = this.orders.findOrder(shopper.shopId(), request.orderId());
+		}
+		catch (RuntimeException ex) {
+			// The order system is not answering: keep the request; the rules run (and the
+			// item is read) when it answers again.
+			return this.transactions.execute((status) -> openLocked(request, actor, null, null));
+		}
+		ShopOrder order = found.filter((o) -> o.belongsTo(shopper))
 			.orElseThrow(() -> new ReturnNotPossible("You have no order " + request.orderId() + "."));
 		OrderLine line = FactsGatherer.line(order, request.lineNumber());
 		ReturnCase opened = this.transactions.execute((status) -> openLocked(request, actor, order, line));
@@ -115,15 +123,19 @@ public class ReturnsWorkflow {
 		if (same.isPresent()) {
 			return same.get();
 		}
-		int left = line.quantity() - holding.stream().mapToInt((c) -> c.request().quantity()).sum();
-		if (request.quantity() > left) {
-			throw new ReturnNotPossible((left == 0) ? "This item is already being returned."
-					: "Only " + left + " of this item can still be returned.");
+		if (line != null) {
+			int left = line.quantity() - holding.stream().mapToInt((c) -> c.request().quantity()).sum();
+			if (request.quantity() > left) {
+				throw new ReturnNotPossible((left == 0) ? "This item is already being returned."
+						: "Only " + left + " of this item can still be returned.");
+			}
 		}
 		var now = this.clock.instant();
-		ReturnCase fresh = new ReturnCase(ReturnCaseId.random(), request,
-				new ReturnedItem(line.sku(), line.title(), line.category(), line.unitPrice(), order.currency()),
-				CaseState.REQUESTED, 0, now, now, CaseProgress.start(request.kind()));
+		ReturnedItem item = (line != null)
+				? new ReturnedItem(line.sku(), line.title(), line.category(), line.unitPrice(), order.currency())
+				: ReturnedItem.unknown(request.orderId(), request.lineNumber());
+		ReturnCase fresh = new ReturnCase(ReturnCaseId.random(), request, item, CaseState.REQUESTED, 0, now, now,
+				CaseProgress.start(request.kind()));
 		this.transitions.open(fresh, actor);
 		return fresh;
 	}

@@ -75,6 +75,7 @@ class ReturnsWorkflowIntegrationTests {
 	@AfterEach
 	void systemsBackUp() {
 		this.shop.carrierDown(false);
+		this.shop.ordersDown(false);
 		this.shop.paymentsDown(false);
 		this.shop.failAfterRefunding(false);
 		this.shop.refundsSettleAtOnce(true);
@@ -329,6 +330,25 @@ class ReturnsWorkflowIntegrationTests {
 		this.clock.advance(Duration.ofMinutes(5));
 		runDue();
 		assertThat(reload(c).state()).isEqualTo(CaseState.PICKUP_BOOKED);
+	}
+
+	@Test
+	void keepsARequestMadeWhileTheOrderSystemIsDownAndDecidesItWhenItIsBack() {
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "180.00", 1));
+		this.shop.ordersDown(true);
+		ReturnCase kept = this.workflow.open(request(order, 1, 1, ReturnReason.WRONG_SIZE), Actor.shopper("mei"));
+		assertThat(kept.state()).isEqualTo(CaseState.REQUESTED);
+		assertThat(kept.item().known()).isFalse();
+		runDue();
+		assertThat(reload(kept).state()).isEqualTo(CaseState.REQUESTED);
+		assertThat(this.notifications.delays(kept)).containsExactly("EVALUATE");
+		this.shop.ordersDown(false);
+		this.clock.advance(Duration.ofMinutes(2));
+		runDue();
+		ReturnCase decided = reload(kept);
+		assertThat(decided.state()).isIn(CaseState.APPROVED, CaseState.PICKUP_BOOKED);
+		assertThat(decided.item().sku()).isEqualTo("SKU-apparel-1");
+		assertThat(decided.amount()).isEqualByComparingTo("180.00");
 	}
 
 	@Test
