@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The returns module's errors as problem details, for the returns controllers only.
+ * The returns module's errors as problem details, for the controllers that drive cases
+ * (the returns API and the webhooks).
  */
 // Before the application-wide handlers, whose catch-all would otherwise answer 500.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackageClasses = ReturnsProblems.class)
+@RestControllerAdvice(basePackages = { "dev.kefu.bot.returns", "dev.kefu.bot.webhooks" })
 class ReturnsProblems {
 
 	@ExceptionHandler(ReturnCaseNotFound.class)

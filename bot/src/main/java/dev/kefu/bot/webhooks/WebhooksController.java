@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.integrations.webhooks.WebhookEvents;
 import dev.kefu.integrations.webhooks.WebhookRejected;
 import dev.kefu.integrations.webhooks.WebhookVerifier;
-import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.logistics.ParcelEvent;
@@ -141,14 +140,6 @@ class WebhooksController {
 	@ExceptionHandler(UnknownCase.class)
 	ProblemDetail unknown(UnknownCase ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	@ExceptionHandler(EventNotAccepted.class)
-	ProblemDetail notNow(EventNotAccepted ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Not applied: the " + ex.getMessage());
-		problem.setProperty("state", ex.state().name());
-		return problem;
 	}
 
 	/**

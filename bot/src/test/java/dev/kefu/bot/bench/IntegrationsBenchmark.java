@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.kefu.bot.KefuApplication;
+import dev.kefu.bot.TestOrders;
 import dev.kefu.integrations.http.Upstream;
 import dev.kefu.integrations.http.Upstreams;
 import dev.kefu.returns.cases.Actor;
@@ -130,21 +131,8 @@ public final class IntegrationsBenchmark {
 		long started = System.nanoTime();
 		for (int i = 0; i < CASES; i++) {
 			String shopper = "outage-" + i;
-			String order = "KO" + (1_000_000 + i);
-			jdbc.sql(
-					"""
-							insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at)
-							values ('demo-shop', ?, ?, 'DELIVERED', now() - interval '3 days', now() - interval '3 days', now() - interval '1 day')
-							""")
-				.params(order, shopper)
-				.update();
-			jdbc.sql(
-					"""
-							insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
-							values ('demo-shop', ?, 1, 'OUT-1', 'Shirt', 'apparel', 259, 1)
-							""")
-				.param(order)
-				.update();
+			String order = TestOrders.delivered(jdbc, shopper, 1,
+					TestOrders.Line.of("OUT-1", "Shirt", "apparel", "259"));
 			boolean breakerOpen = logistics
 				.state() != io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED;
 			ReturnCase c = workflow.open(

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestOrders;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.logistics.ParcelEvent;
@@ -202,33 +203,12 @@ class ReturnChatIntegrationTests {
 			.asText();
 	}
 
-	private record Line(int number, String sku, String title, String category, String price) {
+	private String order(int deliveredDaysAgo, TestOrders.Line... lines) {
+		return TestOrders.delivered(this.jdbc, this.shopper, deliveredDaysAgo, lines);
 	}
 
-	private static Line line(int number, String sku, String title, String category, String price) {
-		return new Line(number, sku, title, category, price);
-	}
-
-	private String order(int deliveredDaysAgo, Line... lines) {
-		String orderId = "KT" + (System.nanoTime() % 10_000_000_000L);
-		this.jdbc
-			.sql("""
-					insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at, currency)
-					values ('demo-shop', ?, ?, 'DELIVERED', now() - make_interval(days => ?), now() - make_interval(days => ?),
-					        now() - make_interval(days => ?), 'CNY')
-					""")
-			.params(orderId, this.shopper, deliveredDaysAgo + 3, deliveredDaysAgo + 3, deliveredDaysAgo)
-			.update();
-		for (Line line : lines) {
-			this.jdbc
-				.sql("""
-						insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
-						values ('demo-shop', ?, ?, ?, ?, ?, ?::numeric, 1)
-						""")
-				.params(orderId, line.number(), line.sku(), line.title(), line.category(), line.price())
-				.update();
-		}
-		return orderId;
+	private static TestOrders.Line line(int number, String sku, String title, String category, String price) {
+		return TestOrders.Line.of(sku, title, category, price);
 	}
 
 	private void stock(String sku, int units) {

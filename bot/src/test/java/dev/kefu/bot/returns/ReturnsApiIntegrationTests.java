@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestOrders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,20 +40,9 @@ class ReturnsApiIntegrationTests {
 	void shopperWithAnOrder() {
 		this.api = new HttpApi(this.port);
 		this.shopper = "api-" + UUID.randomUUID().toString().substring(0, 8);
-		this.orderId = "KA" + (System.nanoTime() % 10_000_000_000L);
-		this.jdbc.sql("""
-				insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at)
-				values ('demo-shop', ?, ?, 'DELIVERED', now() - interval '5 days', now() - interval '5 days',
-				        now() - interval '2 days')
-				""").params(this.orderId, this.shopper).update();
-		this.jdbc
-			.sql("""
-					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
-					values ('demo-shop', ?, 1, 'API-1', 'Silk scarf', 'apparel', 2600, 2),
-					       ('demo-shop', ?, 2, 'API-2', 'Lipstick', 'cosmetics', 159, 1)
-					""")
-			.params(this.orderId, this.orderId)
-			.update();
+		this.orderId = TestOrders.delivered(this.jdbc, this.shopper, 2,
+				new TestOrders.Line("API-1", "Silk scarf", "apparel", "2600", 2),
+				TestOrders.Line.of("API-2", "Lipstick", "cosmetics", "159"));
 	}
 
 	private String[] shopperAuth() {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dev.kefu.bot.Browser;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.TestOrders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,21 +52,8 @@ class ReturnsOpsPageBrowserTests {
 	void listsACaseUnderReviewAndApprovesItWithAReason() {
 		String shopper = "page-" + UUID.randomUUID().toString().substring(0, 8);
 		String title = "<img src=x onerror=alert(1)> lipstick " + shopper;
-		String orderId = "KP" + (System.nanoTime() % 10_000_000_000L);
-		this.jdbc
-			.sql("""
-					insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at)
-					values ('demo-shop', ?, ?, 'DELIVERED', now() - interval '3 days', now() - interval '3 days', now() - interval '1 day')
-					""")
-			.params(orderId, shopper)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
-					values ('demo-shop', ?, 1, 'LIP-T', ?, 'cosmetics', 159, 1)
-					""")
-			.params(orderId, title)
-			.update();
+		String orderId = TestOrders.delivered(this.jdbc, shopper, 1,
+				TestOrders.Line.of("LIP-T", title, "cosmetics", "159"));
 		new dev.kefu.bot.HttpApi(this.port).post("/api/shopper/returns", """
 				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}
 				""".formatted(orderId), dev.kefu.bot.HttpApi.bearer(dev.kefu.bot.ShopperTokens.demoShopper(shopper)));

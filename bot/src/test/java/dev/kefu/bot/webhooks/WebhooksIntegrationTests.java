@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestOrders;
 import dev.kefu.integrations.webhooks.WebhookVerifier;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseState;
@@ -61,21 +62,8 @@ class WebhooksIntegrationTests {
 	void aCaseWithABookedPickup() {
 		this.api = new HttpApi(this.port);
 		String shopper = "hook-" + UUID.randomUUID().toString().substring(0, 8);
-		String orderId = "KW" + (System.nanoTime() % 10_000_000_000L);
-		this.jdbc
-			.sql("""
-					insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at)
-					values ('demo-shop', ?, ?, 'DELIVERED', now() - interval '4 days', now() - interval '4 days', now() - interval '1 day')
-					""")
-			.params(orderId, shopper)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
-					values ('demo-shop', ?, 1, 'HOOK-1', 'Linen shirt', 'apparel', 399, 1)
-					""")
-			.param(orderId)
-			.update();
+		String orderId = TestOrders.delivered(this.jdbc, shopper, 1,
+				TestOrders.Line.of("HOOK-1", "Linen shirt", "apparel", "399"));
 		String id = this.api.post("/api/shopper/returns", """
 				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "WRONG_SIZE"}
 				""".formatted(orderId), bearer(ShopperTokens.demoShopper(shopper))).json().at("/id").asText();

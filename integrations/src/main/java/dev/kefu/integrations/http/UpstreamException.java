@@ -25,6 +25,15 @@ public class UpstreamException extends RuntimeException {
 	}
 
 	/**
+	 * Whether the system answered 404: for a lookup, "there is none", not a failure.
+	 * @return {@code true} for a 404
+	 */
+	public boolean isNotFound() {
+		return this.kind == Kind.REJECTED
+				&& getCause() instanceof org.springframework.web.client.HttpClientErrorException.NotFound;
+	}
+
+	/**
 	 * What went wrong.
 	 */
 	public enum Kind {

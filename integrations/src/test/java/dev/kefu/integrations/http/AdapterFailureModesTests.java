@@ -10,10 +10,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.kefu.integrations.inventory.http.HttpInventoryConfiguration;
-import dev.kefu.integrations.logistics.http.HttpLogisticsConfiguration;
-import dev.kefu.integrations.orders.http.HttpOrdersConfiguration;
-import dev.kefu.integrations.payments.http.HttpPaymentsConfiguration;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -33,10 +29,7 @@ import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -47,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * answers too slow, reset connections, malformed and partial JSON. Each ends in a clear
  * {@link UpstreamException} of the right kind, never a wrong answer.
  */
-@SpringBootTest(classes = AdapterFailureModesTests.Adapters.class,
+@SpringBootTest(classes = HttpAdaptersTestConfiguration.class,
 		properties = { "kefu.integrations.orders.adapter=http", "kefu.integrations.logistics.adapter=http",
 				"kefu.integrations.payments.adapter=http", "kefu.integrations.inventory.adapter=http",
 				"kefu.integrations.http.upstreams.orders.read-timeout=300ms",
@@ -154,14 +147,6 @@ class AdapterFailureModesTests {
 		public String toString() {
 			return this.name;
 		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(HttpIntegrationSettings.class)
-	@Import({ HttpIntegrationsConfiguration.class, HttpOrdersConfiguration.class, HttpLogisticsConfiguration.class,
-			HttpPaymentsConfiguration.class, HttpInventoryConfiguration.class })
-	static class Adapters {
 
 	}
 

@@ -17,10 +17,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.kefu.integrations.inventory.http.HttpInventoryConfiguration;
-import dev.kefu.integrations.logistics.http.HttpLogisticsConfiguration;
-import dev.kefu.integrations.orders.http.HttpOrdersConfiguration;
-import dev.kefu.integrations.payments.http.HttpPaymentsConfiguration;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -37,10 +33,7 @@ import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * called, and then each request the adapters made must be a documented operation with its
  * required headers and body fields, and every documented operation must have been used.
  */
-@SpringBootTest(classes = HttpAdapterContractTests.Adapters.class,
+@SpringBootTest(classes = HttpAdaptersTestConfiguration.class,
 		properties = { "kefu.integrations.orders.adapter=http", "kefu.integrations.logistics.adapter=http",
 				"kefu.integrations.payments.adapter=http", "kefu.integrations.inventory.adapter=http",
 				"kefu.integrations.http.upstreams.orders.max-attempts=1",
@@ -219,14 +212,6 @@ class HttpAdapterContractTests {
 		public String toString() {
 			return this.method + " " + this.path;
 		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(HttpIntegrationSettings.class)
-	@Import({ HttpIntegrationsConfiguration.class, HttpOrdersConfiguration.class, HttpLogisticsConfiguration.class,
-			HttpPaymentsConfiguration.class, HttpInventoryConfiguration.class })
-	static class Adapters {
 
 	}
 

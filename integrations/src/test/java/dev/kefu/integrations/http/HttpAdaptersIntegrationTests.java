@@ -11,10 +11,6 @@ import java.util.concurrent.Future;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.kefu.integrations.inventory.http.HttpInventoryConfiguration;
-import dev.kefu.integrations.logistics.http.HttpLogisticsConfiguration;
-import dev.kefu.integrations.orders.http.HttpOrdersConfiguration;
-import dev.kefu.integrations.payments.http.HttpPaymentsConfiguration;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -29,7 +25,6 @@ import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wiremock.spring.ConfigureWireMock;
@@ -37,11 +32,7 @@ import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -61,7 +52,7 @@ import static org.awaitility.Awaitility.await;
  * refusals, failures, timeouts, reset connections, malformed and partial answers, the
  * breaker opening and recovering, and refunds that are never paid twice.
  */
-@SpringBootTest(classes = HttpAdaptersIntegrationTests.Adapters.class,
+@SpringBootTest(classes = HttpAdaptersTestConfiguration.class,
 		properties = { "kefu.integrations.orders.adapter=http", "kefu.integrations.logistics.adapter=http",
 				"kefu.integrations.payments.adapter=http", "kefu.integrations.inventory.adapter=http",
 				"kefu.integrations.http.upstreams.orders.read-timeout=500ms",
@@ -246,19 +237,6 @@ class HttpAdaptersIntegrationTests {
 			.timer()).isNotNull();
 		assertThat(this.meters.find("resilience4j.circuitbreaker.state").tag("name", "inventory").gauges())
 			.isNotEmpty();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(HttpIntegrationSettings.class)
-	@Import({ HttpIntegrationsConfiguration.class, HttpOrdersConfiguration.class, HttpLogisticsConfiguration.class,
-			HttpPaymentsConfiguration.class, HttpInventoryConfiguration.class })
-	static class Adapters {
-
-		@Bean
-		MeterRegistry meterRegistry() {
-			return new SimpleMeterRegistry();
-		}
-
 	}
 
 }

@@ -86,8 +86,7 @@ class HttpLogistics implements Pickups, ReplacementShipments, ParcelTracking {
 				.of(client.get().uri(PARCEL, shopId, orderId).retrieve().body(Tracking.class).toStatus()));
 		}
 		catch (UpstreamException ex) {
-			if (ex.kind() == UpstreamException.Kind.REJECTED
-					&& ex.getCause() instanceof org.springframework.web.client.HttpClientErrorException.NotFound) {
+			if (ex.isNotFound()) {
 				return Optional.empty();
 			}
 			throw ex;

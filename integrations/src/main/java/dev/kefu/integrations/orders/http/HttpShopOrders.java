@@ -14,8 +14,6 @@ import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 
-import org.springframework.web.client.HttpClientErrorException;
-
 /**
  * Orders read from the shop's order system. Reads are retried; a 404 means "no such
  * order" (or shopper), not a failure.
@@ -51,7 +49,7 @@ class HttpShopOrders implements ShopOrders {
 				.of(client.get().uri(ORDER, shopId, orderId).retrieve().body(OrderBody.class).toOrder(shopId)));
 		}
 		catch (UpstreamException ex) {
-			if (notFound(ex)) {
+			if (ex.isNotFound()) {
 				return Optional.empty();
 			}
 			throw ex;
@@ -70,16 +68,11 @@ class HttpShopOrders implements ShopOrders {
 			});
 		}
 		catch (UpstreamException ex) {
-			if (notFound(ex)) {
+			if (ex.isNotFound()) {
 				return "REGULAR";
 			}
 			throw ex;
 		}
-	}
-
-	private static boolean notFound(UpstreamException ex) {
-		return ex.kind() == UpstreamException.Kind.REJECTED
-				&& ex.getCause() instanceof HttpClientErrorException.NotFound;
 	}
 
 	record OrderBody(String orderId, String shopperId, OrderStatus status, Instant placedAt, Instant paidAt,
