@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.kefu.knowledge.answer.GroundedPhrasing;
+import dev.kefu.knowledge.answer.TurnUnderstanding;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.logistics.Pickups;
@@ -68,6 +69,8 @@ class ModuleBoundaryTests {
 		.implement(Inventory.class)
 		.or()
 		.implement(GroundedPhrasing.class)
+		.or()
+		.implement(TurnUnderstanding.class)
 		.should()
 		.resideInAPackage("dev.kefu.integrations..");
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
+import dev.kefu.knowledge.answer.TurnUnderstanding;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.knowledge.search.SearchRequest;
@@ -21,6 +22,7 @@ import dev.kefu.returns.workflow.ApprovalRuleSets;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,14 +46,18 @@ public class DialoguePolicy {
 
 	private final ReturnConversation returns;
 
+	private final TurnUnderstanding understanding;
+
 	private final Clock clock;
 
 	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
-			ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock) {
+			ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock,
+			ObjectProvider<TurnUnderstanding> understanding) {
 		this.knowledge = knowledge;
 		this.faq = faq;
 		this.orderStatus = new OrderStatusReplies(orders, tracking);
 		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules);
+		this.understanding = understanding.getIfAvailable();
 		this.clock = clock;
 	}
 
@@ -167,14 +173,47 @@ public class DialoguePolicy {
 			case ORDER_STATUS -> new DialogueDecision(intent, this.orderStatus.replyTo(shopper, query), null);
 			case NOT_UNDERSTOOD -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
 					"抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?"))), null);
-			case FAQ -> answerFromKnowledge(query);
+			case FAQ -> {
+				SearchResult result = search(query);
+				yield understoodByTheModel(context, query, result).orElseGet(() -> answerFromKnowledge(query, result));
+			}
 			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE ->
 				throw new IllegalStateException(intent + " is not handled here");
 		};
 	}
 
+	/**
+	 * A question the knowledge base has no answer for may still be something the bot can
+	 * do (a parcel, a return) in words the rules do not know: with a language model
+	 * configured, it picks the tool, and the bot's own code does the rest for this
+	 * shopper.
+	 */
+	private Optional<DialogueDecision> understoodByTheModel(DialogueContext context, QueryText query,
+			SearchResult result) {
+		if (this.understanding == null || result.verdict() != Verdict.NO_MATCH) {
+			return Optional.empty();
+		}
+		return this.understanding.understand(query.original()).map((call) -> switch (call.tool()) {
+			case LOOK_UP_ORDERS -> new DialogueDecision(Intent.ORDER_STATUS,
+					this.orderStatus.replyTo(context.shopper(),
+							(call.orderId() != null) ? QueryText.of(query.original() + " " + call.orderId()) : query),
+					null);
+			case START_RETURN -> this.returns.start(context, query, CaseKind.RETURN);
+			case START_EXCHANGE -> this.returns.start(context, query, CaseKind.EXCHANGE);
+			case RETURN_STATUS -> this.returns.status(context, query);
+			case TALK_TO_PERSON -> decideOther(context, query, Intent.HUMAN);
+		});
+	}
+
+	private SearchResult search(QueryText query) {
+		return this.knowledge.search(SearchRequest.of(query.original(), this.clock.instant()));
+	}
+
 	private DialogueDecision answerFromKnowledge(QueryText query) {
-		SearchResult result = this.knowledge.search(SearchRequest.of(query.original(), this.clock.instant()));
+		return answerFromKnowledge(query, search(query));
+	}
+
+	private DialogueDecision answerFromKnowledge(QueryText query, SearchResult result) {
 		FaqReply reply = this.faq.replyTo(result);
 		List<BotReply.Button> buttons = switch (reply.verdict()) {
 			case ANSWER -> List.of();

@@ -1,6 +1,8 @@
 package dev.kefu.integrations.llm;
 
 import dev.kefu.knowledge.answer.GroundedPhrasing;
+import dev.kefu.knowledge.answer.TurnUnderstanding;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,26 +11,37 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the language model when one is configured
- * ({@code kefu.integrations.llm.provider=openai-compatible}).
+ * ({@code kefu.integrations.llm.provider=openai-compatible}): one chat model behind both
+ * the answer phrasing and the turn understanding.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.integrations.llm.provider", havingValue = "openai-compatible")
 public class LlmConfiguration {
 
 	@Bean
-	GroundedPhrasing groundedPhrasing(LlmSettings settings) {
+	ChatModel kefuChatModel(LlmSettings settings) {
 		if (settings.baseUrl() == null || settings.baseUrl().isBlank()) {
 			throw new IllegalStateException(
 					"kefu.integrations.llm.base-url is required with provider openai-compatible");
 		}
-		return new LangChainGroundedPhrasing(OpenAiChatModel.builder()
+		return OpenAiChatModel.builder()
 			.baseUrl(settings.baseUrl())
 			.apiKey((settings.apiKey() != null) ? settings.apiKey() : "none")
 			.modelName(settings.model())
 			.temperature(0.0)
 			.timeout(settings.timeout())
 			.maxRetries(0)
-			.build());
+			.build();
+	}
+
+	@Bean
+	GroundedPhrasing groundedPhrasing(ChatModel kefuChatModel) {
+		return new LangChainGroundedPhrasing(kefuChatModel);
+	}
+
+	@Bean
+	TurnUnderstanding turnUnderstanding(ChatModel kefuChatModel) {
+		return new LangChainTurnUnderstanding(kefuChatModel);
 	}
 
 }
