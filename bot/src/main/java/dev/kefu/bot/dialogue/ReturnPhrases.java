@@ -181,9 +181,12 @@ public final class ReturnPhrases {
 	}
 
 	private static String what(ReturnCase c, QueryText language) {
-		String kind = (c.request().kind() == CaseKind.EXCHANGE) ? say(language, "换货", "exchange")
-				: say(language, "退货", "return");
-		return say(language, "「" + c.item().title() + "」的" + kind + "申请", "your " + kind + " of " + c.item().title());
+		// Lower case: it goes in the middle of sentences; say() capitalises sentence
+		// starts.
+		String kind = (c.request().kind() == CaseKind.EXCHANGE) ? Phrases.say(language, "换货", "exchange")
+				: Phrases.say(language, "退货", "return");
+		return Phrases.say(language, "「" + c.item().title() + "」的" + kind + "申请",
+				"your " + kind + " of " + c.item().title());
 	}
 
 	private static String say(QueryText language, String chinese, String english) {

@@ -127,6 +127,8 @@ class ReturnChatIntegrationTests {
 			assertThat((String) confirm.get("text")).startsWith("Please confirm: exchange");
 			say(socket, conversation, "submit");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("is approved")));
+			assertThat(texts(socket)).filteredOn((t) -> t.contains("is approved"))
+				.allSatisfy((t) -> assertThat(t).startsWith("Your exchange of Test jeans W28 is approved"));
 		}
 		ReturnCase c = this.cases.ofShopper(new ShopperRef("demo-shop", this.shopper), 5).get(0);
 		assertThat(c.request().exchangeSku()).isEqualTo(this.product + "-S-BLU");
