@@ -1,0 +1,234 @@
+package dev.kefu.bot.bench;
+
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import dev.kefu.bot.KefuApplication;
+import dev.kefu.bot.ShopperTokens;
+
+import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * How many open chat sessions one node holds while replies stay fast: real STOMP clients
+ * connect (authenticated, subscribed to their queues) in steps, and at each step a sample
+ * of them asks questions, timed from SEND to the reply. The application runs in a second
+ * JVM on the same 2 cores. Not a test:
+ * {@code ./mvnw -Pbench -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.SessionsBenchmark}.
+ */
+public final class SessionsBenchmark {
+
+	private static final int[] STEPS = Arrays
+		.stream(System.getProperty("steps", "1000,2500,5000,7500,10000").split(","))
+		.mapToInt(Integer::parseInt)
+		.toArray();
+
+	private static final int SAMPLE = 100;
+
+	private SessionsBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path home = Files.createTempDirectory("kefu-sessions-bench-");
+		int port;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		// The application runs in its own JVM, as it would in production: clients and
+		// server
+		// then each have their own file descriptors (two per session in one process would
+		// stop at half the limit) and their own heap.
+		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx2g", "-cp",
+				System.getProperty("java.class.path"), KefuApplication.class.getName(), "--spring.profiles.active=demo",
+				"--server.port=" + port, "--spring.datasource.url=", "--logging.level.root=WARN",
+				"--logging.structured.format.console=", "--kefu.chat.messages-per-minute=1000000",
+				"--server.tomcat.max-connections=20000", "--server.tomcat.accept-count=2000",
+				"--kefu.database.embedded.data-directory=" + home.resolve("postgres"),
+				"--kefu.knowledge.index-directory=" + home.resolve("kb-index"))
+			.redirectErrorStream(true)
+			.redirectOutput(home.resolve("server.log").toFile())
+			.start();
+		try {
+			awaitHealthy(port);
+			WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+			client.setMessageConverter(new MappingJackson2MessageConverter());
+			List<StompSession> sessions = new ArrayList<>();
+			System.out.printf(Locale.ROOT,
+					"Kefu sessions benchmark, %s, %d cores, Java %s, server and clients in two JVMs on this machine%n",
+					Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+			System.out.printf(Locale.ROOT,
+					"| open sessions | connect time s | reply p50 ms | reply p99 ms | replies |%n");
+			System.out.printf(Locale.ROOT, "|---|---|---|---|---|%n");
+			for (int target : STEPS) {
+				long started = System.nanoTime();
+				try {
+					connect(client, port, sessions, target);
+				}
+				catch (Exception ex) {
+					System.out.printf(Locale.ROOT, "| %d (stopped: %s) | | | | |%n", sessions.size(), ex);
+					break;
+				}
+				double connectSeconds = (System.nanoTime() - started) / 1e9;
+				long[] replies = sample(client, port);
+				System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %d of %d |%n", sessions.size(),
+						connectSeconds, ms(replies, .5), ms(replies, .99), replies.length, SAMPLE * 3);
+			}
+		}
+		finally {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+		}
+		System.exit(0);
+	}
+
+	private static void awaitHealthy(int port) throws Exception {
+		var http = java.net.http.HttpClient.newHttpClient();
+		var health = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health"))
+			.build();
+		for (int i = 0; i < 240; i++) {
+			try {
+				if (http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not up yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("the application did not start");
+	}
+
+	/** Opens sessions until there are {@code target}, fifty connecting at a time. */
+	private static void connect(WebSocketStompClient client, int port, List<StompSession> sessions, int target)
+			throws Exception {
+		Semaphore inFlight = new Semaphore(50);
+		List<CompletableFuture<StompSession>> pending = new ArrayList<>();
+		for (int i = sessions.size(); i < target; i++) {
+			inFlight.acquire();
+			String token = ShopperTokens.demoShopper("idle-" + i);
+			CompletableFuture<StompSession> connecting = client.connectAsync(
+					"ws://localhost:" + port + "/ws/chat?access_token=" + token, new StompSessionHandlerAdapter() {
+					})
+				.whenComplete((session, ex) -> inFlight.release());
+			pending.add(connecting.thenApply((session) -> {
+				session.subscribe("/user/queue/messages", ignore());
+				return session;
+			}));
+		}
+		for (CompletableFuture<StompSession> connecting : pending) {
+			sessions.add(connecting.get(60, TimeUnit.SECONDS));
+		}
+	}
+
+	/** A sample of shoppers each asks three questions; every reply is timed. */
+	private static long[] sample(WebSocketStompClient client, int port) throws Exception {
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		ExecutorService askers = Executors.newFixedThreadPool(20);
+		CountDownLatch done = new CountDownLatch(SAMPLE);
+		for (int i = 0; i < SAMPLE; i++) {
+			int index = i;
+			askers.submit(() -> {
+				try {
+					String shopper = "sample-" + UUID.randomUUID().toString().substring(0, 8) + "-" + index;
+					String token = ShopperTokens.demoShopper(shopper);
+					String conversation = conversation(port, token);
+					StompSession session = client
+						.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
+								new StompSessionHandlerAdapter() {
+								})
+						.get(30, TimeUnit.SECONDS);
+					java.util.concurrent.LinkedBlockingQueue<Long> replies = new java.util.concurrent.LinkedBlockingQueue<>();
+					session.subscribe("/user/queue/messages", new StompFrameHandler() {
+						@Override
+						public Type getPayloadType(StompHeaders headers) {
+							return Map.class;
+						}
+
+						@Override
+						public void handleFrame(StompHeaders headers, Object payload) {
+							if ("BOT".equals(((Map<?, ?>) payload).get("sender"))) {
+								replies.add(System.nanoTime());
+							}
+						}
+					});
+					for (String question : List.of("退款多久到账", "how long does a refund take", "运费多少")) {
+						long sent = System.nanoTime();
+						session.send("/app/conversations/" + conversation + "/messages",
+								Map.of("clientMessageId", UUID.randomUUID().toString(), "text", question));
+						Long reply = replies.poll(10, TimeUnit.SECONDS);
+						if (reply != null) {
+							latencies.add(reply - sent);
+						}
+						Thread.sleep(200);
+					}
+					session.disconnect();
+				}
+				catch (Exception ex) {
+					// Counted as a missing reply.
+				}
+				finally {
+					done.countDown();
+				}
+			});
+		}
+		done.await(5, TimeUnit.MINUTES);
+		askers.shutdownNow();
+		return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+	}
+
+	private static StompFrameHandler ignore() {
+		return new StompFrameHandler() {
+			@Override
+			public Type getPayloadType(StompHeaders headers) {
+				return Map.class;
+			}
+
+			@Override
+			public void handleFrame(StompHeaders headers, Object payload) {
+			}
+		};
+	}
+
+	private static String conversation(int port, String token) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/shopper/conversations"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("id").asText();
+	}
+
+	private static double ms(long[] sorted, double quantile) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+}
