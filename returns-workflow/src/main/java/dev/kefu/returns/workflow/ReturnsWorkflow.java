@@ -235,7 +235,9 @@ public class ReturnsWorkflow {
 			String externalEventId) {
 		Optional<ReturnCase> returning = this.cases.findByTracking("pickup_tracking", trackingNumber)
 			.filter((c) -> shopId == null || c.request().shopper().shopId().equals(shopId));
-		if (returning.isPresent() && returning.get().state().isFinal()) {
+		if (returning.isPresent() && returning.get().state() == CaseState.COMPLETED
+				&& returning.get().progress().decision() != null
+				&& returning.get().progress().decision().refundAtPickup()) {
 			// A refund-at-pickup case completes while its parcel is still travelling; the
 			// parcel's arrival is the warehouse's business, not the case's.
 			return returning;
