@@ -83,8 +83,9 @@ public final class ChatLoadBenchmark {
 				long[] turns = run(port, shoppers, Duration.ofSeconds(shoppers == 1 ? 40 : 30));
 				long[] search = bareSearch(app.getBean(KnowledgeSearch.class), 400);
 				System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.2f / %.2f | %.1f |%n", shoppers,
-						turns.length, ms(turns, .5), ms(turns, .99), ms(search, .5), ms(search, .99),
-						ms(turns, .99) / ms(search, .99));
+						turns.length, BenchSupport.ms(turns, .5), BenchSupport.ms(turns, .99),
+						BenchSupport.ms(search, .5), BenchSupport.ms(search, .99),
+						BenchSupport.ms(turns, .99) / BenchSupport.ms(search, .99));
 			}
 			durability(app);
 		}
@@ -106,7 +107,7 @@ public final class ChatLoadBenchmark {
 		for (int i = 0; i < shoppers; i++) {
 			String shopperId = "bench-" + shoppers + "-" + i;
 			String token = ShopperTokens.demoShopper(shopperId);
-			String conversation = conversation(port, token);
+			String conversation = BenchSupport.conversation(port, token);
 			AtomicLong sentAt = new AtomicLong();
 			StompSession session = client.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
 					new StompSessionHandlerAdapter() {
@@ -202,25 +203,6 @@ public final class ChatLoadBenchmark {
 					"See the product page.", language, "bench", Set.of(), Set.of(), Set.of(), null, null)));
 		}
 		editor.importEntries(extra, "bench", true);
-	}
-
-	private static String conversation(int port, String token) throws Exception {
-		var response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/shopper/conversations"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + token)
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("id").asText();
-	}
-
-	private static double ms(long[] sorted, double quantile) {
-		if (sorted.length == 0) {
-			return Double.NaN;
-		}
-		int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-		return sorted[Math.max(0, index)] / 1e6;
 	}
 
 }

@@ -92,7 +92,8 @@ public final class SessionsBenchmark {
 				double connectSeconds = (System.nanoTime() - started) / 1e9;
 				long[] replies = sample(client, port);
 				System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %d of %d |%n", sessions.size(),
-						connectSeconds, ms(replies, .5), ms(replies, .99), replies.length, SAMPLE * 3);
+						connectSeconds, BenchSupport.ms(replies, .5), BenchSupport.ms(replies, .99), replies.length,
+						SAMPLE * 3);
 			}
 		}
 		finally {
@@ -154,7 +155,7 @@ public final class SessionsBenchmark {
 				try {
 					String shopper = "sample-" + UUID.randomUUID().toString().substring(0, 8) + "-" + index;
 					String token = ShopperTokens.demoShopper(shopper);
-					String conversation = conversation(port, token);
+					String conversation = BenchSupport.conversation(port, token);
 					StompSession session = client
 						.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
 								new StompSessionHandlerAdapter() {
@@ -210,25 +211,6 @@ public final class SessionsBenchmark {
 			public void handleFrame(StompHeaders headers, Object payload) {
 			}
 		};
-	}
-
-	private static String conversation(int port, String token) throws Exception {
-		var response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/shopper/conversations"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + token)
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("id").asText();
-	}
-
-	private static double ms(long[] sorted, double quantile) {
-		if (sorted.length == 0) {
-			return Double.NaN;
-		}
-		int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-		return sorted[Math.max(0, index)] / 1e6;
 	}
 
 }

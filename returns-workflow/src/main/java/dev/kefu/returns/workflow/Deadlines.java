@@ -1,8 +1,7 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 
 import dev.kefu.returns.cases.Resolution;
@@ -22,50 +21,54 @@ final class Deadlines {
 	}
 
 	Map<TaskKind, Instant> of(ReturnCase c, Instant now) {
-		List<Map.Entry<TaskKind, Instant>> tasks = new ArrayList<>();
+		Map<TaskKind, Instant> tasks = new EnumMap<>(TaskKind.class);
 		switch (c.state()) {
-			case REQUESTED -> tasks.add(Map.entry(TaskKind.EVALUATE, now));
-			case UNDER_REVIEW -> tasks.add(Map.entry(TaskKind.REVIEW_TIMEOUT, now.plus(this.settings.reviewTimeout())));
-			case APPROVED ->
-				tasks.add(Map.entry(c.progress().keepItem() ? TaskKind.ISSUE_REFUND : TaskKind.BOOK_PICKUP, now));
+			case REQUESTED -> tasks.put(TaskKind.EVALUATE, now);
+			case UNDER_REVIEW -> tasks.put(TaskKind.REVIEW_TIMEOUT, now.plus(this.settings.reviewTimeout()));
+			case APPROVED -> tasks.put(c.progress().keepItem() ? TaskKind.ISSUE_REFUND : TaskKind.BOOK_PICKUP, now);
 			case PICKUP_BOOKED -> {
 				Instant deadline = c.progress().approvedAt().plus(this.settings.pickupDeadline());
 				if (c.progress().reminders() == 0) {
-					tasks.add(Map.entry(TaskKind.PICKUP_REMINDER, deadline.minus(this.settings.reminderBefore())));
+					tasks.put(TaskKind.PICKUP_REMINDER, deadline.minus(this.settings.reminderBefore()));
 				}
-				tasks.add(Map.entry(TaskKind.PICKUP_EXPIRY, deadline));
+				tasks.put(TaskKind.PICKUP_EXPIRY, deadline);
 			}
 			case IN_TRANSIT -> {
 				var decision = c.progress().decision();
 				if (decision != null && decision.refundAtPickup()) {
-					tasks.add(Map.entry(TaskKind.ISSUE_REFUND, now));
+					tasks.put(TaskKind.ISSUE_REFUND, now);
 				}
 			}
 			case RECEIVED -> {
 				if (this.settings.autoInspectUpTo().signum() >= 0
 						&& c.amount().compareTo(this.settings.autoInspectUpTo()) <= 0) {
-					tasks.add(Map.entry(TaskKind.AUTO_INSPECT, now));
+					tasks.put(TaskKind.AUTO_INSPECT, now);
 				}
 			}
-			case INSPECTED -> tasks.add((c.progress().resolution() == Resolution.REFUND)
-					? Map.entry(TaskKind.ISSUE_REFUND, now.plus(this.settings.refundDelay()))
-					: Map.entry(TaskKind.SHIP_REPLACEMENT, now));
+			case INSPECTED -> {
+				if (c.progress().resolution() == Resolution.REFUND) {
+					tasks.put(TaskKind.ISSUE_REFUND, now.plus(this.settings.refundDelay()));
+				}
+				else {
+					tasks.put(TaskKind.SHIP_REPLACEMENT, now);
+				}
+			}
 			case REFUNDED -> {
 				if (c.progress().refund() != null && c.progress().refund().status() == RefundStatus.PENDING) {
-					tasks.add(Map.entry(TaskKind.SETTLEMENT_CHECK, now.plus(this.settings.settlementCheck())));
+					tasks.put(TaskKind.SETTLEMENT_CHECK, now.plus(this.settings.settlementCheck()));
 				}
 			}
-			case REPLACEMENT_SHIPPED -> tasks
-				.add(Map.entry(TaskKind.REPLACEMENT_TIMEOUT, now.plus(this.settings.replacementDeliveryTimeout())));
+			case REPLACEMENT_SHIPPED ->
+				tasks.put(TaskKind.REPLACEMENT_TIMEOUT, now.plus(this.settings.replacementDeliveryTimeout()));
 			case CANCELLED, EXPIRED -> {
 				if (c.progress().pickup() != null) {
-					tasks.add(Map.entry(TaskKind.CANCEL_PICKUP, now));
+					tasks.put(TaskKind.CANCEL_PICKUP, now);
 				}
 			}
 			case REJECTED, DISPUTED, AWAITING_SHOPPER, COMPLETED, DECIDING, REOPENING -> {
 			}
 		}
-		return Map.ofEntries(tasks.toArray(Map.Entry[]::new));
+		return tasks;
 	}
 
 }
