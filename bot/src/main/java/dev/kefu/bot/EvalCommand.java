@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.kefu.bot.anger.training.EscalationEvalCommand;
 import dev.kefu.knowledge.eval.FaqEvalCommand;
 
 /**
- * The application's {@code eval} mode: {@code eval faq|calibrate|convert ...} measures
- * answer quality (see the README). Prints to standard output, the command's whole
+ * The application's {@code eval} mode:
+ * {@code eval faq|calibrate|convert|escalation|train-escalation ...} measures answer and
+ * escalation quality (see the README). Prints to standard output, the command's whole
  * interface.
  */
 final class EvalCommand {
@@ -20,6 +22,9 @@ final class EvalCommand {
 		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
 				StandardCharsets.UTF_8);
 		try {
+			if (EscalationEvalCommand.handles(args)) {
+				return new EscalationEvalCommand(out).run(args);
+			}
 			return new FaqEvalCommand(out).run(args);
 		}
 		catch (IllegalArgumentException ex) {

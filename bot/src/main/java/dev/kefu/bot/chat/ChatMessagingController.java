@@ -10,6 +10,7 @@ import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.MessageRejected;
 import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.bot.conversation.web.MessageView;
+import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.security.ShopperAuthentication;
 import dev.kefu.returns.orders.ShopperRef;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ChatMessagingController {
 
-	static final String MESSAGES = "/queue/messages";
+	static final String MESSAGES = ShopperSockets.MESSAGES;
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatMessagingController.class);
 

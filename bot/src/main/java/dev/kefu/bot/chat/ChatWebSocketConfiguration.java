@@ -1,5 +1,6 @@
 package dev.kefu.bot.chat;
 
+import dev.kefu.bot.escalation.ConsolePush;
 import dev.kefu.bot.security.ShopperAuthentication;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,13 +20,16 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
 /**
- * The STOMP endpoint at {@code /ws/chat}. The HTTP handshake is authenticated by the
- * shopper chain of the security configuration, so every session has a shopper principal;
- * every STOMP destination is then allowed explicitly and anything else is denied.
+ * The STOMP endpoints: {@code /ws/chat} for shoppers (the handshake is authenticated by
+ * the shopper chain of the security configuration, with their token) and
+ * {@code /ws/console} for agents (by the staff session). Every STOMP destination is then
+ * allowed explicitly, per role, and anything else is denied.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+
+	private static final String AGENT_ROLE = "AGENT";
 
 	private final ChatErrorFrames errorFrames = new ChatErrorFrames();
 
@@ -39,6 +43,8 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		registry.addEndpoint("/ws/chat");
+		// Agents' consoles: the handshake is authenticated by the staff session.
+		registry.addEndpoint("/ws/console");
 		// One shopper's frames are handled in the order they were sent.
 		registry.setPreserveReceiveOrder(true);
 		registry.setErrorHandler(this.errorFrames);
@@ -48,7 +54,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	public void configureMessageBroker(MessageBrokerRegistry registry) {
 		registry.setApplicationDestinationPrefixes("/app");
 		registry.setUserDestinationPrefix("/user");
-		registry.enableSimpleBroker("/queue");
+		registry.enableSimpleBroker("/queue", "/topic");
 		// Replies reach the client in the order they were stored.
 		registry.setPreservePublishOrder(true);
 	}
@@ -61,8 +67,12 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.authenticated()
 			.simpMessageDestMatchers("/app/conversations/*/messages", "/app/conversations/*/resume")
 			.hasRole(ShopperAuthentication.ROLE)
-			.simpSubscribeDestMatchers("/user/queue/messages", "/user/queue/errors")
+			.simpSubscribeDestMatchers("/user/queue/messages")
 			.hasRole(ShopperAuthentication.ROLE)
+			.simpSubscribeDestMatchers("/user/queue/errors")
+			.authenticated()
+			.simpSubscribeDestMatchers(ConsolePush.QUEUE_TOPIC, "/user" + ConsolePush.AGENT_QUEUE)
+			.hasRole(AGENT_ROLE)
 			.anyMessage()
 			.denyAll()
 			.build();

@@ -10,19 +10,15 @@ import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.Sender;
-import dev.kefu.bot.conversation.web.MessageView;
+import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.dialogue.ReturnPhrases;
-import dev.kefu.bot.security.ShopperAuthentication;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
 import dev.kefu.returns.cases.ReturnCaseDelayed;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells shoppers in the chat when their case moves. The message is stored in the
@@ -39,12 +35,12 @@ class ReturnCaseNotifier {
 
 	private final Messages messages;
 
-	private final SimpMessagingTemplate broker;
+	private final ShopperSockets sockets;
 
-	ReturnCaseNotifier(Conversations conversations, Messages messages, SimpMessagingTemplate broker) {
+	ReturnCaseNotifier(Conversations conversations, Messages messages, ShopperSockets sockets) {
 		this.conversations = conversations;
 		this.messages = messages;
-		this.broker = broker;
+		this.sockets = sockets;
 	}
 
 	@EventListener
@@ -70,19 +66,7 @@ class ReturnCaseNotifier {
 		}
 		Message stored = this.messages.append(conversation.get(),
 				new NewMessage(Sender.BOT, body, null, null, CASE_INTENT, List.of(), List.of()));
-		Runnable push = () -> this.broker.convertAndSendToUser(ShopperAuthentication.userName(c.request().shopper()),
-				ChatMessagingController.MESSAGES, MessageView.of(stored));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					push.run();
-				}
-			});
-		}
-		else {
-			push.run();
-		}
+		this.sockets.push(c.request().shopper(), stored);
 	}
 
 	/** The conversation the case was opened in, else the shopper's latest one. */

@@ -11,6 +11,7 @@ import dev.kefu.bot.dialogue.DialoguePolicy;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.orders.ShopperRef;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,9 +51,11 @@ public class ConversationTurns {
 
 	private final DialogueStates dialogueStates;
 
+	private final Handoff handoff;
+
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
 			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments,
-			DialogueStates dialogueStates) {
+			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
@@ -62,6 +65,7 @@ public class ConversationTurns {
 		this.ratings = ratings;
 		this.attachments = attachments;
 		this.dialogueStates = dialogueStates;
+		this.handoff = handoff.getIfAvailable(() -> Handoff.NONE);
 	}
 
 	/**
@@ -129,6 +133,9 @@ public class ConversationTurns {
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
+		if (this.handoff.takenByPerson(conversationId, shopperMessage)) {
+			return List.of();
+		}
 		DialogueContext context = context(shopper, conversationId, shopperMessage);
 		DialogueDecision decision = this.policy.respond(context, shopperMessage.body());
 		if (decision.gap() != null) {
@@ -142,8 +149,9 @@ public class ConversationTurns {
 				this.dialogueStates.save(conversationId, decision.flow());
 			}
 			List<Message> stored = new java.util.ArrayList<>();
-			decision.replies().forEach((reply) -> stored.add(store(conversationId, reply, decision.intent().name())));
-			if (decision.ratingAsk() != null) {
+			DialogueDecision sent = this.handoff.review(context, shopperMessage, decision);
+			sent.replies().forEach((reply) -> stored.add(store(conversationId, reply, sent.intent().name())));
+			if (decision.ratingAsk() != null && sent == decision) {
 				stored.add(store(conversationId, decision.ratingAsk(), Intent.CSAT_ASK.name()));
 			}
 			return stored;

@@ -24,7 +24,7 @@ public record BotReply(String text, String entryId, List<Button> buttons) {
 	public record Button(String label, String value) {
 	}
 
-	static BotReply text(String text) {
+	public static BotReply text(String text) {
 		return new BotReply(text, null, List.of());
 	}
 

@@ -113,7 +113,7 @@ public class DialoguePolicy {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A chat turn could not reach a shop system", ex);
-			return Optional.of(new DialogueDecision(Intent.NOT_UNDERSTOOD, List.of(new BotReply(Phrases.say(query,
+			return Optional.of(new DialogueDecision(Intent.SYSTEMS_DOWN, List.of(new BotReply(Phrases.say(query,
 					"抱歉，店铺的系统暂时没有响应，我现在查不到。请过几分钟再试，或者转人工客服。",
 					"Sorry, the shop's system isn't answering right now, so I can't look that up. Please try again in a few minutes, or ask for a person."),
 					null, List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
@@ -177,7 +177,8 @@ public class DialoguePolicy {
 				SearchResult result = search(query);
 				yield understoodByTheModel(context, query, result).orElseGet(() -> answerFromKnowledge(query, result));
 			}
-			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE ->
+			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE,
+					HANDOFF, SYSTEMS_DOWN ->
 				throw new IllegalStateException(intent + " is not handled here");
 		};
 	}

@@ -51,7 +51,15 @@ public enum Intent {
 	ACCEPT_REFUND,
 
 	/** Dispute a rejected return. */
-	DISPUTE;
+	DISPUTE,
+
+	/** The bot hands the conversation to a person. */
+	HANDOFF,
+
+	/**
+	 * A shop system the turn needed did not answer (not the bot failing to understand).
+	 */
+	SYSTEMS_DOWN;
 
 	static Intent of(dev.kefu.returns.cases.CaseKind kind) {
 		return (kind == dev.kefu.returns.cases.CaseKind.EXCHANGE) ? EXCHANGE : RETURN;

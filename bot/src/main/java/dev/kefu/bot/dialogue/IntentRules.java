@@ -19,9 +19,6 @@ final class IntentRules {
 
 	private static final Pattern GOODBYE = Pattern.compile("^(再见|再見|拜拜|bye|goodbye|see you)[\\s\\p{P}!！~]*$");
 
-	private static final Pattern HUMAN = Pattern.compile("(转人工|轉人工|人工客服|人工服务|人工服務|找人工|要人工|真人|客服小姐姐|"
-			+ "\\bhuman\\b|\\bagent\\b|real person|speak to (a |an )?(person|someone|manager)|talk to (a |an )?(person|someone|manager))");
-
 	private static final Pattern ORDER_STATUS = Pattern.compile("(快递到哪|快遞到哪|物流|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
 			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|where is my (order|parcel|package)|where's my (order|parcel|package)|"
 			+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
@@ -56,7 +53,7 @@ final class IntentRules {
 		if (normalized.isEmpty() || normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			return Intent.NOT_UNDERSTOOD;
 		}
-		if (HUMAN.matcher(normalized).find()) {
+		if (PersonRequest.in(normalized)) {
 			return Intent.HUMAN;
 		}
 		if (ACCEPT_REFUND.matcher(normalized).matches()) {

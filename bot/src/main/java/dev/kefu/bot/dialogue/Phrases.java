@@ -7,12 +7,12 @@ import dev.kefu.knowledge.search.QueryText;
  * The bot's own sentences, in the shopper's language and script (Chinese is written here
  * in Simplified and converted for shoppers who write Traditional).
  */
-final class Phrases {
+public final class Phrases {
 
 	private Phrases() {
 	}
 
-	static String say(QueryText shopper, String chinese, String english) {
+	public static String say(QueryText shopper, String chinese, String english) {
 		if (shopper.language() == Language.EN) {
 			return english;
 		}

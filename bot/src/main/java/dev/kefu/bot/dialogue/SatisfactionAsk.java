@@ -10,7 +10,7 @@ import dev.kefu.knowledge.search.QueryText;
  * Asking for a satisfaction rating, and reading the answer: a digit from 1 to 5,
  * optionally with 分, 星, star(s) or the stars themselves.
  */
-final class SatisfactionAsk {
+public final class SatisfactionAsk {
 
 	private static final Pattern SCORE = Pattern.compile("^\\s*([1-5])\\s*(分|星|颗星|顆星|stars?|/\\s*5)?\\s*[!！.。]*\\s*$",
 			Pattern.CASE_INSENSITIVE);
@@ -29,7 +29,7 @@ final class SatisfactionAsk {
 		return stars.matches() ? stars.group(1).codePointCount(0, stars.group(1).length()) : null;
 	}
 
-	static BotReply ask(QueryText query) {
+	public static BotReply ask(QueryText query) {
 		List<BotReply.Button> scores = List.of(5, 4, 3, 2, 1)
 			.stream()
 			.map((n) -> new BotReply.Button("★".repeat(n), Integer.toString(n)))

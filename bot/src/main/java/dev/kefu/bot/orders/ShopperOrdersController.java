@@ -55,28 +55,6 @@ class ShopperOrdersController {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	/**
-	 * An order as its shopper sees it.
-	 *
-	 * @param orderId the order number
-	 * @param status where it stands
-	 * @param placedAt when it was placed
-	 * @param paidAt when it was paid
-	 * @param deliveredAt when it was delivered
-	 * @param currency currency of the amounts
-	 * @param total the amount paid
-	 * @param lines what was bought
-	 */
-	record OrderView(String orderId, OrderStatus status, Instant placedAt, Instant paidAt, Instant deliveredAt,
-			String currency, BigDecimal total, List<OrderLine> lines) {
-
-		static OrderView of(ShopOrder order) {
-			return new OrderView(order.orderId(), order.status(), order.placedAt(), order.paidAt(), order.deliveredAt(),
-					order.currency(), order.total(), order.lines());
-		}
-
-	}
-
 	static class OrderNotFound extends RuntimeException {
 
 		OrderNotFound(String orderId) {

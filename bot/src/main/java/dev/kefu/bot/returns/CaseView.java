@@ -42,13 +42,13 @@ import dev.kefu.returns.logistics.PickupBooking;
  * @param updatedAt when it last changed
  * @param history what happened, oldest first (in single-case answers)
  */
-record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, String shopperId, String orderId,
+public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, String shopperId, String orderId,
 		int lineNumber, String sku, String title, int quantity, BigDecimal amount, String currency, ReturnReason reason,
 		String note, List<UUID> photoIds, String exchangeSku, DecisionView decision, boolean keepItem,
 		PickupBooking pickup, String refundStatus, String replacementTracking, long version, Instant createdAt,
 		Instant updatedAt, List<HistoryEntry> history) {
 
-	static CaseView of(ReturnCase c, List<HistoryEntry> history) {
+	public static CaseView of(ReturnCase c, List<HistoryEntry> history) {
 		var p = c.progress();
 		var r = c.request();
 		return new CaseView(c.id().value(), r.kind(), c.state(), r.shopper().shopId(), r.shopper().shopperId(),

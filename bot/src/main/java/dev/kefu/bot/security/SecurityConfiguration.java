@@ -35,7 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	/** Paths that shoppers reach with their token. */
-	static final String[] SHOPPER_PATHS = { "/api/shopper/**", "/api/demo/**", "/ws/**" };
+	static final String[] SHOPPER_PATHS = { "/api/shopper/**", "/api/demo/**", "/ws/chat", "/ws/chat/**" };
 
 	@Bean
 	@Order(1)
@@ -88,7 +88,7 @@ class SecurityConfiguration {
 				// cases.
 				.requestMatchers("/api/agent/returns", "/api/agent/returns/**")
 				.hasAnyRole(StaffRole.AGENT.name(), StaffRole.OPS.name())
-				.requestMatchers("/api/agent/**", "/console/**")
+				.requestMatchers("/api/agent/**", "/console", "/console/**", "/ws/console", "/ws/console/**")
 				.hasRole(StaffRole.AGENT.name())
 				.anyRequest()
 				.authenticated())
@@ -122,7 +122,7 @@ class SecurityConfiguration {
 		DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
 		DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
 		headerOrQuery.setAllowUriQueryParameter(true);
-		return (request) -> request.getRequestURI().startsWith(request.getContextPath() + "/ws/")
+		return (request) -> request.getRequestURI().startsWith(request.getContextPath() + "/ws/chat")
 				? headerOrQuery.resolve(request) : headerOnly.resolve(request);
 	}
 

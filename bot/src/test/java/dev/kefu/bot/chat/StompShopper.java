@@ -19,11 +19,11 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * A shopper's real STOMP session over a real WebSocket, collecting what arrives on their
  * message and error queues.
  */
-final class StompShopper implements AutoCloseable {
+public final class StompShopper implements AutoCloseable {
 
-	final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
+	public final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
 
-	final List<Map<String, Object>> errors = new CopyOnWriteArrayList<>();
+	public final List<Map<String, Object>> errors = new CopyOnWriteArrayList<>();
 
 	private final StompSession session;
 
@@ -31,7 +31,7 @@ final class StompShopper implements AutoCloseable {
 		this.session = session;
 	}
 
-	static StompShopper connect(int port, String shopperId) throws Exception {
+	public static StompShopper connect(int port, String shopperId) throws Exception {
 		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 		client.setMessageConverter(new MappingJackson2MessageConverter());
 		StompSession session = client
@@ -45,12 +45,29 @@ final class StompShopper implements AutoCloseable {
 		return shopper;
 	}
 
-	void send(String conversationId, String clientMessageId, String text) {
+	public void send(String conversationId, String clientMessageId, String text) {
 		this.session.send("/app/conversations/" + conversationId + "/messages",
 				Map.of("clientMessageId", clientMessageId, "text", text));
 	}
 
-	void resume(String conversationId, long afterSeq) {
+	/**
+	 * Subscribes to any destination (the server may refuse it with an error frame).
+	 * @param destination the destination
+	 * @param into where frames go
+	 */
+	public void subscribe(String destination, List<Map<String, Object>> into) {
+		this.session.subscribe(destination, collector(into));
+	}
+
+	/**
+	 * Whether the session is still open (the server closes it after an ERROR frame).
+	 * @return true while connected
+	 */
+	public boolean isConnected() {
+		return this.session.isConnected();
+	}
+
+	public void resume(String conversationId, long afterSeq) {
 		this.session.send("/app/conversations/" + conversationId + "/resume", Map.of("afterSeq", afterSeq));
 	}
 
@@ -71,7 +88,9 @@ final class StompShopper implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.session.disconnect();
+		if (this.session.isConnected()) {
+			this.session.disconnect();
+		}
 	}
 
 }

@@ -48,7 +48,7 @@ public final class FaqEvalCommand {
 		if (args.isEmpty()) {
 			return usage();
 		}
-		Options options = Options.parse(args.subList(1, args.size()));
+		EvalOptions options = EvalOptions.parse(args.subList(1, args.size()));
 		return switch (args.get(0)) {
 			case "faq" -> faq(options);
 			case "calibrate" -> calibrate(options);
@@ -57,7 +57,7 @@ public final class FaqEvalCommand {
 		};
 	}
 
-	private int faq(Options options) {
+	private int faq(EvalOptions options) {
 		List<EvalEntry> entries = EvalFiles.readEntries(options.path("--kb"));
 		List<EvalCase> cases = sample(EvalFiles.readCases(options.path("--cases")), options.limit());
 		TextEmbedder embedder = new InProcessEmbedder();
@@ -87,7 +87,7 @@ public final class FaqEvalCommand {
 		return 0;
 	}
 
-	private int calibrate(Options options) {
+	private int calibrate(EvalOptions options) {
 		List<EvalEntry> entries = EvalFiles.readEntries(options.path("--kb"));
 		List<EvalCase> cases = sample(EvalFiles.readCases(options.path("--cases")), options.limit());
 		TextEmbedder embedder = new InProcessEmbedder();
@@ -126,7 +126,7 @@ public final class FaqEvalCommand {
 		return 0;
 	}
 
-	private int convert(Options options) {
+	private int convert(EvalOptions options) {
 		Path datasets = options.path("--datasets");
 		Path target = options.path("--out");
 		switch (options.positional()) {
@@ -179,46 +179,6 @@ public final class FaqEvalCommand {
 				       eval calibrate --kb KB.jsonl --cases DEV.csv [--json] [--limit N]
 				       eval convert bitext|ecommerce-faq|afqmc --datasets DIR --out DIR""");
 		return 2;
-	}
-
-	/**
-	 * The sub-command's options: {@code --name value} pairs, flags, and one positional
-	 * word.
-	 */
-	record Options(Map<String, String> values, String positional) {
-
-		static Options parse(List<String> args) {
-			Map<String, String> values = new LinkedHashMap<>();
-			String positional = "";
-			for (int i = 0; i < args.size(); i++) {
-				String arg = args.get(i);
-				if (arg.startsWith("--")) {
-					boolean hasValue = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
-					values.put(arg, hasValue ? args.get(++i) : "");
-				}
-				else {
-					positional = arg;
-				}
-			}
-			return new Options(values, positional);
-		}
-
-		Path path(String name) {
-			String value = this.values.get(name);
-			if (value == null || value.isBlank()) {
-				throw new IllegalArgumentException("missing " + name);
-			}
-			return Path.of(value);
-		}
-
-		boolean has(String name) {
-			return this.values.containsKey(name);
-		}
-
-		int limit() {
-			return Integer.parseInt(this.values.getOrDefault("--limit", "0"));
-		}
-
 	}
 
 }

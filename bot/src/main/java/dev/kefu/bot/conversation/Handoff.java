@@ -1,0 +1,49 @@
+package dev.kefu.bot.conversation;
+
+import dev.kefu.bot.dialogue.DialogueContext;
+import dev.kefu.bot.dialogue.DialogueDecision;
+
+/**
+ * Where a turn meets the people: whether a person has the conversation (the bot then
+ * stays quiet and the shopper's words go to them), and whether the bot's answer should
+ * give way to a person. The escalation feature implements it; without it the bot answers
+ * everything.
+ */
+public interface Handoff {
+
+	/**
+	 * Called once the shopper's message is stored, before the bot thinks about it.
+	 * @param conversation the conversation
+	 * @param shopperMessage the stored message
+	 * @return true when a person has the conversation or is about to: the bot stays quiet
+	 * and the message is theirs
+	 */
+	boolean takenByPerson(ConversationId conversation, Message shopperMessage);
+
+	/**
+	 * Called in the transaction that stores the bot's answer: may hand the conversation
+	 * to a person, in which case the shopper is told so instead of (or after) the bot's
+	 * answer.
+	 * @param context what the conversation held before the turn
+	 * @param shopperMessage the stored message
+	 * @param decision what the bot decided
+	 * @return the decision to store and send: the bot's own, or the handover
+	 */
+	DialogueDecision review(DialogueContext context, Message shopperMessage, DialogueDecision decision);
+
+	/** No people: the bot answers everything. */
+	Handoff NONE = new Handoff() {
+
+		@Override
+		public boolean takenByPerson(ConversationId conversation, Message shopperMessage) {
+			return false;
+		}
+
+		@Override
+		public DialogueDecision review(DialogueContext context, Message shopperMessage, DialogueDecision decision) {
+			return decision;
+		}
+
+	};
+
+}

@@ -1,0 +1,27 @@
+package dev.kefu.bot.dialogue;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An explicit request for a person (转人工, 人工客服, 真人, "agent", "human"), anywhere in a
+ * message.
+ */
+public final class PersonRequest {
+
+	private static final Pattern ASKS_FOR_PERSON = Pattern.compile("(转人工|轉人工|人工客服|人工服务|人工服務|找人工|要人工|真人|客服小姐姐|"
+			+ "\\bhuman\\b|\\bagent\\b|real person|speak to (a |an )?(person|someone|manager)|talk to (a |an )?(person|someone|manager))");
+
+	private PersonRequest() {
+	}
+
+	/**
+	 * Whether a message asks for a person.
+	 * @param text the message
+	 * @return true if it does
+	 */
+	public static boolean in(String text) {
+		return ASKS_FOR_PERSON.matcher(text.toLowerCase(Locale.ROOT)).find();
+	}
+
+}

@@ -1,0 +1,198 @@
+package dev.kefu.bot.escalation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kefu.bot.conversation.ChatSettings;
+import dev.kefu.bot.conversation.Message;
+import dev.kefu.bot.conversation.Messages;
+import dev.kefu.bot.conversation.NewMessage;
+import dev.kefu.bot.conversation.QuickReply;
+import dev.kefu.bot.conversation.Sender;
+import dev.kefu.bot.conversation.web.ShopperSockets;
+import dev.kefu.bot.dialogue.BotReply;
+import dev.kefu.bot.dialogue.Intent;
+import dev.kefu.bot.dialogue.SatisfactionAsk;
+import dev.kefu.knowledge.search.QueryText;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What an agent does with a conversation: claim it (exactly once, within their capacity),
+ * answer, write internal notes, resolve it (the shopper is asked for a rating) or hand it
+ * back to the bot. Each action is one transaction; shoppers and consoles hear of it after
+ * the commit.
+ */
+@Service
+public class AgentDesk {
+
+	private static final int MAX_NOTE = 2000;
+
+	private final Escalations escalations;
+
+	private final AgentProfiles agents;
+
+	private final Messages messages;
+
+	private final ShopperSockets shoppers;
+
+	private final ConsolePush console;
+
+	private final TransactionTemplate transactions;
+
+	private final ChatSettings chat;
+
+	private final Clock clock;
+
+	AgentDesk(Escalations escalations, AgentProfiles agents, Messages messages, ShopperSockets shoppers,
+			ConsolePush console, TransactionTemplate transactions, ChatSettings chat, Clock clock) {
+		this.escalations = escalations;
+		this.agents = agents;
+		this.messages = messages;
+		this.shoppers = shoppers;
+		this.console = console;
+		this.transactions = transactions;
+		this.chat = chat;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes a waiting conversation. Claiming one's own conversation again is a no-op.
+	 * @throws EscalationRefused TAKEN if another agent has it, AT_CAPACITY if the agent
+	 * is full
+	 */
+	public Escalation claim(UUID id, String agent) {
+		return this.transactions.execute((status) -> {
+			AgentProfile profile = this.agents.find(agent)
+				.orElseThrow(() -> new EscalationRefused(EscalationRefused.Kind.NOT_YOURS, "Unknown agent " + agent));
+			this.agents.seen(List.of(agent), this.clock.instant());
+			var claimed = this.escalations.claim(id, agent, profile.capacity());
+			if (claimed.isEmpty()) {
+				Escalation current = find(id);
+				if (current.claimedBy(agent)) {
+					return current;
+				}
+				if (current.status() == EscalationStatus.WAITING) {
+					throw new EscalationRefused(EscalationRefused.Kind.AT_CAPACITY, "You already have "
+							+ profile.capacity() + " conversations, as many as you take at once. Resolve one first.");
+				}
+				throw new EscalationRefused(EscalationRefused.Kind.TAKEN,
+						(current.status() == EscalationStatus.CLAIMED)
+								? "Another agent (" + current.agent() + ") has already taken this conversation."
+								: "This conversation is no longer waiting (" + current.status() + ").");
+			}
+			Escalation escalation = claimed.get();
+			tellShopper(escalation, HandoffPhrases.agentJoined(language(escalation)), Sender.SYSTEM, null, List.of());
+			this.console.queue("CLAIMED", escalation);
+			return escalation;
+		});
+	}
+
+	/**
+	 * Sends the agent's answer to the shopper. A resend with the same client id is the
+	 * same message.
+	 */
+	public Message reply(UUID id, String agent, String clientMessageId, String text) {
+		if (text == null || text.isBlank() || text.length() > this.chat.maxMessageLength()) {
+			throw new EscalationRefused(EscalationRefused.Kind.INVALID,
+					"text must be 1 to " + this.chat.maxMessageLength() + " characters.");
+		}
+		if (clientMessageId == null || clientMessageId.isBlank() || clientMessageId.length() > 58) {
+			throw new EscalationRefused(EscalationRefused.Kind.INVALID, "clientMessageId must be 1 to 58 characters.");
+		}
+		return this.transactions.execute((status) -> {
+			Escalation escalation = owned(id, agent);
+			this.agents.seen(List.of(agent), this.clock.instant());
+			String key = "agent:" + clientMessageId;
+			var earlier = this.messages.findByClientId(escalation.conversationId(), key);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			Message sent = this.messages.append(escalation.conversationId(),
+					new NewMessage(Sender.AGENT, text.strip(), key, null, null, List.of(), List.of()));
+			this.escalations.answered(id);
+			this.shoppers.push(escalation.shopper(), sent);
+			return sent;
+		});
+	}
+
+	public void note(UUID id, String agent, String text) {
+		if (text == null || text.isBlank() || text.length() > MAX_NOTE) {
+			throw new EscalationRefused(EscalationRefused.Kind.INVALID,
+					"A note must be 1 to " + MAX_NOTE + " characters.");
+		}
+		this.transactions.executeWithoutResult((status) -> {
+			owned(id, agent);
+			this.escalations.note(id, agent, text.strip());
+		});
+	}
+
+	/** Ends the conversation with a person; the shopper is asked to rate it. */
+	public Escalation resolve(UUID id, String agent) {
+		return close(id, agent, EscalationStatus.RESOLVED);
+	}
+
+	/** Gives the conversation back to the bot. */
+	public Escalation handBack(UUID id, String agent) {
+		return close(id, agent, EscalationStatus.HANDED_BACK);
+	}
+
+	private Escalation close(UUID id, String agent, EscalationStatus outcome) {
+		return this.transactions.execute((status) -> {
+			owned(id, agent);
+			Escalation closed = this.escalations.close(id, agent, outcome)
+				.orElseThrow(() -> new EscalationRefused(EscalationRefused.Kind.NOT_YOURS,
+						"This conversation is no longer yours."));
+			QueryText language = language(closed);
+			if (outcome == EscalationStatus.RESOLVED) {
+				BotReply ask = SatisfactionAsk.ask(language);
+				tellShopper(closed, ask.text(), Sender.BOT, Intent.CSAT_ASK.name(),
+						ask.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList());
+			}
+			else {
+				tellShopper(closed, HandoffPhrases.handedBack(language), Sender.BOT, Intent.HANDOFF.name(), List.of());
+			}
+			this.console.queue("CLOSED", closed);
+			return closed;
+		});
+	}
+
+	/**
+	 * One escalation.
+	 * @throws EscalationRefused NOT_FOUND if there is none
+	 */
+	public Escalation find(UUID id) {
+		return this.escalations.find(id)
+			.orElseThrow(() -> new EscalationRefused(EscalationRefused.Kind.NOT_FOUND, "No escalation " + id + "."));
+	}
+
+	private Escalation owned(UUID id, String agent) {
+		Escalation escalation = find(id);
+		if (!escalation.claimedBy(agent)) {
+			throw new EscalationRefused(EscalationRefused.Kind.NOT_YOURS,
+					"Only the agent who has this conversation can do that; claim it first.");
+		}
+		return escalation;
+	}
+
+	private void tellShopper(Escalation escalation, String text, Sender sender, String intent,
+			List<QuickReply> buttons) {
+		Message message = this.messages.append(escalation.conversationId(),
+				new NewMessage(sender, text, null, null, intent, buttons, List.of()));
+		this.shoppers.push(escalation.shopper(), message);
+	}
+
+	private QueryText language(Escalation escalation) {
+		// The shopper's own latest words decide the script (Traditional or Simplified).
+		return QueryText.of(this.messages.latest(escalation.conversationId(), 20)
+			.reversed()
+			.stream()
+			.filter((m) -> m.sender() == Sender.SHOPPER)
+			.map(Message::body)
+			.findFirst()
+			.orElse(escalation.language().equals("en") ? "hello" : "您好"));
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.kefu.bot.escalation;
+
+import dev.kefu.bot.conversation.web.MessageView;
+
+/**
+ * What agents' consoles receive over the socket: changes to the queue on
+ * {@code /topic/console/queue} (every agent), and the messages of their own conversations
+ * on {@code /user/queue/console}.
+ *
+ * @param type QUEUED, CLAIMED, CLOSED, RAISED, REQUEUED or AT_RISK for the queue; MESSAGE
+ * for a message
+ * @param escalation the escalation concerned
+ * @param message the message, for MESSAGE
+ */
+public record ConsoleEvent(String type, EscalationView escalation, MessageView message) {
+
+}

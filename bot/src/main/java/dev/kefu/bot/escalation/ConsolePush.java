@@ -1,0 +1,47 @@
+package dev.kefu.bot.escalation;
+
+import dev.kefu.bot.conversation.AfterCommit;
+import dev.kefu.bot.conversation.Message;
+import dev.kefu.bot.conversation.web.MessageView;
+
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells agents' consoles what changed, once it is committed: a console never shows a
+ * claim or a message that was rolled back. Consoles that miss an event (reconnecting)
+ * reload the queue and the conversation over HTTP.
+ */
+@Component
+public class ConsolePush {
+
+	/** Every agent's queue view subscribes here. */
+	public static final String QUEUE_TOPIC = "/topic/console/queue";
+
+	/** Each agent's own conversations. */
+	public static final String AGENT_QUEUE = "/queue/console";
+
+	private final SimpMessagingTemplate broker;
+
+	private final EscalationSettings settings;
+
+	ConsolePush(SimpMessagingTemplate broker, EscalationSettings settings) {
+		this.broker = broker;
+		this.settings = settings;
+	}
+
+	void queue(String type, Escalation escalation) {
+		ConsoleEvent event = new ConsoleEvent(type, EscalationView.of(escalation, this.settings), null);
+		AfterCommit.run(() -> this.broker.convertAndSend(QUEUE_TOPIC, event));
+	}
+
+	void message(Escalation escalation, Message message) {
+		if (escalation.agent() == null) {
+			return;
+		}
+		ConsoleEvent event = new ConsoleEvent("MESSAGE", EscalationView.of(escalation, this.settings),
+				MessageView.of(message));
+		AfterCommit.run(() -> this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event));
+	}
+
+}

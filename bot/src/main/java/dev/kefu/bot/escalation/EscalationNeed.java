@@ -1,0 +1,39 @@
+package dev.kefu.bot.escalation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A turn's reasons to hand the shopper to a person.
+ *
+ * @param reasons the reasons, most urgent first
+ * @param skills what the agent should be able to handle
+ */
+public record EscalationNeed(List<EscalationReason> reasons, Set<String> skills) {
+
+	public EscalationNeed {
+		reasons = reasons.stream().distinct().sorted(Comparator.comparingInt(EscalationReason::priority)).toList();
+		skills = Set.copyOf(skills);
+		if (reasons.isEmpty()) {
+			throw new IllegalArgumentException("an escalation needs a reason");
+		}
+	}
+
+	public int priority() {
+		return this.reasons.get(0).priority();
+	}
+
+	/**
+	 * Whether the bot's own answer should give way entirely (the shopper is angry, or
+	 * asked for a person, or the bot has nothing useful to say) rather than be followed
+	 * by the handover.
+	 * @return true to replace the bot's answer
+	 */
+	public boolean replacesBotAnswer() {
+		return this.reasons.stream()
+			.anyMatch((r) -> r == EscalationReason.ANGER || r == EscalationReason.REQUESTED
+					|| r == EscalationReason.BOT_FAILED_TWICE || r == EscalationReason.PAYMENT_PROBLEM);
+	}
+
+}

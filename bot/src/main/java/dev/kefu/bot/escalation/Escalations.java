@@ -1,0 +1,229 @@
+package dev.kefu.bot.escalation;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.kefu.bot.conversation.ConversationId;
+import dev.kefu.returns.orders.ShopperRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored escalations. Every change of owner is one conditional statement, so two
+ * nodes or two agents racing for the same conversation cannot both win.
+ */
+@Repository
+public class Escalations {
+
+	private final JdbcClient jdbc;
+
+	Escalations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Queues a conversation, unless it already has an open escalation.
+	 * @return the new escalation, or empty if one was open
+	 */
+	Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need, String language,
+			String summary) {
+		return this.jdbc.sql("""
+				insert into escalations (id, conversation_id, shop_id, shopper_id, status, priority, reasons, language,
+				                         skills, summary)
+				values (?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)
+				on conflict (conversation_id) where status in ('WAITING', 'CLAIMED') do nothing
+				returning *
+				""")
+			.params(UUID.randomUUID(), conversation.value(), shopper.shopId(), shopper.shopperId(), need.priority(),
+					need.reasons().stream().map(Enum::name).toArray(String[]::new), language,
+					need.skills().stream().sorted().toArray(String[]::new), summary)
+			.query(Escalations::map)
+			.optional();
+	}
+
+	public Optional<Escalation> find(UUID id) {
+		return this.jdbc.sql("select * from escalations where id = ?").param(id).query(Escalations::map).optional();
+	}
+
+	public Optional<Escalation> openFor(ConversationId conversation) {
+		return this.jdbc.sql("select * from escalations where conversation_id = ? and status in ('WAITING', 'CLAIMED')")
+			.param(conversation.value())
+			.query(Escalations::map)
+			.optional();
+	}
+
+	/** The queue: waiting escalations, most urgent and then oldest first. */
+	public List<Escalation> waiting(int limit) {
+		return this.jdbc.sql("select * from escalations where status = 'WAITING' order by priority, created_at limit ?")
+			.param(limit)
+			.query(Escalations::map)
+			.list();
+	}
+
+	public List<Escalation> claimedBy(String agent) {
+		return this.jdbc.sql("select * from escalations where status = 'CLAIMED' and agent = ? order by claimed_at")
+			.param(agent)
+			.query(Escalations::map)
+			.list();
+	}
+
+	/**
+	 * Gives a waiting escalation to an agent who has room for it.
+	 * @return the claimed escalation, or empty if it was not waiting or the agent is full
+	 */
+	Optional<Escalation> claim(UUID id, String agent, int capacity) {
+		// The agent's row is locked so that two claims by the same agent at once cannot
+		// both pass the capacity check.
+		this.jdbc.sql("select username from staff_accounts where username = ? for update")
+			.param(agent)
+			.query(String.class)
+			.optional();
+		return this.jdbc.sql("""
+				update escalations set status = 'CLAIMED', agent = ?, claimed_at = now()
+				where id = ? and status = 'WAITING'
+				  and (select count(*) from escalations where status = 'CLAIMED' and agent = ?) < ?
+				returning *
+				""").params(agent, id, agent, capacity).query(Escalations::map).optional();
+	}
+
+	Optional<Escalation> close(UUID id, String agent, EscalationStatus outcome) {
+		return this.jdbc.sql("""
+				update escalations set status = ?, agent = null, closed_at = now()
+				where id = ? and status = 'CLAIMED' and agent = ?
+				returning *
+				""").params(outcome.name(), id, agent).query(Escalations::map).optional();
+	}
+
+	/** Records the first time a person answered (later answers change nothing). */
+	void answered(UUID id) {
+		this.jdbc.sql("update escalations set first_response_at = now() where id = ? and first_response_at is null")
+			.param(id)
+			.update();
+	}
+
+	/** Raises the priority of a waiting or claimed escalation and adds a reason. */
+	Optional<Escalation> raise(UUID id, EscalationNeed need) {
+		return this.jdbc.sql("""
+				update escalations
+				set priority = least(priority, ?),
+				    reasons = (select array_agg(distinct r) from unnest(reasons || ?::text[]) r)
+				where id = ? and status in ('WAITING', 'CLAIMED')
+				  and (priority > ? or not (reasons @> ?::text[]))
+				returning *
+				""")
+			.params(need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new), id,
+					need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new))
+			.query(Escalations::map)
+			.optional();
+	}
+
+	/**
+	 * Puts back in the queue the conversations of agents not seen since a moment.
+	 * @return the requeued escalations
+	 */
+	List<Escalation> requeueAbsent(Instant seenBefore) {
+		return this.jdbc.sql("""
+				update escalations e set status = 'WAITING', agent = null, requeues = requeues + 1
+				where e.status = 'CLAIMED'
+				  and not exists (select 1 from agent_presence p where p.username = e.agent and p.last_seen >= ?)
+				returning *
+				""").param(Timestamp.from(seenBefore)).query(Escalations::map).list();
+	}
+
+	/**
+	 * Flags the waiting escalations whose wait passed the alert point of their target.
+	 * @param alertAfter per priority (1 to 3), the wait after which it is at risk
+	 * @return the newly flagged escalations
+	 */
+	List<Escalation> flagAtRisk(List<Duration> alertAfter) {
+		return this.jdbc
+			.sql("""
+					update escalations set at_risk_at = now()
+					where status in ('WAITING', 'CLAIMED') and first_response_at is null and at_risk_at is null
+					  and created_at < now() - (case priority when 1 then ? when 2 then ? else ? end) * interval '1 millisecond'
+					returning *
+					""")
+			.params(alertAfter.get(0).toMillis(), alertAfter.get(1).toMillis(), alertAfter.get(2).toMillis())
+			.query(Escalations::map)
+			.list();
+	}
+
+	/**
+	 * How long recent conversations waited for an agent, on average.
+	 * @return the mean wait of the last 50 claimed, or empty if none
+	 */
+	Optional<Duration> recentMeanWait() {
+		return this.jdbc.sql("""
+				select avg(extract(epoch from claimed_at - created_at)) from (
+				    select claimed_at, created_at from escalations where claimed_at is not null
+				    order by claimed_at desc limit 50) recent
+				""").query(Double.class).optional().map((seconds) -> Duration.ofMillis((long) (seconds * 1000)));
+	}
+
+	/** How many wait ahead of a new escalation of a priority. */
+	int waitingAhead(int priority) {
+		return this.jdbc.sql("select count(*) from escalations where status = 'WAITING' and priority <= ?")
+			.param(priority)
+			.query(Integer.class)
+			.single();
+	}
+
+	void note(UUID id, String author, String body) {
+		this.jdbc.sql("insert into escalation_notes (escalation_id, author, body) values (?, ?, ?)")
+			.params(id, author, body)
+			.update();
+	}
+
+	public List<Note> notes(UUID id) {
+		return this.jdbc
+			.sql("select author, body, created_at from escalation_notes where escalation_id = ? order by id")
+			.param(id)
+			.query((row, n) -> new Note(row.getString("author"), row.getString("body"),
+					row.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	private static Escalation map(ResultSet row, int rowNumber) throws SQLException {
+		return new Escalation(row.getObject("id", UUID.class),
+				new ConversationId(row.getObject("conversation_id", UUID.class)),
+				new ShopperRef(row.getString("shop_id"), row.getString("shopper_id")),
+				EscalationStatus.valueOf(row.getString("status")), row.getInt("priority"),
+				strings(row.getArray("reasons")).stream()
+					.map(EscalationReason::valueOf)
+					.sorted(java.util.Comparator.comparingInt(EscalationReason::priority))
+					.toList(),
+				row.getString("language"), strings(row.getArray("skills")), row.getString("summary"),
+				row.getString("agent"), instant(row, "created_at"), instant(row, "claimed_at"),
+				instant(row, "first_response_at"), instant(row, "closed_at"), row.getInt("requeues"),
+				instant(row, "at_risk_at"));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		Timestamp value = row.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * An agent's note.
+	 *
+	 * @param author who wrote it
+	 * @param body the note
+	 * @param createdAt when
+	 */
+	public record Note(String author, String body, Instant createdAt) {
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.kefu.bot.escalation;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The wait quoted to a shopper entering the queue: the recent mean wait, times the
+ * conversations ahead of them (their priority or more urgent) plus their own, shared
+ * among the agents connected now.
+ */
+@Component
+class QueueWait {
+
+	private final Escalations escalations;
+
+	private final AgentProfiles agents;
+
+	private final EscalationSettings settings;
+
+	private final Clock clock;
+
+	QueueWait(Escalations escalations, AgentProfiles agents, EscalationSettings settings, Clock clock) {
+		this.escalations = escalations;
+		this.agents = agents;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	Duration estimate(int priority) {
+		Duration mean = this.escalations.recentMeanWait().orElse(this.settings.defaultWait());
+		int ahead = this.escalations.waitingAhead(priority);
+		int connected = Math.max(1,
+				this.agents.connectedSince(this.clock.instant().minus(this.settings.disconnectGrace())));
+		Duration estimate = mean.multipliedBy(ahead + 1).dividedBy(connected);
+		return estimate.isZero() ? Duration.ofMinutes(1) : estimate;
+	}
+
+}

@@ -1,0 +1,267 @@
+package dev.kefu.bot.escalation.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kefu.bot.conversation.Messages;
+import dev.kefu.bot.conversation.web.MessageView;
+import dev.kefu.bot.escalation.AgentDesk;
+import dev.kefu.bot.escalation.AgentProfile;
+import dev.kefu.bot.escalation.AgentProfiles;
+import dev.kefu.bot.escalation.Escalation;
+import dev.kefu.bot.escalation.EscalationRefused;
+import dev.kefu.bot.escalation.EscalationSettings;
+import dev.kefu.bot.escalation.EscalationView;
+import dev.kefu.bot.escalation.Escalations;
+import dev.kefu.bot.orders.OrderView;
+import dev.kefu.bot.returns.CaseView;
+import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.SearchRequest;
+import dev.kefu.returns.orders.ShopOrders;
+import dev.kefu.returns.workflow.ReturnCases;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The agent console's API: the queue (the agent's own conversations, then what waits,
+ * those matching their skills first), one conversation with everything the agent needs,
+ * and the actions. Claiming is exactly once: the loser gets a 409 naming the winner.
+ */
+@RestController
+@RequestMapping("/api/agent/escalations")
+class AgentEscalationsController {
+
+	private static final Logger logger = LoggerFactory.getLogger(AgentEscalationsController.class);
+
+	private static final int QUEUE_LIMIT = 200;
+
+	private final Escalations escalations;
+
+	private final AgentDesk desk;
+
+	private final AgentProfiles agents;
+
+	private final Messages messages;
+
+	private final ShopOrders orders;
+
+	private final ReturnCases cases;
+
+	private final KnowledgeSearch knowledge;
+
+	private final KnowledgeEntries entries;
+
+	private final EscalationSettings settings;
+
+	private final java.time.Clock clock;
+
+	AgentEscalationsController(Escalations escalations, AgentDesk desk, AgentProfiles agents, Messages messages,
+			ShopOrders orders, ReturnCases cases, KnowledgeSearch knowledge, KnowledgeEntries entries,
+			EscalationSettings settings, java.time.Clock clock) {
+		this.escalations = escalations;
+		this.desk = desk;
+		this.agents = agents;
+		this.messages = messages;
+		this.orders = orders;
+		this.cases = cases;
+		this.knowledge = knowledge;
+		this.entries = entries;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	Queue queue(Authentication agent) {
+		AgentProfile profile = this.agents.find(agent.getName())
+			.orElse(new AgentProfile(agent.getName(), java.util.Set.of(), 1));
+		List<QueueItem> waiting = this.escalations.waiting(QUEUE_LIMIT)
+			.stream()
+			.map((e) -> new QueueItem(view(e), profile.suits(e)))
+			.sorted(Comparator.comparing((QueueItem item) -> !item.suitsYou()))
+			.toList();
+		List<EscalationView> mine = this.escalations.claimedBy(agent.getName()).stream().map(this::view).toList();
+		return new Queue(mine, waiting, profile.capacity());
+	}
+
+	@GetMapping("/{id}")
+	Detail detail(@PathVariable UUID id) {
+		Escalation e = this.desk.find(id);
+		List<MessageView> history = this.messages.after(e.conversationId(), 0, 1000)
+			.stream()
+			.map(MessageView::of)
+			.toList();
+		List<OrderView> shopperOrders;
+		String ordersError = null;
+		try {
+			shopperOrders = this.orders.recentOrders(e.shopper(), 10).stream().map(OrderView::of).toList();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not read the orders of a shopper for the console", ex);
+			shopperOrders = List.of();
+			ordersError = "The shop's order system is not answering; try again in a moment.";
+		}
+		List<CaseView> returns = this.cases.ofShopper(e.shopper(), 10)
+			.stream()
+			.map((c) -> CaseView.of(c, null))
+			.toList();
+		return new Detail(view(e), history, this.escalations.notes(id), shopperOrders, ordersError, returns);
+	}
+
+	@GetMapping("/{id}/suggestions")
+	List<Suggestion> suggestions(@PathVariable UUID id, @RequestParam(name = "q", required = false) String query) {
+		Escalation e = this.desk.find(id);
+		String text = (query != null && !query.isBlank()) ? query : lastShopperText(e);
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		var result = this.knowledge
+			.search(SearchRequest.of(text.length() > 300 ? text.substring(0, 300) : text, this.clock.instant()));
+		return result.matches()
+			.stream()
+			.limit(3)
+			.flatMap((m) -> this.entries.publishedVersion(m.entryId())
+				.map((v) -> new Suggestion(m.entryId(), result.query().inShopperScript(v.content().question()),
+						result.query().inShopperScript(v.content().answer())))
+				.stream())
+			.toList();
+	}
+
+	@PostMapping("/{id}/claim")
+	EscalationView claim(Authentication agent, @PathVariable UUID id) {
+		return view(this.desk.claim(id, agent.getName()));
+	}
+
+	@PostMapping("/{id}/messages")
+	MessageView reply(Authentication agent, @PathVariable UUID id, @Valid @RequestBody AgentMessage body) {
+		return MessageView.of(this.desk.reply(id, agent.getName(), body.clientMessageId(), body.text()));
+	}
+
+	@PostMapping("/{id}/notes")
+	List<Escalations.Note> note(Authentication agent, @PathVariable UUID id, @Valid @RequestBody AgentNote body) {
+		this.desk.note(id, agent.getName(), body.text());
+		return this.escalations.notes(id);
+	}
+
+	@PostMapping("/{id}/resolve")
+	EscalationView resolve(Authentication agent, @PathVariable UUID id) {
+		return view(this.desk.resolve(id, agent.getName()));
+	}
+
+	@PostMapping("/{id}/hand-back")
+	EscalationView handBack(Authentication agent, @PathVariable UUID id) {
+		return view(this.desk.handBack(id, agent.getName()));
+	}
+
+	@ExceptionHandler(EscalationRefused.class)
+	ProblemDetail refused(EscalationRefused ex) {
+		HttpStatus status = switch (ex.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case TAKEN, AT_CAPACITY -> HttpStatus.CONFLICT;
+			case NOT_YOURS -> HttpStatus.FORBIDDEN;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(switch (ex.kind()) {
+			case NOT_FOUND -> "No such escalation";
+			case TAKEN -> "Already taken";
+			case AT_CAPACITY -> "At capacity";
+			case NOT_YOURS -> "Not your conversation";
+			case INVALID -> "Invalid input";
+		});
+		problem.setProperty("reason", ex.kind().name());
+		return problem;
+	}
+
+	private String lastShopperText(Escalation e) {
+		return this.messages.latest(e.conversationId(), 30)
+			.reversed()
+			.stream()
+			.filter((m) -> m.sender() == dev.kefu.bot.conversation.Sender.SHOPPER)
+			.map(dev.kefu.bot.conversation.Message::body)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private EscalationView view(Escalation e) {
+		return EscalationView.of(e, this.settings);
+	}
+
+	/**
+	 * The agent's queue.
+	 *
+	 * @param mine the conversations the agent has
+	 * @param waiting what waits, those suiting the agent's skills first, then by priority
+	 * and age
+	 * @param capacity how many the agent takes at once
+	 */
+	record Queue(List<EscalationView> mine, List<QueueItem> waiting, int capacity) {
+	}
+
+	/**
+	 * A waiting conversation.
+	 *
+	 * @param escalation the escalation
+	 * @param suitsYou whether the agent has the skills it needs
+	 */
+	record QueueItem(EscalationView escalation, boolean suitsYou) {
+	}
+
+	/**
+	 * Everything the agent needs on one conversation.
+	 *
+	 * @param escalation the escalation, with its summary
+	 * @param messages the whole conversation, oldest first
+	 * @param notes internal notes
+	 * @param orders the shopper's recent orders
+	 * @param ordersError why the orders are missing, if they are
+	 * @param returns the shopper's return and exchange cases
+	 */
+	record Detail(EscalationView escalation, List<MessageView> messages, List<Escalations.Note> notes,
+			List<OrderView> orders, String ordersError, List<CaseView> returns) {
+	}
+
+	/**
+	 * A knowledge-base answer the agent may send as it is or edit.
+	 *
+	 * @param entryId the entry
+	 * @param question its question
+	 * @param answer its answer
+	 */
+	record Suggestion(String entryId, String question, String answer) {
+	}
+
+	/**
+	 * The agent's message to the shopper.
+	 *
+	 * @param clientMessageId the console's id for it, the same on every resend
+	 * @param text the text
+	 */
+	record AgentMessage(@NotBlank @Size(max = 58) String clientMessageId, @NotBlank @Size(max = 1000) String text) {
+	}
+
+	/**
+	 * An internal note.
+	 *
+	 * @param text the note
+	 */
+	record AgentNote(@NotBlank @Size(max = 2000) String text) {
+	}
+
+}

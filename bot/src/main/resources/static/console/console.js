@@ -1,0 +1,211 @@
+// The agent console: the live queue, claiming, and several conversations side by side. Everything
+// a shopper wrote is put into the page as text nodes (el() never parses HTML), so a message cannot
+// inject script into the console.
+"use strict";
+
+const desk = { client: null, panels: new Map(), queue: null };
+
+const newId = () => (window.crypto && crypto.randomUUID) ? crypto.randomUUID()
+  : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+function setConnected(connected) {
+  const label = $("#connection");
+  label.className = connected ? "online" : "offline";
+  label.textContent = connected ? "live" : "reconnecting…";
+}
+
+function badges(escalation) {
+  return [
+    el("span", { class: `badge p${escalation.priority}` }, `P${escalation.priority}`),
+    ...escalation.reasons.map((reason) => el("span", { class: "badge" }, reason.toLowerCase().replaceAll("_", " "))),
+    el("span", { class: "badge" }, escalation.language),
+  ];
+}
+
+function waited(escalation) {
+  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.createdAt)) / 1000));
+  return seconds < 120 ? `${seconds}s` : `${Math.round(seconds / 60)} min`;
+}
+
+function queueItem(escalation, options) {
+  const item = el("li", { "data-id": escalation.id, class: [escalation.atRisk ? "at-risk" : "", options.unsuited ? "unsuited" : ""].join(" ") },
+    el("div", { class: "line" }, el("strong", {}, escalation.shopperId), ...badges(escalation),
+      el("span", { class: "waited" }, waited(escalation))),
+    el("div", { class: "excerpt" }, escalation.summary.split("\n").slice(0, 3).join("\n")));
+  if (options.claim) {
+    item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)) }, "Claim"));
+  } else {
+    item.append(el("button", { type: "button", onclick: guarded(() => openPanel(escalation.id)) }, "Open"));
+  }
+  return item;
+}
+
+async function loadQueue() {
+  const queue = await api("GET", "/api/agent/escalations");
+  desk.queue = queue;
+  $("#capacity").textContent = `(${queue.mine.length} of ${queue.capacity})`;
+  $("#waiting-count").textContent = `(${queue.waiting.length})`;
+  $("#mine").replaceChildren(...queue.mine.map((e) => queueItem(e, { claim: false })));
+  $("#waiting").replaceChildren(...queue.waiting.map((w) => queueItem(w.escalation, { claim: true, unsuited: !w.suitsYou })));
+}
+
+async function claim(id) {
+  try {
+    await api("POST", `/api/agent/escalations/${id}/claim`);
+  } catch (error) {
+    await loadQueue();
+    throw error;
+  }
+  say("Claimed: the shopper has been told a person joined.");
+  await loadQueue();
+  await openPanel(id);
+}
+
+function messageItem(message) {
+  const item = el("li", { class: message.sender, "data-seq": message.seq },
+    el("small", {}, `${message.sender.toLowerCase()} · ${new Date(message.createdAt).toLocaleTimeString()}`),
+    message.text);
+  return item;
+}
+
+function addMessage(panel, message) {
+  const list = $(".messages", panel.node);
+  if (panel.seqs.has(message.seq)) return;
+  panel.seqs.add(message.seq);
+  const later = [...list.children].find((child) => Number(child.dataset.seq) > message.seq);
+  list.insertBefore(messageItem(message), later || null);
+  list.scrollTop = list.scrollHeight;
+}
+
+function table(rows, columns) {
+  return el("table", {}, rows.map((row) => el("tr", {}, columns.map((column) => el("td", {}, column(row))))));
+}
+
+function renderContext(panel, detail) {
+  const orders = $(".orders", panel.node);
+  orders.replaceChildren(el("h4", {}, "Orders"), detail.ordersError ? el("p", { class: "error" }, detail.ordersError)
+    : table(detail.orders, [(o) => o.orderId, (o) => o.status, (o) => `${o.total} ${o.currency}`,
+      (o) => o.lines.map((l) => l.title).join(", ")]));
+  const returns = $(".returns", panel.node);
+  returns.replaceChildren(el("h4", {}, "Returns and exchanges"), table(detail.returns, [
+    (c) => c.kind, (c) => c.state, (c) => `${c.title} · ${c.amount} ${c.currency}`,
+    (c) => c.state === "UNDER_REVIEW" ? el("span", {},
+      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "APPROVE")) }, "Approve"),
+      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "REJECT")) }, "Reject")) : "",
+  ]));
+}
+
+async function decide(panel, caseId, outcome) {
+  const reason = window.prompt(outcome === "APPROVE" ? "Reason the shopper reads (approval)" : "Reason the shopper reads (rejection)");
+  if (!reason) return;
+  await api("POST", `/api/agent/returns/${caseId}/decision`, { outcome, reason });
+  say(`Return ${outcome === "APPROVE" ? "approved" : "rejected"}.`);
+  await refreshPanel(panel);
+}
+
+async function refreshPanel(panel) {
+  const detail = await api("GET", `/api/agent/escalations/${panel.id}`);
+  panel.escalation = detail.escalation;
+  $(".who", panel.node).textContent = `${detail.escalation.shopperId} (${detail.escalation.shopId})`;
+  $(".badges", panel.node).replaceChildren(...badges(detail.escalation), el("span", { class: "badge" }, detail.escalation.status));
+  $(".summary", panel.node).textContent = detail.escalation.summary;
+  detail.messages.forEach((message) => addMessage(panel, message));
+  $(".notes", panel.node).replaceChildren(...detail.notes.map((n) => el("li", {}, `${n.author}: ${n.body}`)));
+  renderContext(panel, detail);
+  const mine = detail.escalation.status === "CLAIMED" && detail.escalation.agent === ops.me.username;
+  panel.node.querySelectorAll(".reply button, .reply textarea, .note button, .note input").forEach((control) => { control.disabled = !mine; });
+}
+
+async function openPanel(id) {
+  if (desk.panels.has(id)) return refreshPanel(desk.panels.get(id));
+  const node = $("#chat-template").content.firstElementChild.cloneNode(true);
+  node.dataset.id = id;
+  const panel = { id, node, seqs: new Set(), escalation: null };
+  desk.panels.set(id, panel);
+  $("#chats").append(node);
+  $(".close-panel", node).addEventListener("click", () => { node.remove(); desk.panels.delete(id); });
+  $(".reply", node).addEventListener("submit", guarded(async (event) => {
+    event.preventDefault();
+    const text = event.target.elements.text.value.trim();
+    if (!text) return;
+    const sent = await api("POST", `/api/agent/escalations/${id}/messages`, { clientMessageId: newId(), text });
+    event.target.elements.text.value = "";
+    addMessage(panel, sent);
+  }));
+  $(".suggest", node).addEventListener("click", guarded(async () => {
+    const typed = $(".reply textarea", node).value.trim();
+    const suggestions = await api("GET", `/api/agent/escalations/${id}/suggestions${typed ? `?q=${encodeURIComponent(typed)}` : ""}`);
+    $(".suggestions", node).replaceChildren(...(suggestions.length ? suggestions.map((s) => el("button", { type: "button",
+      onclick: () => { $(".reply textarea", node).value = s.answer; } }, `${s.question} — ${s.answer}`))
+      : [el("p", {}, "No knowledge-base answer fits.")]));
+  }));
+  $(".resolve", node).addEventListener("click", guarded(async () => {
+    await api("POST", `/api/agent/escalations/${id}/resolve`);
+    say("Resolved: the shopper was asked to rate the conversation.");
+    node.remove(); desk.panels.delete(id); await loadQueue();
+  }));
+  $(".hand-back", node).addEventListener("click", guarded(async () => {
+    await api("POST", `/api/agent/escalations/${id}/hand-back`);
+    say("Handed back to the bot.");
+    node.remove(); desk.panels.delete(id); await loadQueue();
+  }));
+  $(".note", node).addEventListener("submit", guarded(async (event) => {
+    event.preventDefault();
+    const text = event.target.elements.text.value.trim();
+    if (!text) return;
+    const notes = await api("POST", `/api/agent/escalations/${id}/notes`, { text });
+    event.target.elements.text.value = "";
+    $(".notes", node).replaceChildren(...notes.map((n) => el("li", {}, `${n.author}: ${n.body}`)));
+  }));
+  await refreshPanel(panel);
+}
+
+function onConsoleEvent(event) {
+  if (event.type === "MESSAGE") {
+    const panel = desk.panels.get(event.escalation.id);
+    if (panel) addMessage(panel, event.message);
+    else openPanel(event.escalation.id).catch((error) => say(error.message, true));
+    return;
+  }
+  loadQueue().catch((error) => say(error.message, true));
+  const panel = desk.panels.get(event.escalation.id);
+  if (panel && event.type !== "QUEUED") refreshPanel(panel).catch((error) => say(error.message, true));
+}
+
+function connect() {
+  const scheme = window.location.protocol === "https:" ? "wss" : "ws";
+  desk.client = new StompJs.Client({
+    brokerURL: `${scheme}://${window.location.host}/ws/console`,
+    reconnectDelay: 2000,
+    heartbeatIncoming: 10000,
+    heartbeatOutgoing: 10000,
+  });
+  desk.client.onConnect = () => {
+    setConnected(true);
+    desk.client.subscribe("/topic/console/queue", (frame) => onConsoleEvent(JSON.parse(frame.body)));
+    desk.client.subscribe("/user/queue/console", (frame) => onConsoleEvent(JSON.parse(frame.body)));
+    desk.client.subscribe("/user/queue/errors", (frame) => say(JSON.parse(frame.body).detail, true));
+    // Anything missed while disconnected is in the database: reload it.
+    loadQueue().catch((error) => say(error.message, true));
+    desk.panels.forEach((panel) => refreshPanel(panel).catch((error) => say(error.message, true)));
+  };
+  desk.client.onWebSocketClose = () => setConnected(false);
+  desk.client.activate();
+}
+
+(async function start() {
+  try {
+    await signIn();
+    await loadQueue();
+    desk.queue.mine.forEach((e) => openPanel(e.id));
+    connect();
+    setInterval(() => document.querySelectorAll(".queue li .waited").forEach((node) => {
+      const item = node.closest("li");
+      const escalation = [...(desk.queue?.mine || []), ...(desk.queue?.waiting || []).map((w) => w.escalation)]
+        .find((e) => e.id === item.dataset.id);
+      if (escalation) node.textContent = waited(escalation);
+    }), 5000);
+  } catch (error) {
+    say(error.message, true);
+  }
+})();

@@ -1,0 +1,84 @@
+package dev.kefu.bot.escalation;
+
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * An agent's console socket (a real STOMP session over a real WebSocket, authenticated as
+ * the staff member), collecting the queue's events and the agent's own conversation
+ * events.
+ */
+final class StompConsole implements AutoCloseable {
+
+	final List<Map<String, Object>> queueEvents = new CopyOnWriteArrayList<>();
+
+	final List<Map<String, Object>> myEvents = new CopyOnWriteArrayList<>();
+
+	private final StompSession session;
+
+	private StompConsole(StompSession session) {
+		this.session = session;
+	}
+
+	static StompConsole connect(int port, String username, String password) throws Exception {
+		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+		client.setMessageConverter(new MappingJackson2MessageConverter());
+		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+		handshake.add("Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		StompSession session = client
+			.connectAsync("ws://localhost:" + port + "/ws/console", handshake, new StompSessionHandlerAdapter() {
+			})
+			.get(10, TimeUnit.SECONDS);
+		StompConsole console = new StompConsole(session);
+		session.subscribe("/topic/console/queue", console.collector(console.queueEvents));
+		session.subscribe("/user/queue/console", console.collector(console.myEvents));
+		// SUBSCRIBE frames get no receipt from the simple broker; give them a moment to
+		// be
+		// registered before the test expects anything on them.
+		Thread.sleep(200);
+		return console;
+	}
+
+	@SuppressWarnings("unchecked")
+	boolean queued(String type, String conversationId) {
+		return this.queueEvents.stream()
+			.anyMatch((e) -> type.equals(e.get("type"))
+					&& conversationId.equals(((Map<String, Object>) e.get("escalation")).get("conversationId")));
+	}
+
+	private StompFrameHandler collector(List<Map<String, Object>> into) {
+		return new StompFrameHandler() {
+			@Override
+			public Type getPayloadType(StompHeaders headers) {
+				return Map.class;
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public void handleFrame(StompHeaders headers, Object payload) {
+				into.add((Map<String, Object>) payload);
+			}
+		};
+	}
+
+	@Override
+	public void close() {
+		this.session.disconnect();
+	}
+
+}
