@@ -185,14 +185,16 @@ public class AgentDesk {
 	}
 
 	private QueryText language(Escalation escalation) {
-		// The shopper's own latest words decide the script (Traditional or Simplified).
-		return QueryText.of(this.messages.latest(escalation.conversationId(), 20)
+		// The language is the one the shopper was escalated in (a pasted link or order
+		// number must not switch it); their latest words in it decide the script.
+		return this.messages.latest(escalation.conversationId(), 20)
 			.reversed()
 			.stream()
 			.filter((m) -> m.sender() == Sender.SHOPPER)
-			.map(Message::body)
+			.map((m) -> QueryText.of(m.body()))
+			.filter((q) -> q.language().code().equals(escalation.language()))
 			.findFirst()
-			.orElse(escalation.language().equals("en") ? "hello" : "您好"));
+			.orElse(QueryText.of(escalation.language().equals("en") ? "hello" : "您好"));
 	}
 
 }
