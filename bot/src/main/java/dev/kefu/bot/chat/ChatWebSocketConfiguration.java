@@ -35,9 +35,12 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final ObjectProvider<MessageChannel> clientOutboundChannel;
 
-	ChatWebSocketConfiguration(
-			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutboundChannel) {
+	private final BrokerRelaySettings relay;
+
+	ChatWebSocketConfiguration(@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutboundChannel,
+			BrokerRelaySettings relay) {
 		this.clientOutboundChannel = clientOutboundChannel;
+		this.relay = relay;
 	}
 
 	@Override
@@ -54,7 +57,27 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	public void configureMessageBroker(MessageBrokerRegistry registry) {
 		registry.setApplicationDestinationPrefixes("/app");
 		registry.setUserDestinationPrefix("/user");
-		registry.enableSimpleBroker("/queue", "/topic");
+		if (this.relay.enabled()) {
+			var broker = registry.enableStompBrokerRelay("/queue", "/topic")
+				.setRelayHost(this.relay.host())
+				.setRelayPort(this.relay.port())
+				.setClientLogin(this.relay.login())
+				.setClientPasscode(this.relay.passcode())
+				.setSystemLogin(this.relay.login())
+				.setSystemPasscode(this.relay.passcode());
+			if (this.relay.virtualHost() != null && !this.relay.virtualHost().isBlank()) {
+				broker.setVirtualHost(this.relay.virtualHost());
+			}
+			// Each node knows only its own sessions: messages for a user it cannot
+			// resolve, and each node's list of users, go through the broker to the
+			// others.
+			registry.configureBrokerChannel().interceptors(new RelayedHeaderCleaner());
+			broker.setUserDestinationBroadcast("/topic/kefu.unresolved-user");
+			broker.setUserRegistryBroadcast("/topic/kefu.user-registry");
+		}
+		else {
+			registry.enableSimpleBroker("/queue", "/topic");
+		}
 		// Replies reach the client in the order they were stored.
 		registry.setPreservePublishOrder(true);
 	}

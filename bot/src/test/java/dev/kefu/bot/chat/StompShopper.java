@@ -37,6 +37,13 @@ public final class StompShopper implements AutoCloseable {
 		StompSession session = client
 			.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + ShopperTokens.demoShopper(shopperId),
 					new StompSessionHandlerAdapter() {
+						@Override
+						public void handleException(StompSession session,
+								org.springframework.messaging.simp.stomp.StompCommand command, StompHeaders headers,
+								byte[] payload, Throwable exception) {
+							System.err.println("shopper frame failed: " + headers + " "
+									+ new String(payload, java.nio.charset.StandardCharsets.UTF_8) + " " + exception);
+						}
 					})
 			.get(10, TimeUnit.SECONDS);
 		StompShopper shopper = new StompShopper(session);

@@ -42,6 +42,14 @@ final class StompConsole implements AutoCloseable {
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		StompSession session = client
 			.connectAsync("ws://localhost:" + port + "/ws/console", handshake, new StompSessionHandlerAdapter() {
+				@Override
+				public void handleException(StompSession session,
+						org.springframework.messaging.simp.stomp.StompCommand command, StompHeaders headers,
+						byte[] payload, Throwable exception) {
+					System.err.println(
+							"console frame failed: " + headers + " " + new String(payload, StandardCharsets.UTF_8));
+					exception.printStackTrace();
+				}
 			})
 			.get(10, TimeUnit.SECONDS);
 		StompConsole console = new StompConsole(session);
