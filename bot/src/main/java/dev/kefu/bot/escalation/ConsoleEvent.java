@@ -7,8 +7,8 @@ import dev.kefu.bot.conversation.web.MessageView;
  * {@code /topic/console/queue} (every agent), and the messages of their own conversations
  * on {@code /user/queue/console}.
  *
- * @param type QUEUED, CLAIMED, CLOSED, RAISED, REQUEUED or AT_RISK for the queue; MESSAGE
- * for a message
+ * @param type QUEUED, CLAIMED, CLOSED, RAISED, REQUEUED, AT_RISK or SUMMARIZED for the
+ * queue; MESSAGE for a message
  * @param escalation the escalation concerned
  * @param message the message, for MESSAGE
  */

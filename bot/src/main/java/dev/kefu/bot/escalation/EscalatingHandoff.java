@@ -42,8 +42,11 @@ class EscalatingHandoff implements Handoff {
 
 	private final EscalationSettings settings;
 
+	private final ModelSummaries summaries;
+
 	EscalatingHandoff(Escalations escalations, Messages messages, EscalationTriggers triggers, ConsolePush console,
-			QueueWait queueWait, EscalationSettings settings) {
+			QueueWait queueWait, EscalationSettings settings, ModelSummaries summaries) {
+		this.summaries = summaries;
 		this.escalations = escalations;
 		this.messages = messages;
 		this.triggers = triggers;
@@ -105,7 +108,9 @@ class EscalatingHandoff implements Handoff {
 	Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need, String language,
 			List<Message> recent) {
 		String summary = ConversationSummaries.extract(recent, need);
-		return this.escalations.open(conversation, shopper, need, language, summary);
+		Optional<Escalation> opened = this.escalations.open(conversation, shopper, need, language, summary);
+		opened.ifPresent((escalation) -> this.summaries.request(escalation, recent));
+		return opened;
 	}
 
 	private static boolean isButtonPress(List<Message> recent, Message shopperMessage) {

@@ -103,6 +103,15 @@ public class Escalations {
 				""").params(outcome.name(), id, agent).query(Escalations::map).optional();
 	}
 
+	/** Replaces the summary of an escalation that is still open. */
+	Optional<Escalation> summarized(UUID id, String summary) {
+		return this.jdbc
+			.sql("update escalations set summary = ? where id = ? and status in ('WAITING', 'CLAIMED') returning *")
+			.params(summary, id)
+			.query(Escalations::map)
+			.optional();
+	}
+
 	/** Records the first time a person answered (later answers change nothing). */
 	void answered(UUID id) {
 		this.jdbc.sql("update escalations set first_response_at = now() where id = ? and first_response_at is null")

@@ -86,6 +86,34 @@ class LlmPhrasingIntegrationTests {
 	}
 
 	@Test
+	void writesTheAgentsSummaryOfAnEscalatedConversationAndKeepsTheShoppersOwnWords() throws Exception {
+		this.llm.stubFor(post(urlPathEqualTo("/chat/completions"))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<conversation>"))
+			.willReturn(okJson(completion("- 顾客要退订单 KT20261001 的连衣裙\n- 等了很久，情绪激动"))));
+		ask("我要退 KT20261001 的连衣裙");
+		assertThat(ask("转人工").at("/text").asText()).contains("正在为您转接人工客服");
+		String[] agent = HttpApi.basic("agent", "kefu-agent-demo");
+		JsonNode escalation = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> find(this.api.get("/api/agent/escalations", agent).json()),
+					(e) -> e != null && e.at("/summary").asText().startsWith("- 顾客要退订单 KT20261001"));
+		assertThat(escalation.at("/summary").asText()).as("the extractive summary stays below the model's")
+			.contains("Escalated: asked for a person")
+			.contains("我要退 KT20261001 的连衣裙");
+		this.llm.verify(postRequestedFor(urlPathEqualTo("/chat/completions"))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("shopper: 转人工")));
+	}
+
+	private JsonNode find(JsonNode queue) {
+		for (JsonNode item : queue.at("/waiting")) {
+			if (this.conversation.equals(item.at("/escalation/conversationId").asText())) {
+				return item.at("/escalation");
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void phrasesAGroundedAnswerAndKeepsTheEntryItCites() throws Exception {
 		modelSays("您好！仓库签收并检验通过后 24 小时内就会发起退款，微信、支付宝即时到账，银行卡 1–3 个工作日。[[refund-time-zh]]");
 		JsonNode reply = ask("退款多久到账");

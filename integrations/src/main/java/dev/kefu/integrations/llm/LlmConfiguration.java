@@ -1,5 +1,6 @@
 package dev.kefu.integrations.llm;
 
+import dev.kefu.knowledge.answer.ConversationSummarizer;
 import dev.kefu.knowledge.answer.GroundedPhrasing;
 import dev.kefu.knowledge.answer.TurnUnderstanding;
 import dev.langchain4j.model.chat.ChatModel;
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the language model when one is configured
- * ({@code kefu.integrations.llm.provider=openai-compatible}): one chat model behind both
- * the answer phrasing and the turn understanding.
+ * ({@code kefu.integrations.llm.provider=openai-compatible}): one chat model behind the
+ * answer phrasing, the turn understanding and the agents' summaries.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.integrations.llm.provider", havingValue = "openai-compatible")
@@ -37,6 +38,11 @@ public class LlmConfiguration {
 	@Bean
 	GroundedPhrasing groundedPhrasing(ChatModel kefuChatModel) {
 		return new LangChainGroundedPhrasing(kefuChatModel);
+	}
+
+	@Bean
+	ConversationSummarizer conversationSummarizer(ChatModel kefuChatModel) {
+		return new LangChainConversationSummarizer(kefuChatModel);
 	}
 
 	@Bean
