@@ -11,6 +11,7 @@ import dev.kefu.knowledge.entry.KnowledgeEntries;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.knowledge.regression.RegressionCases;
 import dev.kefu.knowledge.regression.RegressionCheck;
+import dev.kefu.knowledge.search.CachingTextEmbedder;
 import dev.kefu.knowledge.search.InProcessEmbedder;
 import dev.kefu.knowledge.search.KnowledgeAnalyzers;
 import dev.kefu.knowledge.search.KnowledgeIndex;
@@ -36,7 +37,7 @@ public class KnowledgeBaseConfiguration {
 
 	@Bean
 	TextEmbedder textEmbedder() {
-		return new InProcessEmbedder();
+		return new CachingTextEmbedder(new InProcessEmbedder(), 10_000);
 	}
 
 	@Bean

@@ -136,7 +136,11 @@ public class ConversationTurns {
 		if (this.handoff.takenByPerson(conversationId, shopperMessage)) {
 			return List.of();
 		}
-		DialogueContext context = context(shopper, conversationId, shopperMessage);
+		List<Message> earlier = this.messages.latest(conversationId, 50)
+			.stream()
+			.filter((m) -> m.seq() < shopperMessage.seq())
+			.toList();
+		DialogueContext context = context(shopper, conversationId, shopperMessage, earlier);
 		DialogueDecision decision = this.policy.respond(context, shopperMessage.body());
 		if (decision.gap() != null) {
 			this.gaps.record(decision.gap());
@@ -149,7 +153,7 @@ public class ConversationTurns {
 				this.dialogueStates.save(conversationId, decision.flow());
 			}
 			List<Message> stored = new java.util.ArrayList<>();
-			DialogueDecision sent = this.handoff.review(context, shopperMessage, decision);
+			DialogueDecision sent = this.handoff.review(context, earlier, shopperMessage, decision);
 			sent.replies().forEach((reply) -> stored.add(store(conversationId, reply, sent.intent().name())));
 			if (decision.ratingAsk() != null && sent == decision) {
 				stored.add(store(conversationId, decision.ratingAsk(), Intent.CSAT_ASK.name()));
@@ -167,11 +171,8 @@ public class ConversationTurns {
 	 * What the policy needs to know: the last bot message before this turn, and what came
 	 * before.
 	 */
-	private DialogueContext context(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
-		List<Message> earlier = this.messages.latest(conversationId, 50)
-			.stream()
-			.filter((m) -> m.seq() < shopperMessage.seq())
-			.toList();
+	private DialogueContext context(ShopperRef shopper, ConversationId conversationId, Message shopperMessage,
+			List<Message> earlier) {
 		String lastBotIntent = earlier.reversed()
 			.stream()
 			.filter((m) -> m.sender() == Sender.BOT)

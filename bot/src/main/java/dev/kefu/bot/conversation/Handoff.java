@@ -1,5 +1,7 @@
 package dev.kefu.bot.conversation;
 
+import java.util.List;
+
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 
@@ -25,11 +27,13 @@ public interface Handoff {
 	 * to a person, in which case the shopper is told so instead of (or after) the bot's
 	 * answer.
 	 * @param context what the conversation held before the turn
+	 * @param earlier the conversation's latest messages before this one, oldest first
 	 * @param shopperMessage the stored message
 	 * @param decision what the bot decided
 	 * @return the decision to store and send: the bot's own, or the handover
 	 */
-	DialogueDecision review(DialogueContext context, Message shopperMessage, DialogueDecision decision);
+	DialogueDecision review(DialogueContext context, List<Message> earlier, Message shopperMessage,
+			DialogueDecision decision);
 
 	/** No people: the bot answers everything. */
 	Handoff NONE = new Handoff() {
@@ -40,7 +44,8 @@ public interface Handoff {
 		}
 
 		@Override
-		public DialogueDecision review(DialogueContext context, Message shopperMessage, DialogueDecision decision) {
+		public DialogueDecision review(DialogueContext context, List<Message> earlier, Message shopperMessage,
+				DialogueDecision decision) {
 			return decision;
 		}
 

@@ -78,12 +78,15 @@ class EscalatingHandoff implements Handoff {
 	}
 
 	@Override
-	public DialogueDecision review(DialogueContext context, Message shopperMessage, DialogueDecision decision) {
+	public DialogueDecision review(DialogueContext context, List<Message> earlierMessages, Message shopperMessage,
+			DialogueDecision decision) {
 		if (!this.settings.enabled()) {
 			return decision;
 		}
 		ConversationId conversation = new ConversationId(java.util.UUID.fromString(context.conversationId()));
-		List<Message> recent = this.messages.latest(conversation, CONTEXT_MESSAGES);
+		List<Message> recent = new ArrayList<>(earlierMessages
+			.subList(Math.max(0, earlierMessages.size() - CONTEXT_MESSAGES), earlierMessages.size()));
+		recent.add(shopperMessage);
 		List<String> earlier = earlierShopperTexts(recent, shopperMessage);
 		Optional<EscalationNeed> need = this.triggers.need(context, shopperMessage.body(), earlier,
 				isButtonPress(recent, shopperMessage), decision);

@@ -1,12 +1,7 @@
 package dev.kefu.bot.orders;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
-import dev.kefu.returns.orders.OrderLine;
-import dev.kefu.returns.orders.OrderStatus;
-import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import jakarta.validation.constraints.Pattern;

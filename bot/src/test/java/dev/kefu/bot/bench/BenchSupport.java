@@ -2,7 +2,7 @@ package dev.kefu.bot.bench;
 
 /**
  * What the chat benchmarks share: starting a shopper's conversation over the REST API,
- * and reading a quantile off sorted nanosecond timings.
+ * opening their STOMP session, and reading a quantile off sorted nanosecond timings.
  */
 final class BenchSupport {
 
@@ -18,6 +18,15 @@ final class BenchSupport {
 				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("id").asText();
+	}
+
+	static org.springframework.messaging.simp.stomp.StompSession shopperSession(
+			org.springframework.web.socket.messaging.WebSocketStompClient client, int port, String token)
+			throws Exception {
+		return client.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
+				new org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter() {
+				})
+			.get(30, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	static double ms(long[] sorted, double quantile) {

@@ -1,6 +1,5 @@
 package dev.kefu.bot.bench;
 
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.StompFrames;
 import dev.kefu.bot.conversation.Channel;
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.conversation.Conversations;
@@ -39,10 +39,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -109,10 +106,7 @@ public final class ChatLoadBenchmark {
 			String token = ShopperTokens.demoShopper(shopperId);
 			String conversation = BenchSupport.conversation(port, token);
 			AtomicLong sentAt = new AtomicLong();
-			StompSession session = client.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
-					new StompSessionHandlerAdapter() {
-					})
-				.get(30, TimeUnit.SECONDS);
+			StompSession session = BenchSupport.shopperSession(client, port, token);
 			Runnable[] next = new Runnable[1];
 			next[0] = () -> {
 				if (Instant.now().isAfter(end)) {
@@ -123,22 +117,14 @@ public final class ChatLoadBenchmark {
 				session.send("/app/conversations/" + conversation + "/messages", Map.of("clientMessageId",
 						UUID.randomUUID().toString(), "text", QUESTIONS.get(random.nextInt(QUESTIONS.size()))));
 			};
-			session.subscribe("/user/queue/messages", new StompFrameHandler() {
-				@Override
-				public Type getPayloadType(StompHeaders headers) {
-					return Map.class;
+			session.subscribe("/user/queue/messages", StompFrames.asMaps((payload) -> {
+				if (!"BOT".equals(((Map<?, ?>) payload).get("sender")) || sentAt.get() == 0) {
+					return;
 				}
-
-				@Override
-				public void handleFrame(StompHeaders headers, Object payload) {
-					if (!"BOT".equals(((Map<?, ?>) payload).get("sender")) || sentAt.get() == 0) {
-						return;
-					}
-					latencies.add(System.nanoTime() - sentAt.getAndSet(0));
-					// People take a few seconds to read and type the next question.
-					pacing.schedule(next[0], 2_000 + random.nextInt(3_000), TimeUnit.MILLISECONDS);
-				}
-			});
+				latencies.add(System.nanoTime() - sentAt.getAndSet(0));
+				// People take a few seconds to read and type the next question.
+				pacing.schedule(next[0], 2_000 + random.nextInt(3_000), TimeUnit.MILLISECONDS);
+			}));
 			sessions.add(session);
 			pacing.schedule(next[0], random.nextInt(3_000), TimeUnit.MILLISECONDS);
 		}

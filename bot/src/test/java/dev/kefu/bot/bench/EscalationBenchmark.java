@@ -1,6 +1,5 @@
 package dev.kefu.bot.bench;
 
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +22,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.StompFrames;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -119,23 +117,15 @@ public final class EscalationBenchmark {
 			.connectAsync("ws://localhost:" + port + "/ws/console", handshake, new StompSessionHandlerAdapter() {
 			})
 			.get(30, TimeUnit.SECONDS);
-		console.subscribe("/topic/console/queue", new StompFrameHandler() {
-			@Override
-			public Type getPayloadType(StompHeaders headers) {
-				return Map.class;
-			}
-
-			@Override
-			public void handleFrame(StompHeaders headers, Object payload) {
-				Map<?, ?> event = (Map<?, ?>) payload;
-				if ("QUEUED".equals(event.get("type"))) {
-					Long sent = angrySentAt.remove(((Map<?, ?>) event.get("escalation")).get("conversationId"));
-					if (sent != null) {
-						toConsole.add(System.nanoTime() - sent);
-					}
+		console.subscribe("/topic/console/queue", StompFrames.asMaps((payload) -> {
+			Map<?, ?> event = (Map<?, ?>) payload;
+			if ("QUEUED".equals(event.get("type"))) {
+				Long sent = angrySentAt.remove(((Map<?, ?>) event.get("escalation")).get("conversationId"));
+				if (sent != null) {
+					toConsole.add(System.nanoTime() - sent);
 				}
 			}
-		});
+		}));
 		return console;
 	}
 
@@ -145,10 +135,7 @@ public final class EscalationBenchmark {
 		String token = ShopperTokens.demoShopper(shopperId);
 		AtomicReference<String> conversation = new AtomicReference<>(BenchSupport.conversation(port, token));
 		AtomicLong calmSentAt = new AtomicLong();
-		StompSession session = client.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
-				new StompSessionHandlerAdapter() {
-				})
-			.get(30, TimeUnit.SECONDS);
+		StompSession session = BenchSupport.shopperSession(client, port, token);
 		Runnable[] next = new Runnable[1];
 		next[0] = () -> {
 			if (Instant.now().isAfter(end)) {
@@ -178,24 +165,16 @@ public final class EscalationBenchmark {
 				}, 2_000 + random.nextInt(3_000), TimeUnit.MILLISECONDS);
 			}
 		};
-		session.subscribe("/user/queue/messages", new StompFrameHandler() {
-			@Override
-			public Type getPayloadType(StompHeaders headers) {
-				return Map.class;
+		session.subscribe("/user/queue/messages", StompFrames.asMaps((payload) -> {
+			if (!"BOT".equals(((Map<?, ?>) payload).get("sender")) || calmSentAt.get() == 0) {
+				return;
 			}
-
-			@Override
-			public void handleFrame(StompHeaders headers, Object payload) {
-				if (!"BOT".equals(((Map<?, ?>) payload).get("sender")) || calmSentAt.get() == 0) {
-					return;
-				}
-				long sent = calmSentAt.getAndSet(0);
-				if (Instant.now().isAfter(warm)) {
-					turns.add(System.nanoTime() - sent);
-				}
-				pacing.schedule(next[0], 2_000 + random.nextInt(3_000), TimeUnit.MILLISECONDS);
+			long sent = calmSentAt.getAndSet(0);
+			if (Instant.now().isAfter(warm)) {
+				turns.add(System.nanoTime() - sent);
 			}
-		});
+			pacing.schedule(next[0], 2_000 + random.nextInt(3_000), TimeUnit.MILLISECONDS);
+		}));
 		pacing.schedule(next[0], random.nextInt(3_000), TimeUnit.MILLISECONDS);
 		return session;
 	}

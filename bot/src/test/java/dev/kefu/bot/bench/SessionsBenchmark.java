@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.StompFrames;
 
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -162,19 +163,11 @@ public final class SessionsBenchmark {
 								})
 						.get(30, TimeUnit.SECONDS);
 					java.util.concurrent.LinkedBlockingQueue<Long> replies = new java.util.concurrent.LinkedBlockingQueue<>();
-					session.subscribe("/user/queue/messages", new StompFrameHandler() {
-						@Override
-						public Type getPayloadType(StompHeaders headers) {
-							return Map.class;
+					session.subscribe("/user/queue/messages", StompFrames.asMaps((payload) -> {
+						if ("BOT".equals(((Map<?, ?>) payload).get("sender"))) {
+							replies.add(System.nanoTime());
 						}
-
-						@Override
-						public void handleFrame(StompHeaders headers, Object payload) {
-							if ("BOT".equals(((Map<?, ?>) payload).get("sender"))) {
-								replies.add(System.nanoTime());
-							}
-						}
-					});
+					}));
 					for (String question : List.of("退款多久到账", "how long does a refund take", "运费多少")) {
 						long sent = System.nanoTime();
 						session.send("/app/conversations/" + conversation + "/messages",

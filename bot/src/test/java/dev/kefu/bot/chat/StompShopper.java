@@ -1,11 +1,11 @@
 package dev.kefu.bot.chat;
 
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import dev.kefu.bot.StompFrames;
 import dev.kefu.bot.ShopperTokens;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -79,18 +79,7 @@ public final class StompShopper implements AutoCloseable {
 	}
 
 	private StompFrameHandler collector(List<Map<String, Object>> into) {
-		return new StompFrameHandler() {
-			@Override
-			public Type getPayloadType(StompHeaders headers) {
-				return Map.class;
-			}
-
-			@Override
-			@SuppressWarnings("unchecked")
-			public void handleFrame(StompHeaders headers, Object payload) {
-				into.add((Map<String, Object>) payload);
-			}
-		};
+		return StompFrames.asMaps(into::add);
 	}
 
 	@Override

@@ -1,12 +1,13 @@
 package dev.kefu.bot.escalation;
 
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+
+import dev.kefu.bot.StompFrames;
 
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -70,18 +71,7 @@ final class StompConsole implements AutoCloseable {
 	}
 
 	private StompFrameHandler collector(List<Map<String, Object>> into) {
-		return new StompFrameHandler() {
-			@Override
-			public Type getPayloadType(StompHeaders headers) {
-				return Map.class;
-			}
-
-			@Override
-			@SuppressWarnings("unchecked")
-			public void handleFrame(StompHeaders headers, Object payload) {
-				into.add((Map<String, Object>) payload);
-			}
-		};
+		return StompFrames.asMaps(into::add);
 	}
 
 	@Override

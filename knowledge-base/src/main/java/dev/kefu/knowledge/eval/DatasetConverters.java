@@ -1,7 +1,6 @@
 package dev.kefu.knowledge.eval;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -29,11 +27,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class DatasetConverters {
 
 	private static final ObjectMapper json = new ObjectMapper();
-
-	private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.get();
 
 	/** Training questions per Bitext intent held out for calibration (the dev set). */
 	static final int BITEXT_DEV_PER_INTENT = 15;
@@ -55,7 +48,7 @@ public final class DatasetConverters {
 	public static void bitext(Path datasets, Path out) {
 		Path folder = datasets.resolve("bitext_customer_support");
 		Map<String, List<CSVRecord>> byIntent = new LinkedHashMap<>();
-		for (CSVRecord row : readCsv(folder.resolve("bitext_cs_337b968_train.csv"))) {
+		for (CSVRecord row : EvalFiles.readRecords(folder.resolve("bitext_cs_337b968_train.csv"))) {
 			byIntent.computeIfAbsent(row.get("intent"), (intent) -> new ArrayList<>()).add(row);
 		}
 		Random random = new Random(42);
@@ -76,7 +69,7 @@ public final class DatasetConverters {
 					shuffled.get(0).get("response"), "en", shuffled.get(0).get("category")));
 		});
 		List<EvalCase> test = new ArrayList<>();
-		for (CSVRecord row : readCsv(folder.resolve("bitext_20k_utterances.csv"))) {
+		for (CSVRecord row : EvalFiles.readRecords(folder.resolve("bitext_20k_utterances.csv"))) {
 			String intent = row.get("intent").equals("check_invoices") ? "check_invoice" : row.get("intent");
 			test.add(new EvalCase(row.get("utterance"), intent));
 		}
@@ -103,10 +96,11 @@ public final class DatasetConverters {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		List<EvalCase> test = readCsv(folder.resolve("ground_truth.csv")).stream()
+		List<EvalCase> test = EvalFiles.readRecords(folder.resolve("ground_truth.csv"))
+			.stream()
 			.map((row) -> new EvalCase(row.get("question"), row.get("document")))
 			.toList();
-		List<EvalCase> dev = readCsv(folder.resolve("ground_truth_NEW.csv")).stream().map((row) -> {
+		List<EvalCase> dev = EvalFiles.readRecords(folder.resolve("ground_truth_NEW.csv")).stream().map((row) -> {
 			String key = row.get(1);
 			int index = Integer.parseInt(key.split("_")[1]);
 			return new EvalCase(row.get(0), entries.get(index).id());
@@ -161,20 +155,6 @@ public final class DatasetConverters {
 		EvalFiles.writeEntries(out.resolve("kb.jsonl"), entries);
 		EvalFiles.writeCases(out.resolve("cases.csv"), test);
 		EvalFiles.writeCases(out.resolve("dev.csv"), dev);
-	}
-
-	private static List<CSVRecord> readCsv(Path file) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			// The 20k-utterance file starts with a byte-order mark.
-			reader.mark(1);
-			if (reader.read() != '\uFEFF') {
-				reader.reset();
-			}
-			return WITH_HEADER.parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + file, ex);
-		}
 	}
 
 }

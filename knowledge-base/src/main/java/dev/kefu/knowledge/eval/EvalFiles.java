@@ -101,4 +101,23 @@ public final class EvalFiles {
 		}
 	}
 
+	/**
+	 * Reads a CSV file with a header row, skipping a leading byte-order mark (some of the
+	 * public datasets start with one).
+	 * @param file the file
+	 * @return its records
+	 */
+	public static List<CSVRecord> readRecords(Path file) {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + file, ex);
+		}
+	}
+
 }

@@ -1,7 +1,6 @@
 package dev.kefu.bot.anger.training;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import dev.kefu.knowledge.eval.EvalFiles;
 
 /**
  * Turns the public datasets in {@code shared/datasets} into {@code train.csv},
@@ -36,11 +34,6 @@ import org.apache.commons.csv.CSVRecord;
  * Sampling is seeded, so the files are the same on every run.
  */
 public final class EscalationDatasets {
-
-	private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.get();
 
 	private static final Set<String> GOEMOTIONS_POSITIVE = Set.of("anger", "annoyance");
 
@@ -149,7 +142,8 @@ public final class EscalationDatasets {
 	}
 
 	private static List<LabelledText> reviews(Path file) {
-		return csv(file).stream()
+		return EvalFiles.readRecords(file)
+			.stream()
 			.map((row) -> new LabelledText(row.get("review").replace("\uFEFF", "").strip(),
 					row.get("label").equals("0") ? 1 : 0, "online-shopping"))
 			.filter((t) -> !t.text().isBlank() && t.text().length() <= MAX_REVIEW_LENGTH)
@@ -197,7 +191,8 @@ public final class EscalationDatasets {
 	}
 
 	private static List<LabelledText> bitext(Path file, String column) {
-		return csv(file).stream()
+		return EvalFiles.readRecords(file)
+			.stream()
 			.map((row) -> new LabelledText(row.get(column).strip(), BITEXT_POSITIVE.contains(row.get("intent")) ? 1 : 0,
 					"bitext"))
 			.filter(Predicate.not((t) -> t.text().isBlank()))
@@ -218,19 +213,6 @@ public final class EscalationDatasets {
 	private static List<String> lines(Path file) {
 		try {
 			return Files.readAllLines(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + file, ex);
-		}
-	}
-
-	private static List<CSVRecord> csv(Path file) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			reader.mark(1);
-			if (reader.read() != '\uFEFF') {
-				reader.reset();
-			}
-			return WITH_HEADER.parse(reader).getRecords();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + file, ex);
