@@ -14,7 +14,7 @@ public enum Channel {
 	/** A livestream shopping session. */
 	LIVESTREAM;
 
-	String dbValue() {
+	public String dbValue() {
 		return name().toLowerCase();
 	}
 

@@ -90,7 +90,7 @@ class LlmPhrasingIntegrationTests {
 		this.llm.stubFor(post(urlPathEqualTo("/chat/completions"))
 			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<conversation>"))
 			.willReturn(okJson(completion("- 顾客要退订单 KT20261001 的连衣裙\n- 等了很久，情绪激动"))));
-		ask("我要退 KT20261001 的连衣裙");
+		ask("我要退 KT20261001 的连衣裙，电话13812345678");
 		assertThat(ask("转人工").at("/text").asText()).contains("正在为您转接人工客服");
 		String[] agent = HttpApi.basic("agent", "kefu-agent-demo");
 		JsonNode escalation = org.awaitility.Awaitility.await()
@@ -102,6 +102,11 @@ class LlmPhrasingIntegrationTests {
 			.contains("我要退 KT20261001 的连衣裙");
 		this.llm.verify(postRequestedFor(urlPathEqualTo("/chat/completions"))
 			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("shopper: 转人工")));
+		assertThat(this.llm.findAll(postRequestedFor(urlPathEqualTo("/chat/completions"))))
+			.as("personal data never reaches the provider")
+			.isNotEmpty()
+			.allSatisfy((request) -> assertThat(request.getBodyAsString()).doesNotContain("13812345678")
+				.doesNotContain("13812345678".substring(3)));
 	}
 
 	private JsonNode find(JsonNode queue) {

@@ -66,7 +66,7 @@ public class LangChainConversationSummarizer implements ConversationSummarizer {
 		request.lines()
 			.forEach((line) -> text.append(line.speaker())
 				.append(": ")
-				.append(line.text().replace("<conversation>", "").replace("</conversation>", ""))
+				.append(LangChainGroundedPhrasing.asData(line.text()))
 				.append('\n'));
 		return text.append("</conversation>").toString();
 	}

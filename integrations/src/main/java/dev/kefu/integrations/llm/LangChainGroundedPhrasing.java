@@ -12,6 +12,7 @@ import dev.kefu.knowledge.answer.Passage;
 import dev.kefu.knowledge.answer.PhrasedAnswer;
 import dev.kefu.knowledge.answer.PhrasingRequest;
 import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.privacy.PersonalDataMasker;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -115,7 +116,8 @@ public class LangChainGroundedPhrasing implements GroundedPhrasing {
 	 * The shopper's text with anything that could close or open a block taken out.
 	 */
 	static String asData(String text) {
-		return text.replace("<", "‹").replace(">", "›").replace("[[", "[ [");
+		// Personal data never leaves for the provider; order numbers (not personal) stay.
+		return PersonalDataMasker.mask(text).replace("<", "‹").replace(">", "›").replace("[[", "[ [");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kefu.knowledge.entry.EntryEmbeddingsCodec;
+import dev.kefu.knowledge.privacy.PersonalDataMasker;
 import dev.kefu.knowledge.search.SearchResult;
 import dev.kefu.knowledge.search.TextEmbedder;
 import dev.kefu.knowledge.search.Verdict;
@@ -47,8 +48,10 @@ public class KnowledgeGaps {
 				insert into kb_gaps (question, language, verdict, confidence, best_entry_id, vector)
 				values (?, ?, ?, ?, ?, ?)
 				""")
-			.params(result.query().original(), result.query().language().code(), result.verdict().name(),
-					result.confidence(), result.best().map((m) -> m.entryId()).orElse(null),
+			// Ops read gaps: a phone number or an address a shopper typed is not theirs
+			// to see.
+			.params(PersonalDataMasker.mask(result.query().original()), result.query().language().code(),
+					result.verdict().name(), result.confidence(), result.best().map((m) -> m.entryId()).orElse(null),
 					EntryEmbeddingsCodec.encode(List.of(vector)))
 			.update();
 		return true;
@@ -141,6 +144,30 @@ public class KnowledgeGaps {
 					this.members.get(0).askedAt);
 		}
 
+	}
+
+	/**
+	 * Deletes the gaps recorded for these questions (a shopper's erasure).
+	 * @param questions the questions as the shopper wrote them
+	 * @return how many were deleted
+	 */
+	public int forget(java.util.Collection<String> questions) {
+		if (questions.isEmpty()) {
+			return 0;
+		}
+		String[] masked = questions.stream().map(PersonalDataMasker::mask).distinct().toArray(String[]::new);
+		return this.jdbc.sql("delete from kb_gaps where question = any(?)").param(masked).update();
+	}
+
+	/**
+	 * Deletes the gaps asked before a moment (retention).
+	 * @param askedBefore the moment
+	 * @return how many were deleted
+	 */
+	public int deleteAskedBefore(java.time.Instant askedBefore) {
+		return this.jdbc.sql("delete from kb_gaps where asked_at < ?")
+			.param(java.sql.Timestamp.from(askedBefore))
+			.update();
 	}
 
 }

@@ -259,4 +259,29 @@ public class ReturnCases {
 				rs.getTimestamp("updated_at").toInstant(), CaseJson.read(rs.getString("progress"), CaseProgress.class));
 	}
 
+	/**
+	 * Deletes the cases that ended (completed, cancelled, expired) before a moment, with
+	 * their history and tasks: the end of the retention period for transaction records.
+	 * @param endedBefore the moment
+	 * @return how many were deleted
+	 */
+	public int deleteEndedBefore(java.time.Instant endedBefore) {
+		return this.jdbc
+			.sql("delete from return_cases where state in ('COMPLETED', 'CANCELLED', 'EXPIRED') and updated_at < ?")
+			.param(java.sql.Timestamp.from(endedBefore))
+			.update();
+	}
+
+	/**
+	 * Deletes all of a shopper's cases (erasure where the shop keeps no transaction
+	 * records here).
+	 * @param shopper the shopper
+	 * @return how many were deleted
+	 */
+	public int deleteOf(dev.kefu.returns.orders.ShopperRef shopper) {
+		return this.jdbc.sql("delete from return_cases where shop_id = ? and shopper_id = ?")
+			.params(shopper.shopId(), shopper.shopperId())
+			.update();
+	}
+
 }

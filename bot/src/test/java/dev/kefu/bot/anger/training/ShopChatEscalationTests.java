@@ -60,6 +60,12 @@ class ShopChatEscalationTests {
 	}
 
 	@Test
+	void aHotlineNumberInsideAPhoneNumberIsNoThreat() {
+		assertThat(detector.assess("我要退货，电话13812345678", List.of()).signals()).doesNotContain(AngerSignal.THREAT);
+		assertThat(detector.assess("再不处理我就打12345", List.of()).signals()).contains(AngerSignal.THREAT);
+	}
+
+	@Test
 	void threatsAndInsultsCountWhateverTheModelSays() {
 		AngerAssessment threat = detector.assess("我要去消基會申訴", List.of());
 		assertThat(threat.signals()).contains(AngerSignal.THREAT);

@@ -1,0 +1,80 @@
+package dev.kefu.bot.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.returns.orders.ShopperRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The record of every export, erasure and retention run. Shoppers appear only as a hash.
+ */
+@Repository
+public class PrivacyAudit {
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	private final JdbcClient jdbc;
+
+	PrivacyAudit(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void record(String action, ShopperRef shopper, String actor, Map<String, ?> details) {
+		try {
+			this.jdbc.sql("insert into privacy_audit (action, shopper_hash, actor, details) values (?, ?, ?, ?::jsonb)")
+				.params(action, (shopper != null) ? hash(shopper) : null, actor, json.writeValueAsString(details))
+				.update();
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public List<Entry> latest(int limit) {
+		return this.jdbc
+			.sql("select action, shopper_hash, actor, details::text, at from privacy_audit order by id desc limit ?")
+			.param(limit)
+			.query((row, n) -> new Entry(row.getString("action"), row.getString("shopper_hash"), row.getString("actor"),
+					row.getString("details"), row.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * The form a shopper takes in the audit.
+	 * @param shopper the shopper
+	 * @return SHA-256 of {@code shop:shopper}, hex
+	 */
+	public static String hash(ShopperRef shopper) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((shopper.shopId() + ":" + shopper.shopperId()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * One audit record.
+	 *
+	 * @param action EXPORT, ERASURE or RETENTION
+	 * @param shopperHash the shopper's hash, or null for retention runs
+	 * @param actor who: the shopper themselves, a staff member, or the retention job
+	 * @param details what was exported or deleted (counts), as JSON
+	 * @param at when
+	 */
+	public record Entry(String action, String shopperHash, String actor, String details, Instant at) {
+	}
+
+}
