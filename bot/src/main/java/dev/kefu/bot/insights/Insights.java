@@ -1,0 +1,213 @@
+package dev.kefu.bot.insights;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dev.kefu.knowledge.gaps.KnowledgeGaps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the dashboard from the stored data, one aggregate query per table, grouped by
+ * UTC day. A conversation's language is that of the shopper's first message (Chinese if
+ * it has Han characters).
+ */
+@Service
+public class Insights {
+
+	private static final int TOP = 10;
+
+	private final JdbcClient jdbc;
+
+	private final KnowledgeGaps gaps;
+
+	Insights(JdbcClient jdbc, KnowledgeGaps gaps) {
+		this.jdbc = jdbc;
+		this.gaps = gaps;
+	}
+
+	/**
+	 * The dashboard over a period.
+	 * @param from the first day
+	 * @param to the last day, inclusive
+	 * @return the report
+	 */
+	public InsightsReport report(LocalDate from, LocalDate to) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		List<ConversationRow> conversations = conversations(start, end);
+		Map<LocalDate, EscalationRow> escalations = byDay(this.jdbc
+			.sql("""
+					select (created_at at time zone 'UTC')::date as day, count(*) as total,
+					  percentile_cont(0.5) within group (order by extract(epoch from first_response_at - created_at)) as reply_p50,
+					  percentile_cont(0.9) within group (order by extract(epoch from first_response_at - created_at)) as reply_p90,
+					  percentile_cont(0.5) within group (order by extract(epoch from closed_at - claimed_at)) as handle_p50
+					from escalations where created_at >= ? and created_at < ? group by 1
+					""")
+			.params(start, end)
+			.query((row, n) -> new EscalationRow(day(row), row.getLong("total"), number(row, "reply_p50"),
+					number(row, "reply_p90"), number(row, "handle_p50")))
+			.list());
+		Map<LocalDate, Map<String, Long>> reasons = new HashMap<>();
+		this.jdbc.sql("""
+				select (created_at at time zone 'UTC')::date as day, reason, count(*) as total
+				from escalations, unnest(reasons) as reason where created_at >= ? and created_at < ? group by 1, 2
+				""").params(start, end).query((row) -> {
+			reasons.computeIfAbsent(day(row), (d) -> new TreeMap<>())
+				.put(row.getString("reason"), row.getLong("total"));
+		});
+		Map<LocalDate, long[]> asks = new HashMap<>();
+		this.jdbc.sql("""
+				select (created_at at time zone 'UTC')::date as day, count(distinct conversation_id) as total
+				from messages where intent = 'CSAT_ASK' and created_at >= ? and created_at < ? group by 1
+				""").params(start, end).query((row) -> {
+			asks.put(day(row), new long[] { row.getLong("total") });
+		});
+		Map<LocalDate, double[]> ratings = new HashMap<>();
+		this.jdbc.sql("""
+				select (rated_at at time zone 'UTC')::date as day, count(*) as total, avg(score) as average
+				from conversation_ratings where rated_at >= ? and rated_at < ? group by 1
+				""").params(start, end).query((row) -> {
+			ratings.put(day(row), new double[] { row.getLong("total"), row.getDouble("average") });
+		});
+		Map<LocalDate, ReturnsRow> returns = byDay(this.jdbc
+			.sql("""
+					select (c.created_at at time zone 'UTC')::date as day, count(*) as total,
+					  count(*) filter (where h.reviewed) as reviewed,
+					  count(*) filter (where h.rejected) as rejected,
+					  count(*) filter (where h.auto_approved and not h.reviewed) as auto_approved,
+					  percentile_cont(0.5) within group (order by extract(epoch from h.refunded_at - c.created_at) / 3600) as refund_p50,
+					  percentile_cont(0.9) within group (order by extract(epoch from h.refunded_at - c.created_at) / 3600) as refund_p90
+					from return_cases c
+					cross join lateral (
+					  select bool_or(to_state = 'UNDER_REVIEW') as reviewed, bool_or(to_state = 'REJECTED') as rejected,
+					         bool_or(to_state = 'APPROVED' and actor_type = 'SYSTEM') as auto_approved,
+					         min(at) filter (where to_state = 'REFUNDED') as refunded_at
+					  from return_case_history where case_id = c.case_id) h
+					where c.created_at >= ? and c.created_at < ? group by 1
+					""")
+			.params(start, end)
+			.query((row, n) -> new ReturnsRow(day(row), row.getLong("total"), row.getLong("auto_approved"),
+					row.getLong("reviewed"), row.getLong("rejected"), number(row, "refund_p50"),
+					number(row, "refund_p90")))
+			.list());
+		TreeSet<LocalDate> active = new TreeSet<>();
+		conversations.forEach((c) -> active.add(c.day()));
+		active.addAll(escalations.keySet());
+		active.addAll(returns.keySet());
+		active.addAll(ratings.keySet());
+		List<DailyFigures> days = new ArrayList<>();
+		for (LocalDate day : active) {
+			long total = conversations.stream()
+				.filter((c) -> c.day().equals(day))
+				.mapToLong(ConversationRow::total)
+				.sum();
+			long contained = conversations.stream()
+				.filter((c) -> c.day().equals(day))
+				.mapToLong(ConversationRow::contained)
+				.sum();
+			EscalationRow e = escalations.getOrDefault(day, new EscalationRow(day, 0, null, null, null));
+			ReturnsRow r = returns.getOrDefault(day, new ReturnsRow(day, 0, 0, 0, 0, null, null));
+			double[] rated = ratings.getOrDefault(day, new double[] { 0, Double.NaN });
+			days.add(new DailyFigures(day, total, contained, e.total(), reasons.getOrDefault(day, Map.of()),
+					e.replyP50(), e.replyP90(), e.handleP50(), asks.getOrDefault(day, new long[] { 0 })[0],
+					(long) rated[0], Double.isNaN(rated[1]) ? null : rated[1], r.total(), r.autoApproved(),
+					r.reviewed(), r.rejected(), r.refundP50(), r.refundP90()));
+		}
+		return new InsightsReport(from, to, days, shares(conversations, ConversationRow::channel),
+				shares(conversations, ConversationRow::language), topEntries(start, end), this.gaps.openClusters(TOP));
+	}
+
+	private List<ConversationRow> conversations(Timestamp start, Timestamp end) {
+		return this.jdbc
+			.sql("""
+					select (c.created_at at time zone 'UTC')::date as day, c.channel, coalesce(first.language, 'zh') as language,
+					  count(*) as total,
+					  count(*) filter (where not exists (select 1 from escalations e where e.conversation_id = c.id)
+					                   and not exists (select 1 from conversations later
+					                                   where later.shop_id = c.shop_id and later.shopper_id = c.shopper_id
+					                                     and later.created_at > c.created_at
+					                                     and later.created_at < c.created_at + interval '24 hours')) as contained
+					from conversations c
+					join lateral (select case when m.body ~ '[一-鿿]' then 'zh' else 'en' end as language
+					              from messages m where m.conversation_id = c.id and m.sender = 'SHOPPER'
+					              order by m.seq limit 1) first on true
+					where c.created_at >= ? and c.created_at < ?
+					group by 1, 2, 3
+					""")
+			.params(start, end)
+			.query((row, n) -> new ConversationRow(day(row), row.getString("channel"), row.getString("language"),
+					row.getLong("total"), row.getLong("contained")))
+			.list();
+	}
+
+	private List<InsightsReport.Count> topEntries(Timestamp start, Timestamp end) {
+		return this.jdbc.sql("""
+				select entry_id, count(*) as total from messages
+				where sender = 'BOT' and entry_id is not null and created_at >= ? and created_at < ?
+				group by 1 order by 2 desc, 1 limit ?
+				""")
+			.params(start, end, TOP)
+			.query((row, n) -> new InsightsReport.Count(row.getString("entry_id"), row.getLong("total")))
+			.list();
+	}
+
+	private static List<InsightsReport.Share> shares(List<ConversationRow> rows,
+			java.util.function.Function<ConversationRow, String> key) {
+		Map<String, long[]> totals = new LinkedHashMap<>();
+		rows.forEach((row) -> {
+			long[] total = totals.computeIfAbsent(key.apply(row), (k) -> new long[2]);
+			total[0] += row.total();
+			total[1] += row.contained();
+		});
+		return totals.entrySet()
+			.stream()
+			.map((e) -> new InsightsReport.Share(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.sorted(java.util.Comparator.comparingLong(InsightsReport.Share::conversations).reversed())
+			.toList();
+	}
+
+	private static <T extends Dated> Map<LocalDate, T> byDay(List<T> rows) {
+		Map<LocalDate, T> map = new HashMap<>();
+		rows.forEach((row) -> map.put(row.day(), row));
+		return map;
+	}
+
+	private static LocalDate day(ResultSet row) throws SQLException {
+		return row.getObject("day", LocalDate.class);
+	}
+
+	private static Double number(ResultSet row, String column) throws SQLException {
+		double value = row.getDouble(column);
+		return row.wasNull() ? null : value;
+	}
+
+	private interface Dated {
+
+		LocalDate day();
+
+	}
+
+	private record ConversationRow(LocalDate day, String channel, String language, long total, long contained) {
+	}
+
+	private record EscalationRow(LocalDate day, long total, Double replyP50, Double replyP90,
+			Double handleP50) implements Dated {
+	}
+
+	private record ReturnsRow(LocalDate day, long total, long autoApproved, long reviewed, long rejected,
+			Double refundP50, Double refundP90) implements Dated {
+	}
+
+}
