@@ -1,0 +1,119 @@
+package dev.kefu.bot.alerts;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.kefu.bot.KefuIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A surge of angry shoppers raises one alert, by webhook (WireMock standing for the
+ * shop's chat tool) and by e-mail (a real SMTP server), however often it is evaluated,
+ * and one recovery message when it passes.
+ */
+@KefuIntegrationTest
+@TestPropertySource(properties = { "kefu.alerts.angry-surge=1", "kefu.alerts.email-to=oncall@shop.test",
+		"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "kefu.alerts.webhook-url=${alerts.chat-tool}/alerts" })
+@EnableWireMock(@ConfigureWireMock(baseUrlProperties = "alerts.chat-tool"))
+class AlertsIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@InjectWireMock
+	WireMockServer chatTool;
+
+	@Autowired
+	AlertEvaluator evaluator;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void calm() {
+		this.chatTool.stubFor(post(urlPathEqualTo("/alerts")).willReturn(ok()));
+		this.jdbc.sql("update escalations set created_at = created_at - interval '1 day' where 'ANGER' = any(reasons)")
+			.update();
+		this.jdbc.sql("delete from alert_states where key = 'angry-surge'").update();
+		this.evaluator.evaluate();
+	}
+
+	@Test
+	void anAngrySurgeIsSentOnceAndItsRecoveryOnce() throws Exception {
+		UUID escalation = angryShopperNow();
+		List<Alert> fired = this.evaluator.evaluate();
+		assertThat(fired).filteredOn((a) -> a.key().equals("angry-surge"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.status()).isEqualTo(Alert.Status.FIRING));
+		assertThat(this.evaluator.evaluate()).as("still firing: nothing new to say")
+			.noneMatch((a) -> a.key().equals("angry-surge"));
+		this.jdbc.sql("update escalations set created_at = now() - interval '1 hour' where id = ?")
+			.param(escalation)
+			.update();
+		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().equals("angry-surge"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.status()).isEqualTo(Alert.Status.RESOLVED));
+
+		List<String> posted = this.chatTool.findAll(postRequestedFor(urlPathEqualTo("/alerts")))
+			.stream()
+			.map(LoggedRequest::getBodyAsString)
+			.filter((body) -> body.contains("\"angry-surge\""))
+			.toList();
+		assertThat(posted).hasSize(2);
+		assertThat(posted.get(0)).contains("\"FIRING\"").contains("escalated for anger");
+		assertThat(posted.get(1)).contains("\"RESOLVED\"");
+		List<String> subjects = java.util.Arrays.stream(mail.getReceivedMessages())
+			.map(AlertsIntegrationTests::subject)
+			.filter((subject) -> subject.contains("angry-surge"))
+			.toList();
+		assertThat(subjects).containsExactly("[Kefu] FIRING angry-surge", "[Kefu] RESOLVED angry-surge");
+	}
+
+	private UUID angryShopperNow() {
+		UUID conversation = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into conversations (id, shop_id, shopper_id, channel, status) values (?, 'alerts-shop', ?, 'app', 'OPEN')
+					""")
+			.params(conversation, "alert-" + conversation)
+			.update();
+		UUID escalation = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into escalations (id, conversation_id, shop_id, shopper_id, status, priority, reasons, language,
+				  skills, summary) values (?, ?, 'alerts-shop', 'x', 'RESOLVED', 1, '{ANGER}', 'zh', '{}', 's')
+				""").params(escalation, conversation).update();
+		return escalation;
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
