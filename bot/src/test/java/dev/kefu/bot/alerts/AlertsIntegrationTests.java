@@ -51,6 +51,9 @@ class AlertsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@BeforeEach
 	void calm() {
 		this.chatTool.stubFor(post(urlPathEqualTo("/alerts")).willReturn(ok()));
@@ -89,6 +92,21 @@ class AlertsIntegrationTests {
 			.filter((subject) -> subject.contains("angry-surge"))
 			.toList();
 		assertThat(subjects).containsExactly("[Kefu] FIRING angry-surge", "[Kefu] RESOLVED angry-surge");
+	}
+
+	@Test
+	void aShopSystemWhoseBreakerIsOpenIsReportedDownAndBackUp() {
+		java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger(1);
+		io.micrometer.core.instrument.Gauge.builder("resilience4j.circuitbreaker.state", open, Number::doubleValue)
+			.tags("name", "payments-test", "state", "open")
+			.register(this.meters);
+		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().equals("upstream-down:payments-test"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.detail()).contains("payments-test system is not answering"));
+		open.set(0);
+		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().equals("upstream-down:payments-test"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.status()).isEqualTo(Alert.Status.RESOLVED));
 	}
 
 	private UUID angryShopperNow() {

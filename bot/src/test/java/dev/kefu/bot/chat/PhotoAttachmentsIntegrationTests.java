@@ -1,7 +1,5 @@
 package dev.kefu.bot.chat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.Photos;
 import dev.kefu.bot.ShopperTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,19 +113,7 @@ class PhotoAttachmentsIntegrationTests {
 
 	private HttpResponse<String> upload(String token, String conversation, String filename, String type, byte[] bytes)
 			throws Exception {
-		String boundary = "kefu-" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: " + type + "\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(bytes);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(url("/api/shopper/conversations/" + conversation + "/attachments"))
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		return Photos.upload(this.port, token, conversation, filename, type, bytes);
 	}
 
 	private URI url(String path) {
@@ -136,11 +121,7 @@ class PhotoAttachmentsIntegrationTests {
 	}
 
 	private static byte[] png() throws Exception {
-		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(3, 3, 0xE8423F);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
+		return Photos.png();
 	}
 
 }

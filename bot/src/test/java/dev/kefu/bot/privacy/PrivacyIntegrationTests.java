@@ -67,6 +67,10 @@ class PrivacyIntegrationTests {
 				TestOrders.Line.of("PRIV-1", "Privacy test dress", "apparel", "99"));
 		String conversation = startConversation();
 		say(conversation, marker + "的说明书在哪，我的手机13812345678");
+		assertThat(dev.kefu.bot.Photos
+			.upload(this.port, ShopperTokens.demoShopper(this.shopper), conversation, "seam.png", "image/png",
+					dev.kefu.bot.Photos.png())
+			.statusCode()).isEqualTo(201);
 		say(conversation, "转人工");
 		String escalation = this.jdbc.sql("select id::text from escalations where conversation_id = ?")
 			.param(UUID.fromString(conversation))
@@ -94,6 +98,7 @@ class PrivacyIntegrationTests {
 			.contains(marker + "的说明书在哪，我的手机13812345678");
 		assertThat(data.at("/conversations/0/escalations/0/notes/0").asText()).isEqualTo("VIP customer, called twice");
 		assertThat(data.at("/returns/0/orderId").asText()).isEqualTo(orderId);
+		assertThat(data.at("/conversations/0/photos/0/contentType").asText()).isEqualTo("image/png");
 
 		HttpApi.Response unconfirmed = this.api.post("/api/shopper/privacy/erasure", "{\"confirm\": false}", this.auth);
 		assertThat(unconfirmed.status()).isEqualTo(400);
@@ -104,6 +109,11 @@ class PrivacyIntegrationTests {
 		assertThat(erased.json().at("/conversations").asInt()).isEqualTo(1);
 		assertThat(count("select count(*) from conversations where shopper_id = ?")).isZero();
 		assertThat(count("select count(*) from escalations where shopper_id = ?")).isZero();
+		assertThat(erased.json().at("/photos").asInt()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from attachments where conversation_id = ?")
+			.param(UUID.fromString(conversation))
+			.query(Long.class)
+			.single()).as("no copy of the photo").isZero();
 		assertThat(this.jdbc.sql("select count(*) from messages where conversation_id = ?")
 			.param(UUID.fromString(conversation))
 			.query(Long.class)
