@@ -1,17 +1,13 @@
 package dev.kefu.bot.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.kefu.bot.background.PeriodicWork;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +18,7 @@ import org.springframework.stereotype.Component;
  * with several nodes exactly one of them sends it.
  */
 @Component
-class AlertEvaluator implements SmartLifecycle {
-
-	private static final Logger logger = LoggerFactory.getLogger(AlertEvaluator.class);
+class AlertEvaluator extends PeriodicWork {
 
 	private final AlertConditions conditions;
 
@@ -36,10 +30,9 @@ class AlertEvaluator implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private ScheduledExecutorService executor;
-
 	AlertEvaluator(AlertConditions conditions, AlertChannels channels, JdbcClient jdbc, AlertSettings settings,
 			Clock clock) {
+		super("alerts");
 		this.conditions = conditions;
 		this.channels = channels;
 		this.jdbc = jdbc;
@@ -81,34 +74,18 @@ class AlertEvaluator implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (!this.settings.enabled()) {
-			return;
-		}
-		this.executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("alerts").factory());
-		long every = this.settings.interval().toMillis();
-		this.executor.scheduleWithFixedDelay(() -> {
-			try {
-				evaluate();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Alert evaluation failed; trying again in {} ms", every, ex);
-			}
-		}, every, every, TimeUnit.MILLISECONDS);
+	protected void runOnce() {
+		evaluate();
 	}
 
 	@Override
-	public void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
-		}
+	protected Duration interval() {
+		return this.settings.interval();
 	}
 
 	@Override
-	public boolean isRunning() {
-		return this.executor != null;
+	protected boolean enabled() {
+		return this.settings.enabled();
 	}
 
 }

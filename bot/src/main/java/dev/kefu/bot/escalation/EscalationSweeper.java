@@ -3,10 +3,8 @@ package dev.kefu.bot.escalation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import dev.kefu.bot.background.PeriodicWork;
 import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.Sender;
@@ -17,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it for alerting). Each step is one conditional statement, safe with several nodes.
  */
 @Component
-class EscalationSweeper implements SmartLifecycle {
+class EscalationSweeper extends PeriodicWork {
 
 	private static final Logger logger = LoggerFactory.getLogger(EscalationSweeper.class);
 
@@ -55,11 +52,10 @@ class EscalationSweeper implements SmartLifecycle {
 
 	private final Counter requeued;
 
-	private ScheduledExecutorService executor;
-
 	EscalationSweeper(AgentPresence presence, AgentProfiles agents, Escalations escalations, Messages messages,
 			ShopperSockets shoppers, ConsolePush console, TransactionTemplate transactions, EscalationSettings settings,
 			Clock clock, MeterRegistry meters) {
+		super("escalation-sweeper");
 		this.presence = presence;
 		this.agents = agents;
 		this.escalations = escalations;
@@ -105,31 +101,13 @@ class EscalationSweeper implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("escalation-sweeper").factory());
-		long every = this.settings.presenceInterval().toMillis();
-		this.executor.scheduleWithFixedDelay(() -> {
-			try {
-				sweep();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Escalation sweep failed; trying again in {} ms", every, ex);
-			}
-		}, every, every, TimeUnit.MILLISECONDS);
+	protected void runOnce() {
+		sweep();
 	}
 
 	@Override
-	public void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
+	protected Duration interval() {
+		return this.settings.presenceInterval();
 	}
 
 }

@@ -1,19 +1,17 @@
 package dev.kefu.bot.privacy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import dev.kefu.bot.background.PeriodicWork;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.workflow.ReturnCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with its counts. Every node runs it; the deletes are idempotent.
  */
 @Component
-class RetentionSweeper implements SmartLifecycle {
+class RetentionSweeper extends PeriodicWork {
 
 	private static final Logger logger = LoggerFactory.getLogger(RetentionSweeper.class);
 
@@ -51,10 +49,9 @@ class RetentionSweeper implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private ScheduledExecutorService executor;
-
 	RetentionSweeper(JdbcClient jdbc, ReturnCases cases, KnowledgeGaps gaps, PrivacyAudit audit,
 			TransactionTemplate transactions, PrivacySettings settings, Clock clock) {
+		super("retention");
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.gaps = gaps;
@@ -97,34 +94,18 @@ class RetentionSweeper implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (!this.settings.retentionEnabled()) {
-			return;
-		}
-		this.executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("retention").factory());
-		long every = this.settings.sweepInterval().toMillis();
-		this.executor.scheduleWithFixedDelay(() -> {
-			try {
-				sweep();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Retention run failed; trying again in {} ms", every, ex);
-			}
-		}, every, every, TimeUnit.MILLISECONDS);
+	protected void runOnce() {
+		sweep();
 	}
 
 	@Override
-	public void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
-		}
+	protected Duration interval() {
+		return this.settings.sweepInterval();
 	}
 
 	@Override
-	public boolean isRunning() {
-		return this.executor != null;
+	protected boolean enabled() {
+		return this.settings.retentionEnabled();
 	}
 
 }
