@@ -94,9 +94,10 @@ class EscalatingHandoff implements Handoff {
 			return decision;
 		}
 		QueryText language = QueryText.of(shopperMessage.body());
+		// Quoted before queueing: the wait is for those ahead, not for this shopper too.
+		Duration wait = this.queueWait.estimate(need.get().priority());
 		Optional<Escalation> opened = open(conversation, context.shopper(), need.get(), language.language().code(),
 				recent);
-		Duration wait = this.queueWait.estimate(need.get().priority());
 		List<BotReply> replies = new ArrayList<>(need.get().replacesBotAnswer() ? List.of() : decision.replies());
 		replies.add(BotReply
 			.text(HandoffPhrases.connecting(language, need.get().reasons().contains(EscalationReason.ANGER), wait)));

@@ -70,6 +70,8 @@ class ReturnReviewEscalation {
 		String language = QueryText.of(sample(recent)).language().code();
 		EscalationReason reason = (c.state() == CaseState.DISPUTED) ? EscalationReason.DISPUTE
 				: EscalationReason.RETURN_REVIEW;
+		// Quoted before queueing: the wait is for those ahead.
+		java.time.Duration wait = this.queueWait.estimate(reason.priority());
 		Optional<Escalation> opened = this.handoff.open(conversation, c.request().shopper(),
 				new EscalationNeed(List.of(reason), Set.of(language, "returns")), language, recent);
 		opened.ifPresent((escalation) -> {
@@ -77,9 +79,7 @@ class ReturnReviewEscalation {
 			if (reason == EscalationReason.RETURN_REVIEW) {
 				// A dispute made in the chat is answered there; a review comes unasked.
 				Message notice = this.messages.append(conversation,
-						new NewMessage(Sender.BOT,
-								HandoffPhrases.connecting(QueryText.of(sample(recent)), false,
-										this.queueWait.estimate(escalation.priority())),
+						new NewMessage(Sender.BOT, HandoffPhrases.connecting(QueryText.of(sample(recent)), false, wait),
 								null, null, Intent.HANDOFF.name(), List.of(), List.of()));
 				this.sockets.push(c.request().shopper(), notice);
 			}
