@@ -55,8 +55,14 @@ async function show(from, to) {
   $("#csv").href = `/api/ops/insights/daily.csv?from=${report.from}&to=${report.to}`;
   $("#period").elements.from.value = report.from;
   $("#period").elements.to.value = report.to;
+  // Every day of the period on the x axis; a day without activity has no point.
+  const byDay = new Map(report.days.map((d) => [d.day, d]));
+  const calendar = [];
+  for (let day = new Date(`${report.from}T00:00:00Z`); day <= new Date(`${report.to}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+    calendar.push(byDay.get(day.toISOString().slice(0, 10)) || null);
+  }
   $("#charts").replaceChildren(...SERIES.map((series) => {
-    const values = report.days.map(series.value);
+    const values = calendar.map((d) => d ? series.value(d) : null);
     const latest = [...values].reverse().find((v) => v != null);
     return el("div", { class: "chart", "data-series": series.title },
       el("h3", {}, series.title), el("div", { class: "latest" }, series.format(latest)), line(values),
@@ -71,7 +77,7 @@ async function show(from, to) {
   table($("#by-reason"), ["reason", "escalations"], Object.entries(reasons).sort((a, b) => b[1] - a[1]));
   table($("#top-entries"), ["entry", "answers"], report.topEntries.map((c) => [c.key, c.count]));
   table($("#top-gaps"), ["question", "asked", "language"], report.topGaps.map((g) => [g.representative, g.count, g.language]));
-  say(`${report.days.length} days with activity.`);
+  say(`Days with activity: ${report.days.length}.`);
 }
 
 $("#period").addEventListener("submit", guarded((event) => {

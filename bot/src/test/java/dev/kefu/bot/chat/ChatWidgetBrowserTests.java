@@ -82,6 +82,7 @@ class ChatWidgetBrowserTests {
 	@Test
 	void sendsAPhotoAndShowsIt() throws Exception {
 		java.nio.file.Path photo = java.nio.file.Files.createTempFile("seam-", ".png");
+		photo.toFile().deleteOnExit();
 		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16,
 				java.awt.image.BufferedImage.TYPE_INT_RGB);
 		javax.imageio.ImageIO.write(image, "png", photo.toFile());

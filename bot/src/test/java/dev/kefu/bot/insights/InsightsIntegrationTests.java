@@ -125,7 +125,7 @@ class InsightsIntegrationTests {
 						+ "document.querySelector('#period [name=to]').value = '2020-01-03';");
 			page.findElement(By.cssSelector("#period button")).click();
 			browser.waiting()
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "1 days with activity"));
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Days with activity: 1."));
 			WebElement containment = page.findElement(By.cssSelector("[data-series^='Containment'] .latest"));
 			assertThat(containment.getText()).isEqualTo("50.0 %");
 			assertThat(page.findElement(By.id("by-language")).getText()).contains("zh 2").contains("en 2");
