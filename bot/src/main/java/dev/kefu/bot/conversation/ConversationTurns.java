@@ -11,6 +11,9 @@ import dev.kefu.bot.dialogue.DialoguePolicy;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.orders.ShopperRef;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -30,6 +33,11 @@ public class ConversationTurns {
 	 * The body of a message that is only photos: clients show the photos, not this text.
 	 */
 	public static final String PHOTO_ONLY = "📷";
+
+	/**
+	 * The timer of turns, from a message received to its answer stored.
+	 */
+	public static final String TURN_TIME = "kefu.chat.turn";
 
 	private static final int MAX_PHOTOS = 5;
 
@@ -53,9 +61,11 @@ public class ConversationTurns {
 
 	private final Handoff handoff;
 
+	private final Timer turnTime;
+
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
 			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments,
-			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff) {
+			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff, MeterRegistry meters) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
@@ -66,6 +76,11 @@ public class ConversationTurns {
 		this.attachments = attachments;
 		this.dialogueStates = dialogueStates;
 		this.handoff = handoff.getIfAvailable(() -> Handoff.NONE);
+		// A histogram, so that percentiles can be aggregated over nodes and over time.
+		this.turnTime = Timer.builder(TURN_TIME)
+			.description("A shopper's message taken: checked, stored and answered, the answer stored")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	/**
@@ -80,6 +95,11 @@ public class ConversationTurns {
 	 * @throws MessageRejected if the message breaks a limit (nothing is stored)
 	 */
 	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
+			List<UUID> attachmentIds) {
+		return this.turnTime.record(() -> takeNow(shopper, conversationId, clientMessageId, text, attachmentIds));
+	}
+
+	private TurnResult takeNow(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
 			List<UUID> attachmentIds) {
 		List<UUID> photos = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
 		validate(clientMessageId, text, photos);

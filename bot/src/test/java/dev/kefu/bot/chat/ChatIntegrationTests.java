@@ -9,6 +9,10 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.HttpApi.Response;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.conversation.ConversationTurns;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,9 @@ class ChatIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	HttpApi api;
 
@@ -57,6 +64,19 @@ class ChatIntegrationTests {
 				.containsEntry("entryId", "refund-time-zh");
 			assertThat(storedCount(conversation)).isEqualTo(2);
 		}
+	}
+
+	@Test
+	void timesEachTurnForOperations() throws Exception {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		Timer turns = this.meters.get(ConversationTurns.TURN_TIME).timer();
+		long before = turns.count();
+		try (StompShopper socket = StompShopper.connect(this.port, shopper)) {
+			socket.send(conversation, "t-1", "how long does a refund take");
+			await().atMost(Duration.ofSeconds(10)).until(() -> socket.messages.size() >= 2);
+		}
+		assertThat(turns.count()).isGreaterThan(before);
 	}
 
 	@Test
