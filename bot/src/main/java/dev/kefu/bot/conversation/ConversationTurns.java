@@ -61,11 +61,14 @@ public class ConversationTurns {
 
 	private final Handoff handoff;
 
+	private final TurnAdmissions admissions;
+
 	private final Timer turnTime;
 
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
 			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments,
-			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff, MeterRegistry meters) {
+			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff, TurnAdmissions admissions,
+			MeterRegistry meters) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
@@ -76,6 +79,7 @@ public class ConversationTurns {
 		this.attachments = attachments;
 		this.dialogueStates = dialogueStates;
 		this.handoff = handoff.getIfAvailable(() -> Handoff.NONE);
+		this.admissions = admissions;
 		// A histogram, so that percentiles can be aggregated over nodes and over time.
 		this.turnTime = Timer.builder(TURN_TIME)
 			.description("A shopper's message taken: checked, stored and answered, the answer stored")
@@ -103,24 +107,25 @@ public class ConversationTurns {
 			List<UUID> attachmentIds) {
 		List<UUID> photos = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
 		validate(clientMessageId, text, photos);
-		ensureOwned(shopper, conversationId);
+		TurnAdmission admission = this.admissions.read(shopper, conversationId, clientMessageId, 60)
+			.orElseThrow(() -> new ConversationNotFound(conversationId));
 		if (!this.attachments.allBelongTo(conversationId, photos)) {
 			throw new MessageRejected(MessageRejected.Reason.INVALID,
 					"attachmentIds must name photos uploaded to this conversation.");
 		}
-		var earlier = this.messages.findByClientId(conversationId, clientMessageId);
-		if (earlier.isPresent()) {
-			return resend(shopper, conversationId, earlier.get());
+		if (admission.isResend()) {
+			return resend(shopper, conversationId, this.messages.findByClientId(conversationId, clientMessageId)
+				.orElseThrow(() -> new IllegalStateException("A stored message disappeared: " + clientMessageId)));
 		}
-		if (this.messages.sentRecentlyBy(shopper, 60) >= this.settings.messagesPerMinute()) {
+		if (admission.sentRecently() >= this.settings.messagesPerMinute()) {
 			throw new MessageRejected(MessageRejected.Reason.RATE_LIMITED, "You are sending messages too fast: at most "
 					+ this.settings.messagesPerMinute() + " a minute. Please wait a moment.");
 		}
 		Message stored;
 		try {
 			String body = (text == null || text.isBlank()) ? PHOTO_ONLY : text.strip();
-			stored = this.transactions.execute((status) -> this.messages.append(conversationId,
-					NewMessage.fromShopper(body, clientMessageId, photos)));
+			// One statement, committed on its own before anything acknowledges it.
+			stored = this.messages.append(conversationId, NewMessage.fromShopper(body, clientMessageId, photos));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same message arrived twice at once (two nodes, or a retry racing the

@@ -9,7 +9,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,24 +34,22 @@ public class Messages {
 	}
 
 	/**
-	 * Appends a message. Must run in a transaction (the sequence lock is held until it
-	 * ends).
+	 * Appends a message, taking its sequence number from the conversation row in the same
+	 * statement (one round trip). The row stays locked until the surrounding transaction
+	 * ends, or the statement's own when there is none.
 	 * @param conversationId the conversation
 	 * @param message what to store
 	 * @return the stored message with its sequence number
 	 */
 	public Message append(ConversationId conversationId, NewMessage message) {
-		long seq = this.jdbc.sql("update conversations set last_seq = last_seq + 1 where id = ? returning last_seq")
-			.param(conversationId.value())
-			.query(Long.class)
-			.single();
 		return this.jdbc.sql("""
+				with next as (update conversations set last_seq = last_seq + 1 where id = ? returning id, last_seq)
 				insert into messages (conversation_id, seq, id, sender, body, client_message_id, entry_id, intent,
 				    quick_replies, attachment_ids)
-				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+				select next.id, next.last_seq, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ? from next
 				returning *
 				""")
-			.params(conversationId.value(), seq, UUID.randomUUID(), message.sender().name(), message.body(),
+			.params(conversationId.value(), UUID.randomUUID(), message.sender().name(), message.body(),
 					message.clientMessageId(), message.entryId(), message.intent(),
 					message.quickReplies().isEmpty() ? null : write(message.quickReplies()),
 					message.attachmentIds().toArray(UUID[]::new))
@@ -100,21 +97,6 @@ public class Messages {
 			.query(this::map)
 			.list();
 		return newestFirst.reversed();
-	}
-
-	/**
-	 * How many messages a shopper sent recently, across conversations (for rate
-	 * limiting).
-	 * @param shopper the shopper
-	 * @param seconds the window
-	 * @return the count
-	 */
-	public long sentRecentlyBy(ShopperRef shopper, long seconds) {
-		return this.jdbc.sql("""
-				select count(*) from messages m join conversations c on c.id = m.conversation_id
-				where c.shop_id = ? and c.shopper_id = ? and m.sender = 'SHOPPER'
-				  and m.created_at > now() - make_interval(secs => ?)
-				""").params(shopper.shopId(), shopper.shopperId(), seconds).query(Long.class).single();
 	}
 
 	private Message map(ResultSet row, int rowNumber) throws SQLException {

@@ -43,7 +43,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * new conversation, so 200 conversations stay live. Beside it, in the same run: the
  * ordinary turn (message to the bot's reply) under the same load. Prints Markdown for
  * docs/benchmarks.md. Not a test:
- * {@code ./mvnw -Pbench -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.EscalationBenchmark}.
+ * {@code ./mvnw -Dbench=bot -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.EscalationBenchmark}.
  */
 public final class EscalationBenchmark {
 

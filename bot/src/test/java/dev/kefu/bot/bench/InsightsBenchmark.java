@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * history, on the embedded PostgreSQL; beside it, in the same run, a plain SQL aggregate
  * over the same tables (rows per day of conversations, messages and cases). Prints
  * Markdown for docs/benchmarks.md. Not a test:
- * {@code ./mvnw -Pbench -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.InsightsBenchmark}.
+ * {@code ./mvnw -Dbench=bot -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.InsightsBenchmark}.
  */
 public final class InsightsBenchmark {
 

@@ -48,7 +48,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
  * the carrier's system is down (requests accepted while the breaker is open) and how long
  * the backlog takes once it is back. The whole application with its embedded PostgreSQL;
  * WireMock stands for the shop's systems. Not a test:
- * {@code ./mvnw -Pbench -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.IntegrationsBenchmark}.
+ * {@code ./mvnw -Dbench=bot -pl bot -am test-compile exec:exec -Dbench.main=dev.kefu.bot.bench.IntegrationsBenchmark}.
  */
 public final class IntegrationsBenchmark {
 

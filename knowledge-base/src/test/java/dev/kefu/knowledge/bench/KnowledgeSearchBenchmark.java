@@ -37,7 +37,7 @@ import org.apache.lucene.store.MMapDirectory;
  * included) beside the bare BM25 query and the bare embedding call, measured in the same
  * run. Also index rebuild time and memory. Prints a Markdown table for
  * docs/benchmarks.md. Not a test: run with
- * {@code ./mvnw -Pbench -pl knowledge-base -am test-compile exec:exec}.
+ * {@code ./mvnw -Dbench=knowledge-base -pl knowledge-base -am test-compile exec:exec}.
  */
 public final class KnowledgeSearchBenchmark {
 

@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with one rule changed), then transitions per second persisted with history beside a raw
  * single-row update loop on the same database.
  * <p>
- * {@code ./mvnw -Pbench -pl returns-workflow -am test-compile exec:exec}
+ * {@code ./mvnw -Dbench=returns-workflow -pl returns-workflow -am test-compile exec:exec}
  */
 public final class ReturnsBenchmark {
 
