@@ -113,7 +113,7 @@ public class ConversationTurns {
 			throw new MessageRejected(MessageRejected.Reason.INVALID,
 					"attachmentIds must name photos uploaded to this conversation.");
 		}
-		if (admission.isResend()) {
+		if (admission.resend()) {
 			return resend(shopper, conversationId, this.messages.findByClientId(conversationId, clientMessageId)
 				.orElseThrow(() -> new IllegalStateException("A stored message disappeared: " + clientMessageId)));
 		}

@@ -32,8 +32,8 @@ class TurnAdmissions {
 	Optional<TurnAdmission> read(ShopperRef shopper, ConversationId conversationId, String clientMessageId,
 			long windowSeconds) {
 		return this.jdbc.sql("""
-				select (select m.seq from messages m
-				         where m.conversation_id = c.id and m.client_message_id = ?) as resent_seq,
+				select exists (select 1 from messages m
+				                where m.conversation_id = c.id and m.client_message_id = ?) as resend,
 				       (select count(*) from messages m join conversations o on o.id = m.conversation_id
 				         where o.shop_id = c.shop_id and o.shopper_id = c.shopper_id and m.sender = 'SHOPPER'
 				           and m.created_at > now() - make_interval(secs => ?)) as sent_recently
@@ -41,7 +41,7 @@ class TurnAdmissions {
 				where c.id = ? and c.shop_id = ? and c.shopper_id = ?
 				""")
 			.params(clientMessageId, windowSeconds, conversationId.value(), shopper.shopId(), shopper.shopperId())
-			.query((row, n) -> new TurnAdmission(row.getObject("resent_seq", Long.class), row.getLong("sent_recently")))
+			.query((row, n) -> new TurnAdmission(row.getBoolean("resend"), row.getLong("sent_recently")))
 			.optional();
 	}
 

@@ -58,11 +58,9 @@ public final class SessionsBenchmark {
 			port = free.getLocalPort();
 		}
 		// The application runs in its own JVM, as it would in production: clients and
-		// server
-		// then each have their own file descriptors (two per session in one process would
-		// stop at half the limit) and their own heap. Its flags are the ones the
-		// operations
-		// guide recommends.
+		// server then each have their own file descriptors (two per session in one
+		// process would stop at half the limit) and their own heap. Its flags are the
+		// ones the operations guide recommends.
 		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx2g",
 				"-cp", System.getProperty("java.class.path"), KefuApplication.class.getName(),
@@ -96,10 +94,9 @@ public final class SessionsBenchmark {
 					break;
 				}
 				double connectSeconds = (System.nanoTime() - started) / 1e9;
-				// The first young collections after thousands of sessions open copy their
-				// new
-				// state; a node that holds them steadily does not pay that, so the sample
-				// waits.
+				// The first young collections after thousands of sessions open copy
+				// their new state; a node that holds them steadily does not pay that, so
+				// the sample waits.
 				Thread.sleep(SETTLE_SECONDS * 1000L);
 				long[] replies = sample(client, port);
 				System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %d of %d |%n", sessions.size(),
