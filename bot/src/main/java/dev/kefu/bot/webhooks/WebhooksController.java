@@ -1,7 +1,12 @@
 package dev.kefu.bot.webhooks;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +16,9 @@ import dev.kefu.integrations.webhooks.WebhookVerifier;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.workflow.ParcelUpdateOutcome;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
@@ -43,6 +50,8 @@ class WebhooksController {
 	private static final String SIGNATURE = "X-Kefu-Signature";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	static final int MAX_BATCH = 500;
 
 	private final WebhookVerifier verifier;
 
@@ -79,6 +88,58 @@ class WebhooksController {
 			.<Map<String, Object>>map(
 					(c) -> Map.of("duplicate", false, "caseId", c.id().toString(), "state", c.state().name()))
 			.orElseGet(() -> Map.of("duplicate", false, "matched", false));
+	}
+
+	/**
+	 * Many tracking events at once, as a carrier that pushes in bulk sends them:
+	 * {@code {"events": [{"eventId", "trackingNumber", "status"}, ...]}}, at most
+	 * {@value #MAX_BATCH}. They are applied in order, in one transaction; each answers on
+	 * its own (an event the case's state refuses changes nothing and does not stop the
+	 * others).
+	 */
+	@PostMapping("/logistics/batch")
+	Map<String, Object> logisticsBatch(@RequestHeader(name = SHOP, required = false) String shopId,
+			@RequestHeader(name = TIMESTAMP, required = false) String timestamp,
+			@RequestHeader(name = SIGNATURE, required = false) String signature, @RequestBody byte[] body) {
+		this.verifier.verify(shopId, timestamp, signature, body);
+		List<TrackingEvent> batch = read(body, TrackingBatch.class).events();
+		Set<String> taken = new HashSet<>(
+				this.events.seen(shopId, batch.stream().map(TrackingEvent::eventId).toList()));
+		List<Map<String, Object>> results = new ArrayList<>();
+		List<ParcelUpdate> updates = new ArrayList<>();
+		List<Integer> applied = new ArrayList<>();
+		for (TrackingEvent event : batch) {
+			if (!taken.add(event.eventId())) {
+				results.add(Map.of("eventId", event.eventId(), "duplicate", true));
+				continue;
+			}
+			applied.add(results.size());
+			results.add(null);
+			updates.add(new ParcelUpdate(event.trackingNumber(), event.status(), "logistics:" + event.eventId()));
+		}
+		List<ParcelUpdateOutcome> outcomes = this.workflow.parcelEvents(shopId, updates);
+		for (int i = 0; i < outcomes.size(); i++) {
+			ParcelUpdateOutcome outcome = outcomes.get(i);
+			String eventId = outcome.update().externalEventId().substring("logistics:".length());
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("eventId", eventId);
+			result.put("duplicate", false);
+			result.put("matched", outcome.matched());
+			if (outcome.matched()) {
+				result.put("caseId", outcome.returnCase().id().toString());
+				result.put("state", outcome.returnCase().state().name());
+			}
+			if (outcome.refused() != null) {
+				// Not recorded: like a refused single event, a redelivery is judged
+				// again.
+				result.put("refused", outcome.refused().getMessage());
+			}
+			else {
+				this.events.record(shopId, eventId, "logistics");
+			}
+			results.set(applied.get(i), result);
+		}
+		return Map.of("results", results);
 	}
 
 	/**
@@ -156,6 +217,24 @@ class WebhooksController {
 			requireText(trackingNumber, "trackingNumber");
 			if (status == null) {
 				throw new IllegalArgumentException("status is required (PICKED_UP or DELIVERED)");
+			}
+		}
+
+	}
+
+	/**
+	 * A carrier's batch of tracking events.
+	 *
+	 * @param events the events, in the order they happened
+	 */
+	record TrackingBatch(List<TrackingEvent> events) {
+
+		TrackingBatch {
+			if (events == null || events.isEmpty() || events.size() > MAX_BATCH) {
+				throw new IllegalArgumentException("events must hold 1 to " + MAX_BATCH + " tracking events");
+			}
+			if (events.contains(null)) {
+				throw new IllegalArgumentException("events must not hold null");
 			}
 		}
 

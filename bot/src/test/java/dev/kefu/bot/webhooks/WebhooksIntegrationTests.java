@@ -112,6 +112,54 @@ class WebhooksIntegrationTests {
 	}
 
 	@Test
+	void appliesABatchOfTrackingEventsInOrderEachOnceAndAnswersForEach() {
+		String tracking = this.booked.progress().pickup().trackingNumber();
+		String picked = "bp-" + UUID.randomUUID();
+		String delivered = "bd-" + UUID.randomUUID();
+		String stranger = "bx-" + UUID.randomUUID();
+		String body = """
+				{"events": [
+				  {"eventId": "%1$s", "trackingNumber": "%3$s", "status": "PICKED_UP"},
+				  {"eventId": "%2$s", "trackingNumber": "%3$s", "status": "DELIVERED"},
+				  {"eventId": "%1$s", "trackingNumber": "%3$s", "status": "PICKED_UP"},
+				  {"eventId": "%4$s", "trackingNumber": "NOT-A-KEFU-PARCEL", "status": "DELIVERED"}
+				]}
+				""".formatted(picked, delivered, tracking, stranger);
+		HttpApi.Response response = send("/api/webhooks/logistics/batch", body, now(), SECRET);
+		assertThat(response.status()).isEqualTo(200);
+		var results = response.json().at("/results");
+		assertThat(results).hasSize(4);
+		assertThat(results.get(0).at("/state").asText()).isEqualTo("IN_TRANSIT");
+		assertThat(results.get(1).at("/state").asText()).isEqualTo("RECEIVED");
+		assertThat(results.get(1).at("/caseId").asText()).isEqualTo(this.booked.id().toString());
+		assertThat(results.get(2).at("/duplicate").asBoolean()).isTrue();
+		assertThat(results.get(3).at("/matched").asBoolean()).isFalse();
+		assertThat(this.history.of(this.booked.id())).extracting(HistoryEntry::event)
+			.filteredOn((e) -> e == CaseEvent.PARCEL_PICKED_UP || e == CaseEvent.PARCEL_DELIVERED)
+			.containsExactly(CaseEvent.PARCEL_PICKED_UP, CaseEvent.PARCEL_DELIVERED);
+		HttpApi.Response again = send("/api/webhooks/logistics/batch", body, now(), SECRET);
+		assertThat(again.json().at("/results").findValuesAsText("duplicate")).containsOnly("true");
+		assertThat(this.history.of(this.booked.id())).extracting(HistoryEntry::event)
+			.filteredOn((e) -> e == CaseEvent.PARCEL_PICKED_UP || e == CaseEvent.PARCEL_DELIVERED)
+			.hasSize(2);
+	}
+
+	@Test
+	void refusesAnEmptyOversizedOrUnsignedBatchAndChangesNothing() {
+		String event = """
+				{"eventId": "%s", "trackingNumber": "%s", "status": "PICKED_UP"}
+				""".formatted("over-" + UUID.randomUUID(), this.booked.progress().pickup().trackingNumber()).strip();
+		String oversized = "{\"events\": [" + String.join(",", java.util.Collections.nCopies(501, event)) + "]}";
+		HttpApi.Response tooMany = send("/api/webhooks/logistics/batch", oversized, now(), SECRET);
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.json().at("/detail").asText()).contains("1 to 500");
+		assertThat(send("/api/webhooks/logistics/batch", "{\"events\": []}", now(), SECRET).status()).isEqualTo(400);
+		String one = "{\"events\": [" + event + "]}";
+		assertThat(send("/api/webhooks/logistics/batch", one, now(), "not-the-secret").status()).isEqualTo(401);
+		assertThat(this.cases.find(this.booked.id()).orElseThrow().version()).isEqualTo(this.booked.version());
+	}
+
+	@Test
 	void refusesUnsignedBadlySignedStaleAndMalformedCallsAndChangesNothing() {
 		String body = trackingEvent("evt-" + UUID.randomUUID(), "DELIVERED");
 		HttpApi.Response unsigned = this.api.post("/api/webhooks/logistics", body, "Content-Type", "application/json",

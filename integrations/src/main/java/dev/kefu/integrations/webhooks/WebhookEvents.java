@@ -2,6 +2,9 @@ package dev.kefu.integrations.webhooks;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,6 +35,20 @@ public class WebhookEvents {
 			.params(shopId, eventId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * Which of these events were taken before.
+	 * @param shopId the shop
+	 * @param eventIds the sender's event ids
+	 * @return the ids of redeliveries
+	 */
+	public Set<String> seen(String shopId, Collection<String> eventIds) {
+		return new HashSet<>(
+				this.jdbc.sql("select event_id from webhook_events where shop_id = ? and event_id = any(?::text[])")
+					.params(shopId, eventIds.toArray(String[]::new))
+					.query(String.class)
+					.list());
 	}
 
 	/**

@@ -2,7 +2,11 @@ package dev.kefu.returns.workflow;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
@@ -43,11 +47,35 @@ public class CaseHistory {
 		}).list();
 	}
 
-	boolean hasExternalEvent(ReturnCaseId id, String externalEventId) {
-		return this.jdbc.sql("select count(*) from return_case_history where case_id = ? and external_event_id = ?")
-			.params(id.value(), externalEventId)
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * Which of these external events the cases' histories already hold (a carrier or
+	 * payment system that delivers an event again).
+	 * @param events case and external event id pairs
+	 * @return the pairs already applied
+	 */
+	Set<ExternalEvent> applied(Collection<ExternalEvent> events) {
+		if (events.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select h.case_id, h.external_event_id from return_case_history h
+				join unnest(?::uuid[], ?::text[]) as e(case_id, external_event_id)
+				    on h.case_id = e.case_id and h.external_event_id = e.external_event_id
+				""")
+			.params(events.stream().map((e) -> e.caseId().value().toString()).toArray(String[]::new),
+					events.stream().map(ExternalEvent::id).toArray(String[]::new))
+			.query((rs, i) -> new ExternalEvent(new ReturnCaseId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.list());
+	}
+
+	/**
+	 * An external system's event on a case.
+	 *
+	 * @param caseId the case
+	 * @param id the external system's event id
+	 */
+	record ExternalEvent(ReturnCaseId caseId, String id) {
+
 	}
 
 	void append(ReturnCaseId id, Instant at, Actor actor, CaseEvent event, CaseState from, CaseState to, String reason,

@@ -10,19 +10,16 @@ import org.springframework.statemachine.support.DefaultExtendedState;
 import org.springframework.statemachine.support.DefaultStateMachineContext;
 
 /**
- * Reads a machine's context from a stored case and writes it back, with the case's
- * version as the optimistic lock: a write from a stale read fails and changes nothing.
- * The write stores the move, its history entry and the new state's deadlines in one
- * statement.
+ * Reads a machine's context from a stored case, and writes the machine's decision back
+ * into the snapshot as a {@link CaseMove}: the move, its history entry and the new
+ * state's deadlines. Storing it is the caller's, so that the moves of many cases can be
+ * stored in one statement, each with the case's version as the optimistic lock.
  */
 class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersist.Snapshot> {
 
-	private final ReturnCases cases;
-
 	private final Deadlines deadlines;
 
-	CasePersist(ReturnCases cases, Deadlines deadlines) {
-		this.cases = cases;
+	CasePersist(Deadlines deadlines) {
 		this.deadlines = deadlines;
 	}
 
@@ -31,8 +28,7 @@ class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersi
 		ReturnCase changed = (ReturnCase) context.getExtendedState().getVariables().get(CaseMachines.CASE);
 		CaseState to = context.getState();
 		ReturnCase after = changed.moved(to, changed.version() + 1, snapshot.entry().at());
-		snapshot.stored = this.cases.move(changed, to, snapshot.entry(),
-				this.deadlines.of(after, snapshot.entry().at()));
+		snapshot.move = new CaseMove(changed, to, snapshot.entry(), this.deadlines.of(after, snapshot.entry().at()));
 	}
 
 	@Override
@@ -45,7 +41,7 @@ class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersi
 
 	/**
 	 * A case as read, the history entry of the change being made to it, and, once
-	 * written, the case as stored.
+	 * written, the move to store.
 	 */
 	static final class Snapshot {
 
@@ -53,7 +49,7 @@ class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersi
 
 		private final ReturnCases.HistoryLine entry;
 
-		private ReturnCase stored;
+		private CaseMove move;
 
 		Snapshot(ReturnCase before, ReturnCases.HistoryLine entry) {
 			this.before = before;
@@ -68,8 +64,8 @@ class CasePersist implements StateMachinePersist<CaseState, CaseEvent, CasePersi
 			return this.entry;
 		}
 
-		ReturnCase stored() {
-			return this.stored;
+		CaseMove move() {
+			return this.move;
 		}
 
 	}

@@ -2,7 +2,14 @@ package dev.kefu.returns.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.cases.CaseEvent;
@@ -25,11 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * Moves one case by one event, atomically: the machine is restored from the stored case,
- * the event is sent, and the new state, the history entry and the new state's deadlines
- * are stored in one transaction. When another change got there first, the event is
- * re-evaluated against the case as it now is: applied if the new state still accepts it,
- * refused cleanly if not.
+ * Moves cases by events: each case's machine is restored from the stored case, the event
+ * is sent, and the new state, the history entry and the new state's deadlines are stored.
+ * A batch of events is stored in one transaction, the moves of distinct cases in one
+ * statement (a case with several events takes them in order, one per statement). When
+ * another change got to a case first, its event is re-evaluated against the case as it
+ * now is: applied if the new state still accepts it, refused cleanly if not.
  */
 class CaseTransitions {
 
@@ -56,7 +64,7 @@ class CaseTransitions {
 	CaseTransitions(CaseMachines machines, ReturnCases cases, CaseHistory history, CaseTasks tasks, Deadlines deadlines,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.machines = machines;
-		this.persister = new DefaultStateMachinePersister<>(new CasePersist(cases, deadlines));
+		this.persister = new DefaultStateMachinePersister<>(new CasePersist(deadlines));
 		this.cases = cases;
 		this.history = history;
 		this.tasks = tasks;
@@ -89,28 +97,32 @@ class CaseTransitions {
 	}
 
 	private ReturnCase fire(ReturnCaseId id, ReturnCase read, CaseCommand command) {
-		ReturnCase known = read;
-		for (int attempt = 1;; attempt++) {
-			ReturnCase first = known;
-			try {
-				return this.transactions.execute((status) -> fireOnce(id, first, command));
-			}
-			catch (OptimisticLockingFailureException ex) {
-				known = null;
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
+		Fired fired = fireAll(List.of(new Firing(id, read, command))).get(0);
+		if (fired.refused() != null) {
+			throw fired.refused();
 		}
+		if (fired.returnCase() == null) {
+			throw new ReturnCaseNotFound(id.toString());
+		}
+		return fired.returnCase();
 	}
 
-	private ReturnCase fireOnce(ReturnCaseId id, ReturnCase read, CaseCommand command) {
-		ReturnCase before = (read != null) ? read
-				: this.cases.find(id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
-		if (command.externalEventId() != null && this.history.hasExternalEvent(id, command.externalEventId())) {
-			return before;
-		}
-		Instant now = this.clock.instant();
+	/**
+	 * Sends each event to its case, in one transaction (the caller's, if it has one). A
+	 * refused event changes nothing and does not stop the others.
+	 * @param firings the events, in the order each case is to take them
+	 * @return what became of each, in the same order
+	 * @throws OptimisticLockingFailureException when a case kept changing under an event
+	 */
+	List<Fired> fireAll(List<Firing> firings) {
+		return this.transactions.execute((status) -> new Batch(firings).run());
+	}
+
+	/**
+	 * Decides the move an event makes on a case, through the case's machine.
+	 * @throws EventNotAccepted when the case's state does not allow the event
+	 */
+	private CaseMove decide(ReturnCase before, CaseCommand command, Instant now) {
 		StateMachine<CaseState, CaseEvent> machine = this.machines.create(before.request().kind());
 		try {
 			CasePersist.Snapshot snapshot = new CasePersist.Snapshot(before, new ReturnCases.HistoryLine(now,
@@ -131,22 +143,150 @@ class CaseTransitions {
 			changed = changed.withProgress(stamped(changed.progress(), to, now));
 			machine.getExtendedState().getVariables().put(CaseMachines.CASE, changed);
 			this.persister.persist(machine, snapshot);
-			ReturnCase stored = snapshot.stored();
-			this.events.publishEvent(new ReturnCaseChanged(stored, command.event(), before.state(), command.actor()));
-			return stored;
+			return snapshot.move();
 		}
-		catch (EventNotAccepted | OptimisticLockingFailureException ex) {
+		catch (EventNotAccepted ex) {
 			throw ex;
 		}
 		catch (Exception ex) {
-			if (ex.getCause() instanceof OptimisticLockingFailureException conflict) {
-				throw conflict;
-			}
 			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
 		}
 		finally {
 			machine.stopReactively().block();
 		}
+	}
+
+	/**
+	 * One event for one case.
+	 *
+	 * @param id the case
+	 * @param read the case as the caller just read it, or {@code null} to read it here
+	 * @param command the event
+	 */
+	record Firing(ReturnCaseId id, ReturnCase read, CaseCommand command) {
+
+	}
+
+	/**
+	 * What became of one event.
+	 *
+	 * @param returnCase the case after the event (as it was, when the event was refused
+	 * or had been applied before), or {@code null} when there is no such case
+	 * @param refused why the case's state refused the event, or {@code null}
+	 */
+	record Fired(ReturnCase returnCase, EventNotAccepted refused) {
+
+	}
+
+	/**
+	 * A batch being applied: rounds of one event per case, each round's moves stored in
+	 * one statement, until every event is applied or refused.
+	 */
+	private final class Batch {
+
+		private final List<Firing> firings;
+
+		private final Fired[] results;
+
+		/** Per case, the indexes of its events still to apply, in order. */
+		private final Map<ReturnCaseId, Deque<Integer>> pending = new LinkedHashMap<>();
+
+		/** The cases as last read or stored; a conflict forgets one, to read it again. */
+		private final Map<ReturnCaseId, ReturnCase> known = new HashMap<>();
+
+		private final Map<ReturnCaseId, Integer> conflicts = new HashMap<>();
+
+		Batch(List<Firing> firings) {
+			this.firings = firings;
+			this.results = new Fired[firings.size()];
+			for (int i = 0; i < firings.size(); i++) {
+				Firing firing = firings.get(i);
+				this.pending.computeIfAbsent(firing.id(), (id) -> new ArrayDeque<>()).add(i);
+				if (firing.read() != null) {
+					this.known.putIfAbsent(firing.id(), firing.read());
+				}
+			}
+		}
+
+		List<Fired> run() {
+			while (!this.pending.isEmpty()) {
+				round();
+			}
+			return List.of(this.results);
+		}
+
+		private void round() {
+			List<ReturnCaseId> unread = this.pending.keySet()
+				.stream()
+				.filter((id) -> !this.known.containsKey(id))
+				.toList();
+			if (!unread.isEmpty()) {
+				CaseTransitions.this.cases.findAll(unread).forEach((c) -> this.known.put(c.id(), c));
+			}
+			Set<CaseHistory.ExternalEvent> applied = CaseTransitions.this.history.applied(this.pending.entrySet()
+				.stream()
+				.map((e) -> new CaseHistory.ExternalEvent(e.getKey(),
+						this.firings.get(e.getValue().peek()).command().externalEventId()))
+				.filter((e) -> e.id() != null)
+				.toList());
+			Instant now = CaseTransitions.this.clock.instant();
+			List<CaseMove> moves = new ArrayList<>();
+			for (Map.Entry<ReturnCaseId, Deque<Integer>> entry : List.copyOf(this.pending.entrySet())) {
+				ReturnCaseId id = entry.getKey();
+				int index = entry.getValue().peek();
+				CaseCommand command = this.firings.get(index).command();
+				ReturnCase before = this.known.get(id);
+				if (before == null) {
+					done(id, new Fired(null, null));
+				}
+				else if (applied.contains(new CaseHistory.ExternalEvent(id, command.externalEventId()))) {
+					done(id, new Fired(before, null));
+				}
+				else {
+					try {
+						moves.add(decide(before, command, now));
+					}
+					catch (EventNotAccepted ex) {
+						done(id, new Fired(before, ex));
+					}
+				}
+			}
+			if (!moves.isEmpty()) {
+				store(moves);
+			}
+		}
+
+		private void store(List<CaseMove> moves) {
+			Set<ReturnCaseId> stored = CaseTransitions.this.cases.moveAll(moves);
+			for (CaseMove move : moves) {
+				ReturnCaseId id = move.changed().id();
+				if (stored.contains(id)) {
+					ReturnCase after = move.stored();
+					CaseCommand command = this.firings.get(this.pending.get(id).peek()).command();
+					this.known.put(id, after);
+					done(id, new Fired(after, null));
+					CaseTransitions.this.events.publishEvent(
+							new ReturnCaseChanged(after, command.event(), move.entry().from(), command.actor()));
+				}
+				else {
+					this.known.remove(id);
+					if (this.conflicts.merge(id, 1, Integer::sum) == ATTEMPTS) {
+						throw new OptimisticLockingFailureException(
+								"Return case " + id + " kept changing; gave up after " + ATTEMPTS + " attempts.");
+					}
+				}
+			}
+		}
+
+		/** Settles the case's next event. */
+		private void done(ReturnCaseId id, Fired fired) {
+			Deque<Integer> queue = this.pending.get(id);
+			this.results[queue.poll()] = fired;
+			if (queue.isEmpty()) {
+				this.pending.remove(id);
+			}
+		}
+
 	}
 
 	/**

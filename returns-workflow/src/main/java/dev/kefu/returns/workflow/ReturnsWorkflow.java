@@ -19,7 +19,9 @@ import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.cases.ReturnedItem;
+import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
@@ -35,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * history, before it returns) or throws and changes nothing.
  */
 public class ReturnsWorkflow {
-
-	private static final Actor CARRIER = new Actor(Actor.Type.CARRIER, "tracking");
 
 	private static final Actor PAYMENT = new Actor(Actor.Type.PAYMENT, "payments");
 
@@ -56,6 +56,8 @@ public class ReturnsWorkflow {
 
 	private final Clock clock;
 
+	private final CarrierUpdates carrier;
+
 	ReturnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner, CaseTasks tasks,
 			ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock) {
 		this.cases = cases;
@@ -66,6 +68,7 @@ public class ReturnsWorkflow {
 		this.rules = rules;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.carrier = new CarrierUpdates(cases, transitions);
 	}
 
 	/**
@@ -230,31 +233,30 @@ public class ReturnsWorkflow {
 	 * @param event what happened to it
 	 * @param externalEventId the carrier's event id (a redelivery changes nothing)
 	 * @return the case the parcel belongs to, or empty when it is none of the shop's
+	 * @throws EventNotAccepted if the case's state does not allow the event
 	 */
 	public Optional<ReturnCase> parcelEvent(String shopId, String trackingNumber, ParcelEvent event,
 			String externalEventId) {
-		Optional<ReturnCase> returning = this.cases.findByTracking("pickup_tracking", trackingNumber)
-			.filter((c) -> shopId == null || c.request().shopper().shopId().equals(shopId));
-		if (returning.isPresent() && returning.get().state() == CaseState.COMPLETED
-				&& returning.get().progress().decision() != null
-				&& returning.get().progress().decision().refundAtPickup()) {
-			// A refund-at-pickup case completes while its parcel is still travelling; the
-			// parcel's arrival is the warehouse's business, not the case's.
-			return returning;
+		ParcelUpdateOutcome outcome = this.carrier
+			.apply(shopId, List.of(new ParcelUpdate(trackingNumber, event, externalEventId)))
+			.get(0);
+		if (outcome.refused() != null) {
+			throw outcome.refused();
 		}
-		if (returning.isPresent()) {
-			CaseEvent caseEvent = (event == ParcelEvent.PICKED_UP) ? CaseEvent.PARCEL_PICKED_UP
-					: CaseEvent.PARCEL_DELIVERED;
-			return Optional.of(this.transitions.fire(returning.get(),
-					new CaseCommand(caseEvent, CARRIER, null, null, externalEventId)));
-		}
-		Optional<ReturnCase> replacing = this.cases.findByTracking("replacement_tracking", trackingNumber)
-			.filter((c) -> shopId == null || c.request().shopper().shopId().equals(shopId));
-		if (replacing.isPresent() && event == ParcelEvent.DELIVERED) {
-			return Optional.of(this.transitions.fire(replacing.get(),
-					new CaseCommand(CaseEvent.REPLACEMENT_DELIVERED, CARRIER, null, null, externalEventId)));
-		}
-		return replacing;
+		return Optional.ofNullable(outcome.returnCase());
+	}
+
+	/**
+	 * A batch of carriers' tracking events, applied in order and in one transaction: how
+	 * a carrier that pushes many events at once, or a tracking poll, reports. An event
+	 * the case's state refuses changes nothing and does not stop the others.
+	 * @param shopId the shop reporting them, or {@code null} for Kefu's own carrier
+	 * simulation
+	 * @param updates the events
+	 * @return what each did, in the same order
+	 */
+	public List<ParcelUpdateOutcome> parcelEvents(String shopId, List<ParcelUpdate> updates) {
+		return updates.isEmpty() ? List.of() : this.carrier.apply(shopId, updates);
 	}
 
 	/**

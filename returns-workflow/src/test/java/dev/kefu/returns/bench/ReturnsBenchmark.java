@@ -26,10 +26,12 @@ import dev.kefu.returns.cases.ReturnCaseChanged;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ParcelUpdateOutcome;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
@@ -41,8 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The returns workflow's benchmark: the request simulation (with the default rules and
- * with one rule changed), then transitions per second persisted with history beside a raw
- * single-row update loop on the same database.
+ * with one rule changed), then transitions per second persisted with history, one carrier
+ * event per call and in batches, beside a raw single-row update loop on the same
+ * database.
  * <p>
  * {@code ./mvnw -Dbench=returns-workflow -pl returns-workflow -am test-compile exec:exec}
  */
@@ -54,7 +57,9 @@ public final class ReturnsBenchmark {
 
 	private static final int THROUGHPUT_ROUNDS = Integer.getInteger("throughputRounds", 3);
 
-	private static final int CASES_FOR_THROUGHPUT = Integer.getInteger("throughputCases", 2_000);
+	private static final int CASES_FOR_THROUGHPUT = Integer.getInteger("throughputCases", 4_000);
+
+	private static final int BATCH = Integer.getInteger("batchSize", 32);
 
 	private ReturnsBenchmark() {
 	}
@@ -134,23 +139,41 @@ public final class ReturnsBenchmark {
 			}
 		}
 		changes.queue.clear();
-		int transitions = trackings.size() * 2;
+		// Half the parcels report one event per call, half in batches, as a carrier that
+		// pushes many events at once (or a tracking poll) does.
+		List<String> single = trackings.subList(0, trackings.size() / 2);
+		List<String> batched = trackings.subList(single.size(), trackings.size());
+		int transitions = single.size() * 2;
 		CpuTime beforeWorkflow = CpuTime.now();
-		double workflowRate = timed(trackings.size(), (i) -> {
-			workflow.parcelEvent(trackings.get(i), ParcelEvent.PICKED_UP, null);
-			workflow.parcelEvent(trackings.get(i), ParcelEvent.DELIVERED, null);
+		double workflowRate = timed(single.size(), (i) -> {
+			workflow.parcelEvent(single.get(i), ParcelEvent.PICKED_UP, null);
+			workflow.parcelEvent(single.get(i), ParcelEvent.DELIVERED, null);
 		}) * 2;
 		String workflowCpu = CpuTime.now().perOperationSince(beforeWorkflow, transitions);
+		changes.queue.clear();
+		int batches = (batched.size() + BATCH - 1) / BATCH;
+		CpuTime beforeBatched = CpuTime.now();
+		double batchedRate = timed(batches, (b) -> {
+			List<String> parcels = batched.subList(b * BATCH, Math.min(batched.size(), (b + 1) * BATCH));
+			for (ParcelEvent event : List.of(ParcelEvent.PICKED_UP, ParcelEvent.DELIVERED)) {
+				List<ParcelUpdateOutcome> outcomes = workflow.parcelEvents(null,
+						parcels.stream().map((t) -> new ParcelUpdate(t, event, null)).toList());
+				if (outcomes.stream().anyMatch((o) -> o.refused() != null || !o.matched())) {
+					throw new IllegalStateException("a batched tracking event was not applied");
+				}
+			}
+		}) * batched.size() * 2 / batches;
+		String batchedCpu = CpuTime.now().perOperationSince(beforeBatched, batched.size() * 2);
 		changes.queue.clear();
 		JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
 		jdbc.sql("drop table if exists bench_raw_rows").update();
 		jdbc.sql("create table bench_raw_rows (id int primary key, state text not null, version bigint not null)")
 			.update();
 		jdbc.sql("insert into bench_raw_rows select g, 'PICKUP_BOOKED', 0 from generate_series(0, ?) g")
-			.param(trackings.size())
+			.param(single.size())
 			.update();
 		CpuTime beforeRaw = CpuTime.now();
-		double rawRate = timed(trackings.size(), (i) -> {
+		double rawRate = timed(single.size(), (i) -> {
 			jdbc.sql("update bench_raw_rows set state = 'IN_TRANSIT', version = version + 1 where id = ?")
 				.param(i)
 				.update();
@@ -160,9 +183,11 @@ public final class ReturnsBenchmark {
 		}) * 2;
 		String rawCpu = CpuTime.now().perOperationSince(beforeRaw, transitions);
 		jdbc.sql("drop table bench_raw_rows").update();
-		print("transitions persisted with history and deadlines: %d in %d threads, %.0f/s; raw single-row update loop: %.0f/s;"
-				+ " ratio %.2f", transitions, THREADS, workflowRate, rawRate, workflowRate / rawRate);
-		print("  CPU per transition: %s; per raw update: %s", workflowCpu, rawCpu);
+		print("raw single-row update loop: %.0f/s in %d threads; CPU per update: %s", rawRate, THREADS, rawCpu);
+		print("transitions persisted with history and deadlines, one event per call: %d, %.0f/s, ratio %.2f;"
+				+ " CPU per transition: %s", transitions, workflowRate, workflowRate / rawRate, workflowCpu);
+		print("  in batches of %d events: %d, %.0f/s, ratio %.2f; CPU per transition: %s", BATCH, batched.size() * 2,
+				batchedRate, batchedRate / rawRate, batchedCpu);
 	}
 
 	/**

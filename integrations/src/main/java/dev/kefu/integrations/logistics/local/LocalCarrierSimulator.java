@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -57,12 +58,17 @@ class LocalCarrierSimulator implements SmartLifecycle {
 			.params(from, Timestamp.from(before))
 			.query(String.class)
 			.list();
-		for (String tracking : parcels) {
-			this.workflow.parcelEvent(tracking, event, "local:" + tracking + ":" + event);
-			this.jdbc.sql("update " + table + " set status = ?, updated_at = ? where tracking_number = ?")
-				.params(to, Timestamp.from(this.clock.instant()), tracking)
-				.update();
+		if (parcels.isEmpty()) {
+			return;
 		}
+		// One batch, as a carrier that pushes in bulk reports.
+		this.workflow.parcelEvents(null,
+				parcels.stream()
+					.map((tracking) -> new ParcelUpdate(tracking, event, "local:" + tracking + ":" + event))
+					.toList());
+		this.jdbc.sql("update " + table + " set status = ?, updated_at = ? where tracking_number = any(?::text[])")
+			.params(to, Timestamp.from(this.clock.instant()), parcels.toArray(String[]::new))
+			.update();
 	}
 
 	@Override
