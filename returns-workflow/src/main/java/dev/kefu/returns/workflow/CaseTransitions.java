@@ -23,11 +23,13 @@ import dev.kefu.returns.cases.ReturnCaseNotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.StateMachineEventResult;
 import org.springframework.statemachine.persist.DefaultStateMachinePersister;
 import org.springframework.statemachine.persist.StateMachinePersister;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 
@@ -115,7 +117,20 @@ class CaseTransitions {
 	 * @throws OptimisticLockingFailureException when a case kept changing under an event
 	 */
 	List<Fired> fireAll(List<Firing> firings) {
-		return this.transactions.execute((status) -> new Batch(firings).run());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute((status) -> new Batch(firings).run());
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// A deadlock with another transaction (a batch's listeners lock the
+				// shoppers' conversations after their cases, a chat turn the other way
+				// round): PostgreSQL rolled this one back, so it can run again, unless it
+				// was part of the caller's transaction.
+				if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
