@@ -120,7 +120,7 @@ class WebhooksController {
 		List<ParcelUpdateOutcome> outcomes = this.workflow.parcelEvents(shopId, updates);
 		for (int i = 0; i < outcomes.size(); i++) {
 			ParcelUpdateOutcome outcome = outcomes.get(i);
-			String eventId = outcome.update().externalEventId().substring("logistics:".length());
+			String eventId = batch.get(applied.get(i)).eventId();
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("eventId", eventId);
 			result.put("duplicate", false);

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
+import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.logistics.ParcelEvent;
@@ -41,10 +43,11 @@ class CarrierUpdates {
 	 */
 	List<ParcelUpdateOutcome> apply(String shopId, List<ParcelUpdate> updates) {
 		Set<String> numbers = updates.stream().map(ParcelUpdate::trackingNumber).collect(Collectors.toSet());
-		Map<String, ReturnCase> returning = byTracking("pickup_tracking", shopId, numbers);
+		Map<String, ReturnCase> returning = byTracking("pickup_tracking", (p) -> p.pickup().trackingNumber(), shopId,
+				numbers);
 		numbers.removeAll(returning.keySet());
 		Map<String, ReturnCase> replacing = numbers.isEmpty() ? Map.of()
-				: byTracking("replacement_tracking", shopId, numbers);
+				: byTracking("replacement_tracking", (p) -> p.replacement().trackingNumber(), shopId, numbers);
 		List<CaseTransitions.Firing> firings = new ArrayList<>();
 		List<Integer> fired = new ArrayList<>();
 		ParcelUpdateOutcome[] outcomes = new ParcelUpdateOutcome[updates.size()];
@@ -90,13 +93,15 @@ class CarrierUpdates {
 		return (event == ParcelEvent.PICKED_UP) ? CaseEvent.PARCEL_PICKED_UP : CaseEvent.PARCEL_DELIVERED;
 	}
 
-	private Map<String, ReturnCase> byTracking(String column, String shopId, Set<String> numbers) {
+	/**
+	 * The shop's cases whose parcels have these numbers in a tracking column, by number.
+	 */
+	private Map<String, ReturnCase> byTracking(String column, Function<CaseProgress, String> numberOf, String shopId,
+			Set<String> numbers) {
 		Map<String, ReturnCase> found = new HashMap<>();
 		for (ReturnCase c : this.cases.findByTrackings(column, numbers)) {
 			if (shopId == null || c.request().shopper().shopId().equals(shopId)) {
-				var p = c.progress();
-				found.put(column.startsWith("pickup") ? p.pickup().trackingNumber() : p.replacement().trackingNumber(),
-						c);
+				found.put(numberOf.apply(c.progress()), c);
 			}
 		}
 		return found;

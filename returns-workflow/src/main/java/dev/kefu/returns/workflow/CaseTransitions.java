@@ -160,9 +160,6 @@ class CaseTransitions {
 			this.persister.persist(machine, snapshot);
 			return snapshot.move();
 		}
-		catch (EventNotAccepted ex) {
-			throw ex;
-		}
 		catch (Exception ex) {
 			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
 		}
