@@ -77,7 +77,7 @@ async function show(from, to) {
   table($("#by-reason"), ["reason", "escalations"], Object.entries(reasons).sort((a, b) => b[1] - a[1]));
   table($("#top-entries"), ["entry", "answers"], report.topEntries.map((c) => [c.key, c.count]));
   table($("#top-gaps"), ["question", "asked", "language"], report.topGaps.map((g) => [g.representative, g.count, g.language]));
-  say(`Days with activity: ${report.days.length}.`);
+  say(`${report.from} → ${report.to}: days with activity: ${report.days.length}.`);
 }
 
 $("#period").addEventListener("submit", guarded((event) => {

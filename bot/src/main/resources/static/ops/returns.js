@@ -78,7 +78,7 @@ async function dryRun(event) {
   const form = event.target;
   const number = (name) => (form[name].value === "" ? null : Number(form[name].value));
   const request = {
-    kind: form.kind.value, reason: form.reason.value, category: form.category.value, unitPrice: form.unitPrice.value,
+    kind: form.kind.value, reason: form.reason.value, category: form.category.value, unitPrice: number("unitPrice"),
     quantity: number("quantity"), orderAgeDays: number("orderAgeDays"), deliveredDaysAgo: number("deliveredDaysAgo"),
     photos: number("photos") ?? 0, membershipTier: form.membershipTier.value || null,
     returnsLast30Days: number("returnsLast30Days") ?? 0, replacementInStock: number("replacementInStock"),

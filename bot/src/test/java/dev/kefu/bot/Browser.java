@@ -3,6 +3,7 @@ package dev.kefu.bot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -45,6 +46,9 @@ public final class Browser implements AutoCloseable {
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1400,1000",
 					"--user-data-dir=" + Files.createTempDirectory("kefu-chromium-"));
+		// The console log, where the browser reports what a Content-Security-Policy
+		// refused.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -3,13 +3,17 @@ package dev.kefu.returns;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.kefu.returns.evidence.EvidencePhoto;
+import dev.kefu.returns.evidence.EvidencePhotos;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -32,7 +36,7 @@ import dev.kefu.returns.payments.Refunds;
  * a payment system and an inventory, each of which can be taken down, and which record
  * every call so tests can count payments and bookings.
  */
-public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments {
+public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos {
 
 	private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
 
@@ -51,6 +55,8 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 	private final Map<String, Shipment> shipments = new ConcurrentHashMap<>();
 
 	private final AtomicInteger refundCalls = new AtomicInteger();
+
+	private final Map<UUID, ShopperRef> photos = new ConcurrentHashMap<>();
 
 	private final java.time.Clock clock;
 
@@ -75,6 +81,26 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 				delivered, "CNY", List.of(lines));
 		this.orders.put(order.orderId(), order);
 		return order;
+	}
+
+	/**
+	 * A photo the shopper uploaded, as the chat would have stored it.
+	 * @param shopper who uploads it
+	 * @return its id
+	 */
+	public UUID uploadedPhoto(ShopperRef shopper) {
+		UUID id = UUID.randomUUID();
+		this.photos.put(id, shopper);
+		return id;
+	}
+
+	@Override
+	public List<EvidencePhoto> ofShopper(ShopperRef shopper, Collection<UUID> ids) {
+		return ids.stream()
+			.distinct()
+			.filter((id) -> shopper.equals(this.photos.get(id)))
+			.map((id) -> new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant()))
+			.toList();
 	}
 
 	public static OrderLine line(int number, String category, String price, int quantity) {

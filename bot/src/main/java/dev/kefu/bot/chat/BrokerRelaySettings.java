@@ -1,5 +1,7 @@
 package dev.kefu.bot.chat;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login the login for clients' and the node's own connections
  * @param passcode the passcode
  * @param virtualHost the virtual host (RabbitMQ), or empty
+ * @param registryBroadcast how often each node tells the others which users and sessions
+ * it has: until another node hears of a new session, pushes it makes for that user miss
+ * the session (the framework's default is ten seconds); every node sends its whole list,
+ * so thousands of sessions per node may want a longer interval
  */
 @ConfigurationProperties("kefu.chat.broker-relay")
 public record BrokerRelaySettings(@DefaultValue("false") boolean enabled, @DefaultValue("localhost") String host,
 		@DefaultValue("61613") int port, @DefaultValue("guest") String login, @DefaultValue("guest") String passcode,
-		String virtualHost) {
+		String virtualHost, @DefaultValue("2s") Duration registryBroadcast) {
 
 }

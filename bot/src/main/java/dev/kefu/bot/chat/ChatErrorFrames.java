@@ -17,13 +17,19 @@ class ChatErrorFrames extends StompSubProtocolErrorHandler {
 
 	@Override
 	public Message<byte[]> handleClientMessageProcessingError(@Nullable Message<byte[]> clientMessage, Throwable ex) {
-		if (!causedByAccessDenied(ex)) {
+		StompHeaderAccessor client = (clientMessage != null) ? StompHeaderAccessor.wrap(clientMessage) : null;
+		String reason;
+		if (ex instanceof MalformedFrame malformed) {
+			reason = "Malformed frame: " + malformed.getMessage();
+		}
+		else if (causedByAccessDenied(ex)) {
+			String destination = (client != null) ? client.getDestination() : null;
+			reason = (destination != null) ? "Access denied: " + destination + " is not open to you."
+					: "Access denied.";
+		}
+		else {
 			return super.handleClientMessageProcessingError(clientMessage, ex);
 		}
-		StompHeaderAccessor client = (clientMessage != null) ? StompHeaderAccessor.wrap(clientMessage) : null;
-		String destination = (client != null) ? client.getDestination() : null;
-		String reason = (destination != null) ? "Access denied: " + destination + " is not open to you."
-				: "Access denied.";
 		StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
 		error.setMessage(reason);
 		error.setLeaveMutable(true);

@@ -1,8 +1,10 @@
 package dev.kefu.bot.chat;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.conversation.ConversationNotFound;
 import dev.kefu.bot.conversation.ConversationTurns;
@@ -11,16 +13,21 @@ import dev.kefu.bot.conversation.MessageRejected;
 import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.bot.conversation.web.MessageView;
 import dev.kefu.bot.conversation.web.ShopperSockets;
+import dev.kefu.bot.input.TextRejected;
+import dev.kefu.bot.problems.JsonProblems;
 import dev.kefu.bot.security.ShopperAuthentication;
 import dev.kefu.returns.orders.ShopperRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.convert.ConversionException;
+import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.handler.annotation.support.MethodArgumentTypeMismatchException;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.stereotype.Controller;
@@ -52,8 +59,7 @@ class ChatMessagingController {
 	@MessageMapping("/conversations/{id}/messages")
 	void send(@DestinationVariable UUID id, @Payload IncomingMessage message, Principal principal) {
 		TurnResult result = this.turns.take(shopper(principal), new ConversationId(id), message.clientMessageId(),
-				message.text(), message.attachmentIds());
-		push(principal, result.shopperMessage());
+				message.text(), message.attachmentIds(), (stored) -> push(principal, stored));
 		result.replies().forEach((reply) -> push(principal, reply));
 	}
 
@@ -72,11 +78,29 @@ class ChatMessagingController {
 		if (ex instanceof MessageRejected rejected) {
 			return new ChatError(rejected.reason().name(), rejected.getMessage(), null);
 		}
-		if (ex instanceof org.springframework.messaging.converter.MessageConversionException) {
-			return new ChatError("INVALID", "The frame's body is not the expected JSON.", null);
+		if (ex instanceof MessageConversionException conversion) {
+			return refusedBody(conversion);
+		}
+		if (ex instanceof MethodArgumentTypeMismatchException || ex instanceof ConversionException) {
+			return new ChatError("INVALID", "The destination names no conversation: conversations are named by a UUID.",
+					null);
 		}
 		logger.error("Could not handle a chat frame to {}", destination, ex);
 		return new ChatError("ERROR", "The message could not be handled; please try again.", null);
+	}
+
+	private static ChatError refusedBody(MessageConversionException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TextRejected rejected) {
+				return new ChatError("INVALID_TEXT", rejected.getMessage(), null);
+			}
+			if (cause instanceof JsonMappingException mapping) {
+				String detail = JsonProblems.describe(mapping, "The frame's body");
+				return new ChatError(detail.contains("control character") || detail.contains("surrogate")
+						? "INVALID_TEXT" : "INVALID", detail, null);
+			}
+		}
+		return new ChatError("INVALID", "The frame's body is not the expected JSON.", null);
 	}
 
 	private void push(Principal principal, Message message) {
@@ -94,7 +118,7 @@ class ChatMessagingController {
 	 * @param text what they wrote
 	 * @param attachmentIds photos uploaded to the conversation to send with it
 	 */
-	record IncomingMessage(String clientMessageId, String text, java.util.List<UUID> attachmentIds) {
+	record IncomingMessage(String clientMessageId, String text, List<UUID> attachmentIds) {
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package dev.kefu.bot.chat;
 
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.escalation.ConsolePush;
 import dev.kefu.bot.security.ShopperAuthentication;
 
@@ -8,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
@@ -15,7 +19,6 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.messaging.access.intercept.AuthorizationChannelInterceptor;
 import org.springframework.security.messaging.access.intercept.MessageMatcherDelegatingAuthorizationManager;
 import org.springframework.security.messaging.context.SecurityContextChannelInterceptor;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
@@ -26,10 +29,12 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  * allowed explicitly, per role, and anything else is denied.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private static final String AGENT_ROLE = "AGENT";
+
+	/** Where the nodes tell each other which users and sessions they have. */
+	static final String USER_REGISTRY_BROADCAST = "/topic/kefu.user-registry";
 
 	private final ChatErrorFrames errorFrames = new ChatErrorFrames();
 
@@ -37,10 +42,20 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final BrokerRelaySettings relay;
 
+	private final ObjectMapper wireJson;
+
 	ChatWebSocketConfiguration(@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutboundChannel,
-			BrokerRelaySettings relay) {
+			BrokerRelaySettings relay, ObjectMapper wireJson) {
 		this.clientOutboundChannel = clientOutboundChannel;
 		this.relay = relay;
+		this.wireJson = wireJson;
+	}
+
+	@Override
+	public boolean configureMessageConverters(List<MessageConverter> converters) {
+		// First, so that frames with a JSON body are read by it and not by a lenient one.
+		converters.add(0, new StrictPayloads(this.wireJson));
+		return false;
 	}
 
 	@Override
@@ -73,7 +88,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			// others.
 			registry.configureBrokerChannel().interceptors(new RelayedHeaderCleaner());
 			broker.setUserDestinationBroadcast("/topic/kefu.unresolved-user");
-			broker.setUserRegistryBroadcast("/topic/kefu.user-registry");
+			broker.setUserRegistryBroadcast(USER_REGISTRY_BROADCAST);
 		}
 		else {
 			registry.enableSimpleBroker("/queue", "/topic");

@@ -1,16 +1,17 @@
 package dev.kefu.bot.conversation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
-import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.DialoguePolicy;
+import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.orders.ShopperRef;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -40,6 +41,8 @@ public class ConversationTurns {
 	public static final String TURN_TIME = "kefu.chat.turn";
 
 	private static final int MAX_PHOTOS = 5;
+
+	private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
 	private final Conversations conversations;
 
@@ -100,14 +103,35 @@ public class ConversationTurns {
 	 */
 	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
 			List<UUID> attachmentIds) {
-		return this.turnTime.record(() -> takeNow(shopper, conversationId, clientMessageId, text, attachmentIds));
+		return take(shopper, conversationId, clientMessageId, text, attachmentIds, (stored) -> {
+		});
+	}
+
+	/**
+	 * Handles one shopper message, acknowledging it as soon as it is stored: whatever the
+	 * turn itself sets off (a case that moves and tells the shopper) reaches the sockets
+	 * after the acknowledgement, in the order of the conversation.
+	 * @param shopper who sends it
+	 * @param conversationId to which of their conversations
+	 * @param clientMessageId the client's id for the message, the same on every resend
+	 * @param text what they wrote (may be blank when photos are attached)
+	 * @param attachmentIds photos of this conversation sent with it (at most five)
+	 * @param acknowledge told the stored message before the bot answers
+	 * @return the stored message and the bot's replies
+	 * @throws ConversationNotFound if the conversation is not theirs
+	 * @throws MessageRejected if the message breaks a limit (nothing is stored)
+	 */
+	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
+			List<UUID> attachmentIds, Consumer<Message> acknowledge) {
+		return this.turnTime
+			.record(() -> takeNow(shopper, conversationId, clientMessageId, text, attachmentIds, acknowledge));
 	}
 
 	private TurnResult takeNow(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
-			List<UUID> attachmentIds) {
+			List<UUID> attachmentIds, Consumer<Message> acknowledge) {
 		List<UUID> photos = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
 		validate(clientMessageId, text, photos);
-		TurnAdmission admission = this.admissions.read(shopper, conversationId, clientMessageId, 60)
+		TurnAdmission admission = this.admissions.read(shopper, conversationId, clientMessageId)
 			.orElseThrow(() -> new ConversationNotFound(conversationId));
 		if (!this.attachments.allBelongTo(conversationId, photos)) {
 			throw new MessageRejected(MessageRejected.Reason.INVALID,
@@ -115,24 +139,30 @@ public class ConversationTurns {
 		}
 		if (admission.resend()) {
 			return resend(shopper, conversationId, this.messages.findByClientId(conversationId, clientMessageId)
-				.orElseThrow(() -> new IllegalStateException("A stored message disappeared: " + clientMessageId)));
-		}
-		if (admission.sentRecently() >= this.settings.messagesPerMinute()) {
-			throw new MessageRejected(MessageRejected.Reason.RATE_LIMITED, "You are sending messages too fast: at most "
-					+ this.settings.messagesPerMinute() + " a minute. Please wait a moment.");
+				.orElseThrow(() -> new IllegalStateException("A stored message disappeared: " + clientMessageId)),
+					acknowledge);
 		}
 		Message stored;
 		try {
 			String body = (text == null || text.isBlank()) ? PHOTO_ONLY : text.strip();
-			// One statement, committed on its own before anything acknowledges it.
-			stored = this.messages.append(conversationId, NewMessage.fromShopper(body, clientMessageId, photos));
+			// One statement, committed on its own before anything acknowledges it; the
+			// rate
+			// limit is counted in it.
+			stored = this.messages
+				.appendWithinRate(conversationId, shopper, NewMessage.fromShopper(body, clientMessageId, photos),
+						this.settings.messagesPerMinute(), RATE_WINDOW)
+				.orElseThrow(() -> new MessageRejected(MessageRejected.Reason.RATE_LIMITED,
+						"You are sending messages too fast: at most " + this.settings.messagesPerMinute()
+								+ " a minute. Please wait a moment.",
+						this.messages.rateWindowLeft(shopper, RATE_WINDOW)));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same message arrived twice at once (two nodes, or a retry racing the
 			// original).
 			return resend(shopper, conversationId,
-					this.messages.findByClientId(conversationId, clientMessageId).orElseThrow(() -> ex));
+					this.messages.findByClientId(conversationId, clientMessageId).orElseThrow(() -> ex), acknowledge);
 		}
+		acknowledge.accept(stored);
 		return new TurnResult(stored, answer(shopper, conversationId, stored), false);
 	}
 
@@ -148,7 +178,9 @@ public class ConversationTurns {
 		return this.messages.after(conversationId, Math.max(0, afterSeq), this.settings.historyPage());
 	}
 
-	private TurnResult resend(ShopperRef shopper, ConversationId conversationId, Message original) {
+	private TurnResult resend(ShopperRef shopper, ConversationId conversationId, Message original,
+			Consumer<Message> acknowledge) {
+		acknowledge.accept(original);
 		List<Message> following = this.messages.after(conversationId, original.seq(), this.settings.historyPage());
 		List<Message> replies = following.stream().takeWhile((m) -> m.sender() != Sender.SHOPPER).toList();
 		// The replies are the start of what follows: anything at all after the message

@@ -1,5 +1,8 @@
 package dev.kefu.bot.conversation;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A shopper's message that is not accepted, and why. Nothing was stored.
  */
@@ -7,13 +10,28 @@ public class MessageRejected extends RuntimeException {
 
 	private final Reason reason;
 
+	private final Duration retryAfter;
+
 	public MessageRejected(Reason reason, String detail) {
+		this(reason, detail, null);
+	}
+
+	public MessageRejected(Reason reason, String detail, Duration retryAfter) {
 		super(detail);
 		this.reason = reason;
+		this.retryAfter = retryAfter;
 	}
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	/**
+	 * When sending again may succeed, for a rate-limited message.
+	 * @return the wait, or empty
+	 */
+	public Optional<Duration> retryAfter() {
+		return Optional.ofNullable(this.retryAfter);
 	}
 
 	/** Why a message was refused. */

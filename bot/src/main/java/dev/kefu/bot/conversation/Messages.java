@@ -2,6 +2,7 @@ package dev.kefu.bot.conversation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +57,78 @@ public class Messages {
 					message.attachmentIds().toArray(UUID[]::new))
 			.query(this::map)
 			.single();
+	}
+
+	/**
+	 * Appends a shopper's message if their rate limit allows it. Counting and storing are
+	 * one statement: the shopper's rate row is locked and counted in it, so concurrent
+	 * messages, on any number of nodes, cannot all pass a count taken before any of them
+	 * was stored. A refused message changes nothing, its count included.
+	 * @param conversationId the conversation
+	 * @param shopper who sends it
+	 * @param message what to store
+	 * @param limit how many messages the shopper may send per window
+	 * @param window the window
+	 * @return the stored message, or empty when the limit is reached
+	 */
+	public Optional<Message> appendWithinRate(ConversationId conversationId, ShopperRef shopper, NewMessage message,
+			int limit, Duration window) {
+		return this.jdbc.sql("""
+				with rate as (
+				    insert into shopper_message_rates as r (shop_id, shopper_id, window_started_at, sent)
+				    values (:shop, :shopper, now(), 1)
+				    on conflict (shop_id, shopper_id) do update
+				    set window_started_at = case when r.window_started_at <= now() - make_interval(secs => :window)
+				                                 then now() else r.window_started_at end,
+				        sent = case when r.window_started_at <= now() - make_interval(secs => :window)
+				                    then 1 else r.sent + 1 end
+				    where r.window_started_at <= now() - make_interval(secs => :window) or r.sent < :limit
+				    returning 1
+				), next as (
+				    update conversations set last_seq = last_seq + 1
+				    where id = :conversation and exists (select 1 from rate)
+				    returning id, last_seq
+				)
+				insert into messages (conversation_id, seq, id, sender, body, client_message_id, entry_id, intent,
+				    quick_replies, attachment_ids)
+				select next.id, next.last_seq, :id, :sender, :body, :client, :entry, :intent, cast(:replies as jsonb),
+				    :attachments
+				from next
+				returning *
+				""")
+			.param("shop", shopper.shopId())
+			.param("shopper", shopper.shopperId())
+			.param("window", window.toSeconds())
+			.param("limit", limit)
+			.param("conversation", conversationId.value())
+			.param("id", UUID.randomUUID())
+			.param("sender", message.sender().name())
+			.param("body", message.body())
+			.param("client", message.clientMessageId())
+			.param("entry", message.entryId())
+			.param("intent", message.intent())
+			.param("replies", message.quickReplies().isEmpty() ? null : write(message.quickReplies()))
+			.param("attachments", message.attachmentIds().toArray(UUID[]::new))
+			.query(this::map)
+			.optional();
+	}
+
+	/**
+	 * When a shopper who reached the rate limit may send again.
+	 * @param shopper the shopper
+	 * @param window the limit's window
+	 * @return the time left, at least a second
+	 */
+	public Duration rateWindowLeft(ShopperRef shopper, Duration window) {
+		Double seconds = this.jdbc.sql("""
+				select extract(epoch from window_started_at + make_interval(secs => ?) - now())
+				from shopper_message_rates where shop_id = ? and shopper_id = ?
+				""")
+			.params(window.toSeconds(), shopper.shopId(), shopper.shopperId())
+			.query(Double.class)
+			.optional()
+			.orElse(0.0);
+		return Duration.ofSeconds(Math.max(1, (long) Math.ceil(seconds)));
 	}
 
 	/**

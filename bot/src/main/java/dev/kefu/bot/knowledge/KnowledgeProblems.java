@@ -3,12 +3,14 @@ package dev.kefu.bot.knowledge;
 import java.util.List;
 import java.util.Map;
 
+import dev.kefu.bot.problems.ParameterProblems;
 import dev.kefu.knowledge.entry.EntryAlreadyExists;
 import dev.kefu.knowledge.entry.EntryEditConflict;
 import dev.kefu.knowledge.entry.EntryNotFound;
 import dev.kefu.knowledge.entry.InvalidEntryContent;
 import dev.kefu.knowledge.transfer.EntryFiles.MalformedEntryFile;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -48,6 +50,11 @@ class KnowledgeProblems {
 				"Nothing was imported: " + ex.getMessage() + ".");
 		problem.setProperty("line", ex.line());
 		return problem;
+	}
+
+	@ExceptionHandler(TypeMismatchException.class)
+	ProblemDetail typeMismatch(TypeMismatchException ex) {
+		return ParameterProblems.typeMismatch(ex);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -41,9 +41,9 @@ class KnowledgeTransferController {
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<String> export(@RequestParam(defaultValue = "jsonl") String format) {
+	ResponseEntity<String> export(@RequestParam(defaultValue = "jsonl") FileFormat format) {
 		List<EntryDocument> documents = allLatest();
-		boolean csv = "csv".equalsIgnoreCase(format);
+		boolean csv = format == FileFormat.csv;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"knowledge-base." + (csv ? "csv" : "jsonl") + "\"")
@@ -53,12 +53,23 @@ class KnowledgeTransferController {
 	}
 
 	@PostMapping(path = "/import", consumes = { JSON_LINES, "text/csv", MediaType.TEXT_PLAIN_VALUE })
-	ImportResult importEntries(@RequestBody String body, @RequestParam(defaultValue = "jsonl") String format,
+	ImportResult importEntries(@RequestBody String body, @RequestParam(defaultValue = "jsonl") FileFormat format,
 			@RequestParam(defaultValue = "false") boolean publish, Principal staff) {
-		List<EntryDocument> documents = "csv".equalsIgnoreCase(format) ? EntryFiles.readCsv(body)
+		List<EntryDocument> documents = (format == FileFormat.csv) ? EntryFiles.readCsv(body)
 				: EntryFiles.readJsonLines(new StringReader(body));
 		return this.editor.importEntries(documents.stream().map(EntryDocument::toImported).toList(), staff.getName(),
 				publish);
+	}
+
+	/** The file formats entries are exported and imported in. */
+	enum FileFormat {
+
+		/** One JSON object per line. */
+		jsonl,
+
+		/** Comma-separated values with a header row. */
+		csv
+
 	}
 
 	private List<EntryDocument> allLatest() {

@@ -112,6 +112,8 @@ public class ShopperData {
 					delete("delete from conversation_ratings where conversation_id in " + mine, shopper));
 			deleted.put("conversations",
 					delete("delete from conversations where shop_id = ? and shopper_id = ?", shopper));
+			// The rate limit's counter names the shopper too.
+			delete("delete from shopper_message_rates where shop_id = ? and shopper_id = ?", shopper);
 			deleted.put("gaps", this.gaps.forget(asked));
 			deleted.put("returnCases", this.settings.keepCaseRecordsOnErasure() ? 0 : this.cases.deleteOf(shopper));
 			this.audit.record("ERASURE", shopper, actor, deleted);

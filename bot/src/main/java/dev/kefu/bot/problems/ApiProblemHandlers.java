@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -78,6 +79,13 @@ class ApiProblemHandlers extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, ParameterProblems.typeMismatch(ex), headers, HttpStatus.BAD_REQUEST,
+				request);
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
@@ -114,13 +122,8 @@ class ApiProblemHandlers extends ResponseEntityExceptionHandler {
 
 	private static String describe(HttpMessageNotReadableException ex) {
 		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
-		if (mapping != null && !mapping.getPath().isEmpty()) {
-			String field = mapping.getPath()
-				.stream()
-				.map((ref) -> (ref.getFieldName() != null) ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-				.orElse("");
-			return "The request body has a wrong value or type for field '" + field + "'.";
+		if (mapping != null) {
+			return JsonProblems.describe(mapping);
 		}
 		JsonProcessingException json = findCause(ex, JsonProcessingException.class);
 		if (json != null && json.getLocation() != null) {

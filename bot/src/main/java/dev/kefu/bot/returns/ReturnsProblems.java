@@ -1,11 +1,14 @@
 package dev.kefu.bot.returns;
 
+import dev.kefu.bot.problems.ParameterProblems;
 import dev.kefu.returns.approval.InvalidRuleSet;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.cases.UnknownEvidence;
 import dev.kefu.returns.workflow.ApprovalRuleSets.RuleSetChanged;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -40,6 +43,15 @@ class ReturnsProblems {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
 	}
 
+	@ExceptionHandler(UnknownEvidence.class)
+	ProblemDetail unknownEvidence(UnknownEvidence ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Nothing was opened: photoIds must be photos the shopper uploaded to this shop, and these are not: "
+						+ ex.photoIds() + ".");
+		problem.setProperty("photoIds", ex.photoIds());
+		return problem;
+	}
+
 	@ExceptionHandler(InvalidRuleSet.class)
 	ProblemDetail invalidRules(InvalidRuleSet ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The rules were not saved: " + ex.getMessage());
@@ -50,6 +62,11 @@ class ReturnsProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("latestVersion", ex.latest());
 		return problem;
+	}
+
+	@ExceptionHandler(TypeMismatchException.class)
+	ProblemDetail typeMismatch(TypeMismatchException ex) {
+		return ParameterProblems.typeMismatch(ex);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -3,7 +3,13 @@ package dev.kefu.bot.security;
 import dev.kefu.bot.problems.ProblemAccessDeniedHandler;
 import dev.kefu.bot.problems.ProblemAuthenticationEntryPoint;
 import dev.kefu.bot.problems.ProblemWriter;
+import dev.kefu.bot.staff.StaffAccounts;
 import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.staff.StaffSessionCheck;
+import dev.kefu.bot.staff.login.ClientAddresses;
+import dev.kefu.bot.staff.login.LoginDetails;
+import dev.kefu.bot.staff.login.LoginThrottle;
+import dev.kefu.bot.staff.login.LoginThrottleFilter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -11,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +27,9 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +63,7 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(deniedHandler))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers((headers) -> apiHeaders(headers))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling(
@@ -63,7 +73,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain staffChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain staffChain(HttpSecurity http, ProblemWriter problems, StaffAccounts accounts,
+			LoginThrottle throttle, ClientAddresses addresses, HeaderSettings headerSettings) throws Exception {
 		RequestMatcher apiCalls = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
 				new AntPathRequestMatcher("/actuator/**"));
 		ProblemAuthenticationEntryPoint apiEntryPoint = new ProblemAuthenticationEntryPoint(problems,
@@ -92,8 +103,15 @@ class SecurityConfiguration {
 				.hasRole(StaffRole.AGENT.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint))
+			.formLogin((form) -> form.loginPage("/login").authenticationDetailsSource(LoginDetails.source(addresses)))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint)
+				.authenticationDetailsSource(LoginDetails.source(addresses)))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// Before the CSRF check too: a throttled attempt is refused whatever it
+			// carries.
+			.addFilterBefore(new LoginThrottleFilter(throttle, addresses, problems), CsrfFilter.class)
+			.addFilterAfter(new StaffSessionCheck(accounts), SecurityContextHolderFilter.class)
+			.headers((headers) -> pageHeaders(headers, headerSettings))
 			// Requests that carry their own credentials cannot be forged by another site.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentials)
 				.ignoringRequestMatchers("/api/webhooks/**"))
@@ -101,6 +119,19 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
 				.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
 			.build();
+	}
+
+	private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, HeaderSettings settings) {
+		headers.frameOptions((frames) -> frames.disable())
+			.addHeaderWriter(SecurityHeaders.noFraming())
+			.addHeaderWriter(SecurityHeaders.widget(settings.widgetFrameAncestors()))
+			.addHeaderWriter(SecurityHeaders.everythingElse())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+
+	private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.addHeaderWriter(SecurityHeaders.everythingElse())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER));
 	}
 
 	@Bean

@@ -6,7 +6,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.Map;
-
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jwt.JWTParser;

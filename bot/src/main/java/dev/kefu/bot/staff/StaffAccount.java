@@ -11,9 +11,11 @@ import java.util.Set;
  * @param roles what the account may do
  * @param enabled whether the account may log in
  * @param createdAt when it was created
+ * @param credentialsVersion raised whenever the account is disabled or its roles or
+ * password change: sessions of an older version are over
  */
 public record StaffAccount(String username, String passwordHash, Set<StaffRole> roles, boolean enabled,
-		Instant createdAt) {
+		Instant createdAt, long credentialsVersion) {
 
 	public StaffAccount {
 		roles = Set.copyOf(roles);

@@ -4,8 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,9 +61,69 @@ public class StaffAccounts {
 	 * @return {@code true} when the account exists
 	 */
 	public boolean setEnabled(String username, boolean enabled) {
-		return this.jdbc.sql("update staff_accounts set enabled = ? where username = ?")
-			.params(enabled, username)
-			.update() == 1;
+		return this.jdbc.sql("""
+				update staff_accounts set enabled = ?, credentials_version = credentials_version + 1
+				where username = ?
+				""").params(enabled, username).update() == 1;
+	}
+
+	/**
+	 * Replaces an account's roles; its sessions end.
+	 * @param username the login name
+	 * @param roles the new roles
+	 * @return {@code true} when the account exists
+	 */
+	public boolean setRoles(String username, Set<StaffRole> roles) {
+		String[] roleNames = roles.stream().map(StaffRole::name).sorted().toArray(String[]::new);
+		return this.jdbc.sql("""
+				update staff_accounts set roles = ?, credentials_version = credentials_version + 1
+				where username = ?
+				""").params(roleNames, username).update() == 1;
+	}
+
+	/**
+	 * Replaces an account's password; its sessions end.
+	 * @param username the login name
+	 * @param passwordHash the encoded new password
+	 * @return {@code true} when the account exists
+	 */
+	public boolean setPassword(String username, String passwordHash) {
+		return this.jdbc.sql("""
+				update staff_accounts set password_hash = ?, credentials_version = credentials_version + 1
+				where username = ?
+				""").params(passwordHash, username).update() == 1;
+	}
+
+	/**
+	 * The version of an account's credentials, while it may log in: a session made with
+	 * another version (or for a disabled or deleted account) is over.
+	 * @param username the login name
+	 * @return the version, or empty when the account is disabled or gone
+	 */
+	public Optional<Long> activeVersion(String username) {
+		return this.jdbc.sql("select credentials_version from staff_accounts where username = ? and enabled")
+			.param(username)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * The versions of several accounts, as {@link #activeVersion} (for a node checking
+	 * its open console sockets).
+	 * @param usernames the login names
+	 * @return the version of each account that may log in
+	 */
+	public Map<String, Long> activeVersions(Collection<String> usernames) {
+		Map<String, Long> versions = new HashMap<>();
+		if (usernames.isEmpty()) {
+			return versions;
+		}
+		this.jdbc.sql("select username, credentials_version from staff_accounts where username = any(?) and enabled")
+			.param(usernames.toArray(String[]::new))
+			.query((row) -> {
+				versions.put(row.getString("username"), row.getLong("credentials_version"));
+			});
+		return versions;
 	}
 
 	public long count() {
@@ -73,7 +136,8 @@ public class StaffAccounts {
 			.map(StaffRole::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
 		return new StaffAccount(row.getString("username"), row.getString("password_hash"), parsed,
-				row.getBoolean("enabled"), row.getTimestamp("created_at").toInstant());
+				row.getBoolean("enabled"), row.getTimestamp("created_at").toInstant(),
+				row.getLong("credentials_version"));
 	}
 
 }

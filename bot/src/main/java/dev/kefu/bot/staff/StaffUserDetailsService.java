@@ -1,6 +1,8 @@
 package dev.kefu.bot.staff;
 
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,11 +24,12 @@ class StaffUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
-		return User.withUsername(account.username())
-			.password(account.passwordHash())
-			.roles(account.roles().stream().map(StaffRole::name).toArray(String[]::new))
-			.disabled(!account.enabled())
-			.build();
+		List<SimpleGrantedAuthority> authorities = account.roles()
+			.stream()
+			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+			.toList();
+		return new StaffUser(account.username(), account.passwordHash(), account.enabled(), authorities,
+				account.credentialsVersion());
 	}
 
 }

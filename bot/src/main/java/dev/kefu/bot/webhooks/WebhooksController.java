@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.bot.problems.JsonProblems;
 import dev.kefu.integrations.webhooks.WebhookEvents;
 import dev.kefu.integrations.webhooks.WebhookRejected;
 import dev.kefu.integrations.webhooks.WebhookVerifier;
@@ -49,8 +50,6 @@ class WebhooksController {
 
 	private static final String SIGNATURE = "X-Kefu-Signature";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	static final int MAX_BATCH = 500;
 
 	private final WebhookVerifier verifier;
@@ -61,11 +60,15 @@ class WebhooksController {
 
 	private final ReturnCases cases;
 
-	WebhooksController(WebhookVerifier verifier, WebhookEvents events, ReturnsWorkflow workflow, ReturnCases cases) {
+	private final ObjectMapper wireJson;
+
+	WebhooksController(WebhookVerifier verifier, WebhookEvents events, ReturnsWorkflow workflow, ReturnCases cases,
+			ObjectMapper wireJson) {
 		this.verifier = verifier;
 		this.events = events;
 		this.workflow = workflow;
 		this.cases = cases;
+		this.wireJson = wireJson;
 	}
 
 	/**
@@ -162,21 +165,20 @@ class WebhooksController {
 	}
 
 	private ReturnCase caseOfRefund(String shopId, String idempotencyKey) {
-		UUID id;
-		try {
-			id = UUID.fromString(idempotencyKey.substring("refund:".length()));
-		}
-		catch (RuntimeException ex) {
-			throw new MalformedEvent("idempotencyKey is not a key Kefu sent (refund:<case id>).");
-		}
-		return this.cases.find(new ReturnCaseId(id))
+		ReturnCaseId id = ReturnCaseId.fromRefundKey(idempotencyKey)
+			.orElseThrow(() -> new MalformedEvent(
+					"idempotencyKey is not a key Kefu sent: it must be exactly refund:<case id, lower-case UUID>."));
+		return this.cases.find(id)
 			.filter((c) -> c.request().shopper().shopId().equals(shopId))
 			.orElseThrow(() -> new UnknownCase(idempotencyKey));
 	}
 
-	private static <T> T read(byte[] body, Class<T> type) {
+	private <T> T read(byte[] body, Class<T> type) {
 		try {
-			return JSON.readValue(body, type);
+			return this.wireJson.readValue(body, type);
+		}
+		catch (JsonMappingException ex) {
+			throw new MalformedEvent(JsonProblems.describe(ex, "The " + type.getSimpleName()));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new MalformedEvent("The body is not a valid " + type.getSimpleName() + ": "

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one recovery message when it passes.
  */
 @KefuIntegrationTest
-@TestPropertySource(properties = { "kefu.alerts.angry-surge=1", "kefu.alerts.email-to=oncall@shop.test",
-		"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "kefu.alerts.webhook-url=${alerts.chat-tool}/alerts" })
+@TestPropertySource(properties = { "kefu.returns.tasks.enabled=false", "kefu.alerts.angry-surge=1",
+		"kefu.alerts.email-to=oncall@shop.test", "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+		"kefu.alerts.webhook-url=${alerts.chat-tool}/alerts" })
 @EnableWireMock(@ConfigureWireMock(baseUrlProperties = "alerts.chat-tool"))
 class AlertsIntegrationTests {
 

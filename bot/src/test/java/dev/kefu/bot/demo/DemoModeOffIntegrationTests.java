@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without the demo profile (as in production) no demo token can be had.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "kefu.staff.admin.password=an-admin-password-from-config")
+		properties = { "kefu.returns.tasks.enabled=false", "kefu.staff.admin.password=an-admin-password-from-config" })
 @ActiveProfiles("test")
 class DemoModeOffIntegrationTests {
 

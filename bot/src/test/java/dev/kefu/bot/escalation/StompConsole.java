@@ -23,11 +23,11 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * the staff member), collecting the queue's events and the agent's own conversation
  * events.
  */
-final class StompConsole implements AutoCloseable {
+public final class StompConsole implements AutoCloseable {
 
-	final List<Map<String, Object>> queueEvents = new CopyOnWriteArrayList<>();
+	public final List<Map<String, Object>> queueEvents = new CopyOnWriteArrayList<>();
 
-	final List<Map<String, Object>> myEvents = new CopyOnWriteArrayList<>();
+	public final List<Map<String, Object>> myEvents = new CopyOnWriteArrayList<>();
 
 	private final StompSession session;
 
@@ -35,7 +35,7 @@ final class StompConsole implements AutoCloseable {
 		this.session = session;
 	}
 
-	static StompConsole connect(int port, String username, String password) throws Exception {
+	public static StompConsole connect(int port, String username, String password) throws Exception {
 		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 		client.setMessageConverter(new MappingJackson2MessageConverter());
 		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
@@ -64,7 +64,7 @@ final class StompConsole implements AutoCloseable {
 	}
 
 	@SuppressWarnings("unchecked")
-	boolean queued(String type, String conversationId) {
+	public boolean queued(String type, String conversationId) {
 		return this.queueEvents.stream()
 			.anyMatch((e) -> type.equals(e.get("type"))
 					&& conversationId.equals(((Map<String, Object>) e.get("escalation")).get("conversationId")));

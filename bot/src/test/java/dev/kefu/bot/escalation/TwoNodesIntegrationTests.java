@@ -12,6 +12,8 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.chat.StompShopper;
+import dev.kefu.bot.security.ShopperAuthentication;
+import dev.kefu.returns.orders.ShopperRef;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.messaging.simp.user.SimpUser;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import static dev.kefu.bot.HttpApi.basic;
 import static dev.kefu.bot.HttpApi.bearer;
@@ -114,10 +118,69 @@ class TwoNodesIntegrationTests {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
+	@Test
+	void everySocketOfAShopperAndEveryConsoleOfAnAgentGetsEveryPushAcrossNodes() throws Exception {
+		int portA = port(nodeA);
+		int portB = port(nodeB);
+		String shopper = "two-" + UUID.randomUUID().toString().substring(0, 8);
+		String conversation = new HttpApi(portA)
+			.post("/api/shopper/conversations", "{}", bearer(ShopperTokens.demoShopper(shopper)))
+			.json()
+			.at("/id")
+			.asText();
+		HttpApi onA = new HttpApi(portA);
+		String agent = "two-consoles-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(onA.post("/api/admin/staff", """
+				{"username": "%s", "password": "a-long-enough-password", "roles": ["AGENT"]}
+				""".formatted(agent), basic("admin", "kefu-admin-demo")).status()).isEqualTo(201);
+		String[] auth = basic(agent, "a-long-enough-password");
+		String stompName = ShopperAuthentication.userName(new ShopperRef("demo-shop", shopper));
+		try (StompShopper phone = StompShopper.connect(portA, shopper);
+				StompShopper laptop = StompShopper.connect(portA, shopper);
+				StompShopper tablet = StompShopper.connect(portB, shopper);
+				StompConsole consoleA = StompConsole.connect(portA, agent, "a-long-enough-password");
+				StompConsole consoleB = StompConsole.connect(portB, agent, "a-long-enough-password")) {
+			// The nodes tell each other of new sessions within the registry broadcast
+			// interval (2 s here; the framework's own default is 10 s).
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> sessions(nodeA, agent) == 2 && sessions(nodeB, agent) == 2
+						&& sessions(nodeA, stompName) == 3 && sessions(nodeB, stompName) == 3);
+			phone.send(conversation, UUID.randomUUID().toString(), "我要人工客服");
+			await().atMost(WAIT).until(() -> consoleB.queued("QUEUED", conversation));
+			String escalationId = escalationOf(onA, conversation, auth);
+			assertThat(onA.post("/api/agent/escalations/" + escalationId + "/claim", "", auth).status()).isEqualTo(200);
+			laptop.send(conversation, UUID.randomUUID().toString(), "包裹还没到");
+			for (StompConsole console : List.of(consoleA, consoleB)) {
+				await().atMost(WAIT)
+					.until(() -> console.myEvents.stream()
+						.anyMatch((e) -> "MESSAGE".equals(e.get("type"))
+								&& "包裹还没到".equals(((Map<?, ?>) e.get("message")).get("text"))));
+			}
+			onA.post("/api/agent/escalations/" + escalationId + "/messages",
+					"{\"clientMessageId\": \"two-2\", \"text\": \"马上帮您查\"}", auth);
+			for (StompShopper socket : List.of(phone, laptop, tablet)) {
+				await().atMost(WAIT)
+					.until(() -> socket.messages.stream()
+						.anyMatch((m) -> "AGENT".equals(m.get("sender")) && "马上帮您查".equals(m.get("text"))));
+				List<Long> seqs = socket.messages.stream().map((m) -> ((Number) m.get("seq")).longValue()).toList();
+				assertThat(seqs).as("in order, each once").isSorted().doesNotHaveDuplicates();
+			}
+		}
+	}
+
+	private static int sessions(ConfigurableApplicationContext node, String user) {
+		SimpUser known = node.getBean(SimpUserRegistry.class).getUser(user);
+		return (known != null) ? known.getSessions().size() : 0;
+	}
+
 	private static String escalationOf(HttpApi api, String conversation) throws Exception {
+		return escalationOf(api, conversation, AGENT);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String escalationOf(HttpApi api, String conversation, String[] auth) throws Exception {
 		Map<String, Object> queue = new com.fasterxml.jackson.databind.ObjectMapper()
-			.readValue(api.get("/api/agent/escalations", AGENT).body(), Map.class);
+			.readValue(api.get("/api/agent/escalations", auth).body(), Map.class);
 		return ((List<Map<String, Object>>) queue.get("waiting")).stream()
 			.map((item) -> (Map<String, Object>) item.get("escalation"))
 			.filter((e) -> conversation.equals(e.get("conversationId")))

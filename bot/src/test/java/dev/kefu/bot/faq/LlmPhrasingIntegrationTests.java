@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Another node's settings on the shared test database: it must not run the returns
 // deadlines.
 @KefuIntegrationTest
-@TestPropertySource(
-		properties = { "kefu.integrations.llm.provider=openai-compatible", "kefu.integrations.llm.model=test-model",
-				"kefu.integrations.llm.api-key=test-key", "kefu.integrations.llm.timeout=1s" })
+@TestPropertySource(properties = { "kefu.returns.tasks.enabled=false",
+		"kefu.integrations.llm.provider=openai-compatible", "kefu.integrations.llm.model=test-model",
+		"kefu.integrations.llm.api-key=test-key", "kefu.integrations.llm.timeout=1s" })
 @EnableWireMock(@ConfigureWireMock(baseUrlProperties = "kefu.integrations.llm.base-url"))
 class LlmPhrasingIntegrationTests {
 

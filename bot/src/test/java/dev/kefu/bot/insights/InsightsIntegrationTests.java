@@ -1,11 +1,23 @@
 package dev.kefu.bot.insights;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.kefu.bot.Browser;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.CaseProgress;
+import dev.kefu.returns.cases.Origin;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.cases.ReturnedItem;
+import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,6 +43,8 @@ class InsightsIntegrationTests {
 
 	private static final String DAY = "2020-01-01";
 
+	private static final ObjectMapper STORED = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
 	@LocalServerPort
 	int port;
 
@@ -40,7 +54,7 @@ class InsightsIntegrationTests {
 	HttpApi api;
 
 	@BeforeEach
-	void aDayOfService() {
+	void aDayOfService() throws Exception {
 		this.api = new HttpApi(this.port);
 		this.jdbc.sql(
 				"delete from conversation_ratings where conversation_id in (select id from conversations where shop_id = 'insights-shop')")
@@ -125,7 +139,8 @@ class InsightsIntegrationTests {
 						+ "document.querySelector('#period [name=to]').value = '2020-01-03';");
 			page.findElement(By.cssSelector("#period button")).click();
 			browser.waiting()
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Days with activity: 1."));
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+						"2020-01-01 → 2020-01-03: days with activity: 1."));
 			WebElement containment = page.findElement(By.cssSelector("[data-series^='Containment'] .latest"));
 			assertThat(containment.getText()).isEqualTo("50.0 %");
 			assertThat(page.findElement(By.id("by-language")).getText()).contains("zh 2").contains("en 2");
@@ -155,14 +170,21 @@ class InsightsIntegrationTests {
 				""").params(conversation, seq, UUID.randomUUID(), entryId, intent, DAY + "T" + time + ":00Z").update();
 	}
 
-	private void returnCase(String key, String decided, String actor, String ended) {
+	private void returnCase(String key, String decided, String actor, String ended) throws Exception {
 		UUID id = UUID.randomUUID();
+		// A case every reader of return_cases can read, not only the insights.
+		ReturnRequest request = new ReturnRequest(CaseKind.RETURN, new ShopperRef("insights-shop", "r"), "O-1", 1, 1,
+				ReturnReason.CHANGED_MIND, null, List.of(), null, key, Origin.API, null);
+		ReturnedItem item = new ReturnedItem("INS-1", "Insights item", "apparel", BigDecimal.TEN, "CNY");
 		this.jdbc.sql("""
 				insert into return_cases (case_id, shop_id, shopper_id, kind, order_id, line_number, quantity, amount,
 				  request_key, state, version, created_at, updated_at, request, item, progress)
 				values (?, 'insights-shop', 'r', 'RETURN', 'O-1', 1, 1, 10, ?, ?, 3, ?::timestamptz, ?::timestamptz,
-				  '{}', '{}', '{}')
-				""").params(id, key, ended, DAY + "T09:00:00Z", DAY + "T09:00:00Z").update();
+				  ?::jsonb, ?::jsonb, ?::jsonb)
+				""")
+			.params(id, key, ended, DAY + "T09:00:00Z", DAY + "T09:00:00Z", STORED.writeValueAsString(request),
+					STORED.writeValueAsString(item), STORED.writeValueAsString(CaseProgress.start(CaseKind.RETURN)))
+			.update();
 		String[][] history = { { "1", "REQUESTED", "SHOPPER", DAY + "T09:00:00Z" },
 				{ "2", decided, actor, DAY + "T09:00:01Z" }, { "3", ended, "SYSTEM", "2020-01-03T09:00:00Z" } };
 		for (String[] h : history) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.kefu.bot.HttpApi.basic;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @KefuIntegrationTest
 @AutoConfigureObservability
+// Another context on the shared database: it must leave the shared context's cases alone.
+@TestPropertySource(properties = "kefu.returns.tasks.enabled=false")
 class StaffAccessIntegrationTests {
 
 	@LocalServerPort

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -36,7 +37,10 @@ public final class EntryFiles {
 
 	private static final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+		// A misspelt field must not be dropped without a word: ops would lose an answer.
+		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+		.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+		.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
 
 	private EntryFiles() {
 	}

@@ -19,9 +19,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = DeliveryRule.class, name = "delivery"),
 		@JsonSubTypes.Type(value = KeepItemRule.class, name = "keep-item"),
 		@JsonSubTypes.Type(value = ExchangeStockRule.class, name = "exchange-stock"),
-		@JsonSubTypes.Type(value = RefundAtPickupRule.class, name = "refund-at-pickup") })
+		@JsonSubTypes.Type(value = RefundAtPickupRule.class, name = "refund-at-pickup"),
+		@JsonSubTypes.Type(value = PhotoReuseRule.class, name = "photo-reuse") })
 public sealed interface ApprovalRule permits ReturnWindowRule, CategoryRule, ValueLimitRule, EvidenceRule,
-		ShopperHistoryRule, DeliveryRule, KeepItemRule, ExchangeStockRule, RefundAtPickupRule {
+		ShopperHistoryRule, DeliveryRule, KeepItemRule, ExchangeStockRule, RefundAtPickupRule, PhotoReuseRule {
 
 	/**
 	 * The rule's id, unique in its rule set (e.g. {@code no-reason-7-days}).

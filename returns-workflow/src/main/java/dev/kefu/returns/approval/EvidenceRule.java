@@ -40,7 +40,7 @@ public record EvidenceRule(String id, Set<ReturnReason> reasons, int minPhotos, 
 
 	@Override
 	public Optional<Finding> evaluate(ReturnFacts facts) {
-		boolean missing = this.reasons.contains(facts.reason()) && facts.photos() < this.minPhotos;
+		boolean missing = this.reasons.contains(facts.reason()) && facts.evidence().photos() < this.minPhotos;
 		return missing ? Optional.of(new Finding(this.id, this.outcome, this.reason, false)) : Optional.empty();
 	}
 

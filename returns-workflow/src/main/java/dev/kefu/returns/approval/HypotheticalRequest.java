@@ -27,13 +27,15 @@ import dev.kefu.returns.orders.ShopperRef;
  * @param orderAgeDays days since the order was placed
  * @param deliveredDaysAgo days since delivery, or {@code null} when not delivered
  * @param photos photos given
+ * @param reusedPhotos how many of them are already evidence on another case, or
+ * {@code null} for none
  * @param membershipTier the shopper's tier
  * @param returnsLast30Days the shopper's other returns in the last 30 days
  * @param replacementInStock units of the wanted variant in stock (exchanges)
  */
 public record HypotheticalRequest(CaseKind kind, ReturnReason reason, String category, String sku, BigDecimal unitPrice,
-		int quantity, int orderAgeDays, Integer deliveredDaysAgo, int photos, String membershipTier,
-		int returnsLast30Days, Integer replacementInStock) {
+		int quantity, int orderAgeDays, Integer deliveredDaysAgo, int photos, Integer reusedPhotos,
+		String membershipTier, int returnsLast30Days, Integer replacementInStock) {
 
 	public HypotheticalRequest {
 		Objects.requireNonNull(kind, "kind");
@@ -41,10 +43,14 @@ public record HypotheticalRequest(CaseKind kind, ReturnReason reason, String cat
 		Objects.requireNonNull(category, "category");
 		Objects.requireNonNull(unitPrice, "unitPrice");
 		sku = (sku != null) ? sku : "DRY-RUN";
+		reusedPhotos = (reusedPhotos != null) ? reusedPhotos : 0;
 		membershipTier = (membershipTier != null) ? membershipTier : "REGULAR";
 		if (quantity < 1 || orderAgeDays < 0 || photos < 0 || returnsLast30Days < 0 || unitPrice.signum() < 0) {
 			throw new IllegalArgumentException(
 					"quantity must be positive; unitPrice, orderAgeDays, photos and returnsLast30Days not negative");
+		}
+		if (reusedPhotos < 0 || reusedPhotos > photos) {
+			throw new IllegalArgumentException("reusedPhotos must be between 0 and photos");
 		}
 		if (deliveredDaysAgo != null && (deliveredDaysAgo < 0 || deliveredDaysAgo > orderAgeDays)) {
 			throw new IllegalArgumentException("deliveredDaysAgo must be between 0 and orderAgeDays");
@@ -67,7 +73,8 @@ public record HypotheticalRequest(CaseKind kind, ReturnReason reason, String cat
 		for (int i = 0; i < this.returnsLast30Days; i++) {
 			returns.add(new ShopperHistory.Dated(now.minus(Duration.ofDays(1)), BigDecimal.ZERO));
 		}
-		return new ReturnFacts(this.kind, this.reason, order, line, this.quantity, this.photos, this.membershipTier,
+		return new ReturnFacts(this.kind, this.reason, order, line, this.quantity,
+				new EvidenceFacts(this.photos, this.reusedPhotos), this.membershipTier,
 				new ShopperHistory(returns, List.of()), this.replacementInStock, now);
 	}
 

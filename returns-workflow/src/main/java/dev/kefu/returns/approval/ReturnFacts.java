@@ -18,21 +18,23 @@ import dev.kefu.returns.orders.ShopOrder;
  * @param order the order
  * @param line the order line
  * @param quantity how many units of the line
- * @param photos how many photos the shopper gave
+ * @param evidence the photos the shopper gave
  * @param membershipTier the shopper's tier in the shop (e.g. REGULAR, VIP)
  * @param history what the shopper returned and bought before
  * @param replacementInStock units of the wanted variant in stock (exchanges), or
  * {@code null} for returns
  * @param now the time of the decision
  */
-public record ReturnFacts(CaseKind kind, ReturnReason reason, ShopOrder order, OrderLine line, int quantity, int photos,
-		String membershipTier, ShopperHistory history, Integer replacementInStock, Instant now) {
+public record ReturnFacts(CaseKind kind, ReturnReason reason, ShopOrder order, OrderLine line, int quantity,
+		EvidenceFacts evidence, String membershipTier, ShopperHistory history, Integer replacementInStock,
+		Instant now) {
 
 	public ReturnFacts {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(reason, "reason");
 		Objects.requireNonNull(order, "order");
 		Objects.requireNonNull(line, "line");
+		Objects.requireNonNull(evidence, "evidence");
 		Objects.requireNonNull(membershipTier, "membershipTier");
 		Objects.requireNonNull(history, "history");
 		Objects.requireNonNull(now, "now");

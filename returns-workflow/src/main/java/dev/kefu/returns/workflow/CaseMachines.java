@@ -14,9 +14,9 @@ import dev.kefu.returns.cases.ReturnCase;
 import org.springframework.statemachine.StateContext;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.config.StateMachineBuilder;
+import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.ExternalTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.StateConfigurer;
-import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
 
 /**
  * The two machine definitions, RETURN and EXCHANGE. They share the path to the warehouse;

@@ -234,12 +234,8 @@ class CaseTaskRunner {
 		return this.transitions.fire(c, command);
 	}
 
-	/**
-	 * The refund's idempotency key: one per case, so no retry, redelivery or second node
-	 * ever pays a case twice.
-	 */
 	static String refundKey(ReturnCase c) {
-		return "refund:" + c.id();
+		return c.id().refundKey();
 	}
 
 	private Duration backoff(int attempts) {

@@ -20,6 +20,7 @@ import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +32,6 @@ import org.springframework.statemachine.persist.DefaultStateMachinePersister;
 import org.springframework.statemachine.persist.StateMachinePersister;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import reactor.core.publisher.Mono;
 
 /**
  * Moves cases by events: each case's machine is restored from the stored case, the event

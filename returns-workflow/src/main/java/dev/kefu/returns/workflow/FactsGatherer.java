@@ -3,6 +3,7 @@ package dev.kefu.returns.workflow;
 import java.time.Clock;
 import java.util.List;
 
+import dev.kefu.returns.approval.EvidenceFacts;
 import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.approval.ShopperHistory;
 import dev.kefu.returns.cases.CaseKind;
@@ -49,9 +50,11 @@ class FactsGatherer {
 			.toList();
 		Integer inStock = (c.request().kind() == CaseKind.EXCHANGE)
 				? this.inventory.available(shopper.shopId(), c.request().exchangeSku()) : null;
-		return new ReturnFacts(c.request().kind(), c.request().reason(), order, line, c.request().quantity(),
-				c.request().photoIds().size(), this.orders.membershipTier(shopper),
-				this.cases.historyOf(shopper, c.id(), purchases), inStock, this.clock.instant());
+		int photos = (int) c.request().photoIds().stream().distinct().count();
+		EvidenceFacts evidence = new EvidenceFacts(photos, this.cases.photosCitedElsewhere(c));
+		return new ReturnFacts(c.request().kind(), c.request().reason(), order, line, c.request().quantity(), evidence,
+				this.orders.membershipTier(shopper), this.cases.historyOf(shopper, c.id(), purchases), inStock,
+				this.clock.instant());
 	}
 
 	static OrderLine line(ShopOrder order, int lineNumber) {

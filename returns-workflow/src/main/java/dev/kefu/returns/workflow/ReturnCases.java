@@ -177,6 +177,24 @@ public class ReturnCases {
 		return new ShopperHistory(returns, purchases);
 	}
 
+	/**
+	 * How many of a case's photos another case of the shop already cites.
+	 * @param c the case
+	 * @return the count
+	 */
+	int photosCitedElsewhere(ReturnCase c) {
+		if (c.request().photoIds().isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				select count(distinct photo_id) from return_case_photos
+				where shop_id = ? and photo_id = any(?) and case_id <> ?
+				""")
+			.params(c.request().shopper().shopId(), c.request().photoIds().toArray(UUID[]::new), c.id().value())
+			.query(Integer.class)
+			.single();
+	}
+
 	ReturnCase withItem(ReturnCase c, ReturnedItem item) {
 		ReturnCase known = new ReturnCase(c.id(), c.request(), item, c.state(), c.version(), c.createdAt(),
 				c.updatedAt(), c.progress());
@@ -198,6 +216,15 @@ public class ReturnCases {
 					Timestamp.from(c.updatedAt()), CaseJson.write(c.request()), CaseJson.write(c.item()),
 					CaseJson.write(c.progress()))
 			.update();
+		if (!c.request().photoIds().isEmpty()) {
+			this.jdbc.sql("""
+					insert into return_case_photos (case_id, shop_id, photo_id)
+					select ?, ?, unnest(?::uuid[]) on conflict do nothing
+					""")
+				.params(c.id().value(), c.request().shopper().shopId(),
+						c.request().photoIds().stream().distinct().toArray(UUID[]::new))
+				.update();
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.kefu.returns.workflow;
 
 import java.time.Clock;
 
+import dev.kefu.returns.evidence.EvidencePhotos;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
@@ -74,8 +75,9 @@ public class ReturnsConfiguration {
 
 	@Bean
 	ReturnsWorkflow returnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner,
-			CaseTasks tasks, ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock) {
-		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock);
+			CaseTasks tasks, ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
+			EvidencePhotos photos) {
+		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos);
 	}
 
 	@Bean

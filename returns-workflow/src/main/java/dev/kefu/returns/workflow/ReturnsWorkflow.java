@@ -3,6 +3,9 @@ package dev.kefu.returns.workflow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.HypotheticalRequest;
@@ -20,6 +23,9 @@ import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.cases.ReturnedItem;
+import dev.kefu.returns.cases.UnknownEvidence;
+import dev.kefu.returns.evidence.EvidencePhoto;
+import dev.kefu.returns.evidence.EvidencePhotos;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
@@ -58,8 +64,11 @@ public class ReturnsWorkflow {
 
 	private final CarrierUpdates carrier;
 
+	private final EvidencePhotos photos;
+
 	ReturnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner, CaseTasks tasks,
-			ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock) {
+			ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
+			EvidencePhotos photos) {
 		this.cases = cases;
 		this.transitions = transitions;
 		this.runner = runner;
@@ -69,6 +78,7 @@ public class ReturnsWorkflow {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.carrier = new CarrierUpdates(cases, transitions);
+		this.photos = photos;
 	}
 
 	/**
@@ -81,9 +91,12 @@ public class ReturnsWorkflow {
 	 * @return the case, usually already approved, under review or rejected
 	 * @throws ReturnNotPossible if there is no such order line of the shopper's, or fewer
 	 * units left to return than asked for
+	 * @throws UnknownEvidence if a photo id names no stored photo the shopper uploaded to
+	 * the shop
 	 */
 	public ReturnCase open(ReturnRequest request, Actor actor) {
 		ShopperRef shopper = request.shopper();
+		requireOwnPhotos(request);
 		Optional<ReturnCase> known = this.cases.findByRequestKey(shopper.shopId(), request.requestKey());
 		if (known.isPresent()) {
 			return known.get();
@@ -141,6 +154,24 @@ public class ReturnsWorkflow {
 				CaseProgress.start(request.kind()));
 		this.transitions.open(fresh, actor);
 		return fresh;
+	}
+
+	/**
+	 * Evidence is only a photo the shopper uploaded to this shop and that is stored: a
+	 * made-up id, or someone else's photo, must not count as a photo of the problem.
+	 */
+	private void requireOwnPhotos(ReturnRequest request) {
+		if (request.photoIds().isEmpty()) {
+			return;
+		}
+		Set<UUID> found = this.photos.ofShopper(request.shopper(), request.photoIds())
+			.stream()
+			.map(EvidencePhoto::id)
+			.collect(Collectors.toSet());
+		List<UUID> unknown = request.photoIds().stream().filter((id) -> !found.contains(id)).distinct().toList();
+		if (!unknown.isEmpty()) {
+			throw new UnknownEvidence(unknown);
+		}
 	}
 
 	private static boolean sameRequest(ReturnRequest a, ReturnRequest b) {

@@ -20,7 +20,7 @@ class RuleSetTests {
 	private static HypotheticalRequest request(ReturnReason reason, String category, String price,
 			Integer deliveredDaysAgo, int photos, String tier) {
 		return new HypotheticalRequest(CaseKind.RETURN, reason, category, null, new BigDecimal(price), 1, 20,
-				deliveredDaysAgo, photos, tier, 0, null);
+				deliveredDaysAgo, photos, null, tier, 0, null);
 	}
 
 	private Decision decide(HypotheticalRequest request) {
@@ -111,9 +111,9 @@ class RuleSetTests {
 	@Test
 	void exchangesOnlyWhatIsInStock() {
 		HypotheticalRequest inStock = new HypotheticalRequest(CaseKind.EXCHANGE, ReturnReason.WRONG_SIZE, "apparel",
-				null, new BigDecimal("299"), 1, 5, 2, 0, null, 0, 3);
+				null, new BigDecimal("299"), 1, 5, 2, 0, null, null, 0, 3);
 		HypotheticalRequest soldOut = new HypotheticalRequest(CaseKind.EXCHANGE, ReturnReason.WRONG_SIZE, "apparel",
-				null, new BigDecimal("299"), 1, 5, 2, 0, null, 0, 0);
+				null, new BigDecimal("299"), 1, 5, 2, 0, null, null, 0, 0);
 		assertThat(decide(inStock).outcome()).isEqualTo(Outcome.APPROVE);
 		assertThat(decide(soldOut).firedRules()).containsExactly("exchange-needs-stock");
 		assertThat(decide(soldOut).outcome()).isEqualTo(Outcome.REJECT);
@@ -122,7 +122,7 @@ class RuleSetTests {
 	@Test
 	void reviewsFrequentReturners() {
 		HypotheticalRequest frequent = new HypotheticalRequest(CaseKind.RETURN, ReturnReason.CHANGED_MIND, "apparel",
-				null, new BigDecimal("99"), 1, 5, 2, 0, null, 6, null);
+				null, new BigDecimal("99"), 1, 5, 2, 0, null, null, 6, null);
 		assertThat(decide(frequent).firedRules()).containsExactly("frequent-returns");
 		assertThat(decide(frequent).outcome()).isEqualTo(Outcome.REVIEW);
 	}

@@ -132,7 +132,7 @@ final class ReturnsSimulation {
 		int photos = (reason.isShopsFault() && this.random.nextDouble() < 0.75) ? 1 : 0;
 		List<java.util.UUID> photoIds = new ArrayList<>();
 		for (int p = 0; p < photos; p++) {
-			photoIds.add(java.util.UUID.randomUUID());
+			photoIds.add(this.shop.uploadedPhoto(shopper));
 		}
 		ReturnRequest request = new ReturnRequest(kind, shopper, order.orderId(), 1, 1, reason, null, photoIds, wanted,
 				"sim-" + index, Origin.CHAT, null);

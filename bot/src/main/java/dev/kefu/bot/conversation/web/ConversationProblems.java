@@ -33,7 +33,8 @@ class ConversationProblems {
 		problem.setProperty("reason", ex.reason());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
 		if (ex.reason() == MessageRejected.Reason.RATE_LIMITED) {
-			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Duration.ofMinutes(1).toSeconds()));
+			response.header(HttpHeaders.RETRY_AFTER,
+					Long.toString(ex.retryAfter().orElse(Duration.ofMinutes(1)).toSeconds()));
 		}
 		return response.body(problem);
 	}

@@ -2,17 +2,50 @@ package dev.kefu.bot.staff.web;
 
 import java.util.List;
 
+import dev.kefu.bot.staff.StaffAccount;
+import dev.kefu.bot.staff.StaffAccounts;
+import dev.kefu.bot.staff.StaffAudit;
+import dev.kefu.bot.staff.StaffCredentialsChanged;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Who is logged in, with the CSRF token the pages send on every change they make.
+ * Who is logged in, with the CSRF token the pages send on every change they make; and a
+ * staff member's own password change, which ends all their sessions (this one too).
  */
 @RestController
 class StaffSessionController {
+
+	private final StaffAccounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final StaffAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	StaffSessionController(StaffAccounts accounts, PasswordEncoder passwordEncoder, StaffAudit audit,
+			ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.events = events;
+	}
 
 	@GetMapping("/api/staff/me")
 	Me me(Authentication authentication, CsrfToken csrf) {
@@ -25,10 +58,40 @@ class StaffSessionController {
 		return new Me(authentication.getName(), roles, new Csrf(csrf.getHeaderName(), csrf.getToken()));
 	}
 
+	@PutMapping("/api/staff/me/password")
+	ResponseEntity<Void> changePassword(Authentication authentication, @Valid @RequestBody PasswordChange change) {
+		StaffAccount account = this.accounts.findByUsername(authentication.getName()).orElseThrow(WrongPassword::new);
+		if (!this.passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
+			throw new WrongPassword();
+		}
+		this.accounts.setPassword(account.username(), this.passwordEncoder.encode(change.newPassword()));
+		this.audit.record(account.username(), StaffAudit.Action.PASSWORD_CHANGED, account.username(), "by themselves",
+				null);
+		this.events.publishEvent(new StaffCredentialsChanged(account.username()));
+		return ResponseEntity.noContent().build();
+	}
+
+	@ExceptionHandler(WrongPassword.class)
+	ProblemDetail wrongPassword(WrongPassword ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
 	record Me(String username, List<String> roles, Csrf csrf) {
 	}
 
 	record Csrf(String headerName, String token) {
+	}
+
+	record PasswordChange(@NotNull @Size(max = 128) String currentPassword,
+			@NotNull @Size(min = 12, max = 128) String newPassword) {
+	}
+
+	static class WrongPassword extends RuntimeException {
+
+		WrongPassword() {
+			super("The current password is not right; nothing was changed.");
+		}
+
 	}
 
 }

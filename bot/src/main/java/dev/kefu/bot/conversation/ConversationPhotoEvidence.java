@@ -1,0 +1,43 @@
+package dev.kefu.bot.conversation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kefu.returns.evidence.EvidencePhoto;
+import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.orders.ShopperRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The photos shoppers uploaded to their conversations, as return evidence: a photo counts
+ * for a shopper only if it is stored in one of their own conversations with the shop.
+ */
+@Component
+class ConversationPhotoEvidence implements EvidencePhotos {
+
+	private final JdbcClient jdbc;
+
+	ConversationPhotoEvidence(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<EvidencePhoto> ofShopper(ShopperRef shopper, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.id, a.sha256, a.created_at
+				from attachments a join conversations c on c.id = a.conversation_id
+				where a.id = any(?) and c.shop_id = ? and c.shopper_id = ?
+				""")
+			.params(ids.stream().distinct().toArray(UUID[]::new), shopper.shopId(), shopper.shopperId())
+			.query((row, n) -> new EvidencePhoto(row.getObject("id", UUID.class), row.getString("sha256"),
+					row.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+}
