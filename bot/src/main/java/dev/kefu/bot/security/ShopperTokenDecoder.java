@@ -6,6 +6,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.Map;
+
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jwt.JWTParser;
