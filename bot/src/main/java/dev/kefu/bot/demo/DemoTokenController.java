@@ -11,6 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.kefu.bot.security.ShopperTokenSettings;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -45,8 +47,11 @@ class DemoTokenController {
 
 	private final Clock clock;
 
-	DemoTokenController(DemoSettings settings, ShopperTokenSettings tokenSettings) {
+	private final Shops shops;
+
+	DemoTokenController(DemoSettings settings, ShopperTokenSettings tokenSettings, Shops shops) {
 		this.settings = settings;
+		this.shops = shops;
 		for (DemoSettings.DemoShop shop : settings.shops()) {
 			this.encoders.put(shop.id(), new NimbusJwtEncoder(
 					new ImmutableSecret<>(new SecretKeySpec(demoShopSecret(shop.id(), tokenSettings), "HmacSHA256"))));
@@ -58,8 +63,11 @@ class DemoTokenController {
 	 * The demo shops and their shoppers, for the widget's demo picker.
 	 */
 	@GetMapping
-	List<DemoSettings.DemoShop> shops() {
-		return this.settings.shops();
+	List<DemoShopView> shops() {
+		return this.settings.shops()
+			.stream()
+			.map((shop) -> new DemoShopView(shop.id(), this.shops.of(shop.id()).name(), shop.shoppers()))
+			.toList();
 	}
 
 	@PostMapping
@@ -104,6 +112,9 @@ class DemoTokenController {
 					+ "' configured with an hmac-secret under kefu.security.shopper-tokens.shops"))
 			.hmacSecret()
 			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	record DemoShopView(String id, Texts name, List<String> shoppers) {
 	}
 
 	record DemoTokenRequest(@NotBlank String shopperId, String shopId) {
