@@ -16,6 +16,7 @@ import dev.kefu.knowledge.search.InProcessEmbedder;
 import dev.kefu.knowledge.search.KnowledgeAnalyzers;
 import dev.kefu.knowledge.search.KnowledgeIndex;
 import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.TextEmbedder;
 import dev.kefu.knowledge.sync.IndexSynchronizer;
@@ -59,8 +60,11 @@ public class KnowledgeBaseConfiguration {
 	@Bean
 	KnowledgeSearch knowledgeSearch(KnowledgeIndex index, KnowledgeAnalyzers analyzers, TextEmbedder embedder,
 			KnowledgeSettings settings) {
+		// The built-in none class is embedded here, once (about a second): a search must
+		// never run without it, or the first questions after a start would be judged
+		// differently from the rest.
 		return new KnowledgeSearch(index, analyzers, embedder, RankingMode.HYBRID, settings.lexicalWeight(),
-				settings.calibrationOrDefault());
+				settings.calibrationOrDefault(), OutOfScope.builtIn(embedder));
 	}
 
 	@Bean

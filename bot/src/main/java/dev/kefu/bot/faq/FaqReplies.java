@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FaqReplies {
 
-	private static final int CHOICES = 3;
-
 	private final KnowledgeEntries entries;
 
 	private final GroundedPhrasing phrasing;
@@ -54,9 +52,8 @@ public class FaqReplies {
 					(query.language() == Language.ZH) ? query.inShopperScript("您想问的是下面哪一个？")
 							: "Did you mean one of these?",
 					null,
-					result.matches()
+					result.choices()
 						.stream()
-						.limit(CHOICES)
 						.map((match) -> new FaqReply.Choice(match.entryId(),
 								query.inShopperScript(live(match).content().question())))
 						.toList(),

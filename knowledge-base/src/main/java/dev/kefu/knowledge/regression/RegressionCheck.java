@@ -84,7 +84,7 @@ public class RegressionCheck {
 			preview.replaceAll(live);
 			preview.refresh();
 			KnowledgeSearch previewSearch = new KnowledgeSearch(preview, analyzers, this.embedder, RankingMode.HYBRID,
-					this.lexicalWeight, this.liveSearch.calibration());
+					this.lexicalWeight, this.liveSearch.calibration(), this.liveSearch.outOfScope());
 			List<RegressionOutcome> after = run(all, previewSearch);
 			Map<Long, RegressionOutcome> before = now.stream()
 				.collect(Collectors.toMap((o) -> o.regressionCase().id(), Function.identity()));
