@@ -38,7 +38,17 @@ public class FaqReplies {
 	}
 
 	public FaqReply replyTo(SearchResult result) {
-		QueryText query = result.query();
+		return replyTo(result, result.query());
+	}
+
+	/**
+	 * The reply in a given language and script (the conversation's, when the question
+	 * itself shows none).
+	 * @param result what the search found
+	 * @param query the language and script to answer in
+	 * @return the reply
+	 */
+	public FaqReply replyTo(SearchResult result, QueryText query) {
 		return switch (result.verdict()) {
 			case ANSWER -> {
 				Match best = result.best().orElseThrow();
