@@ -76,7 +76,8 @@ public final class DialogueEvalCommand {
 				total[0] += outcome.handled() ? 1 : 0;
 				total[1]++;
 				if (!outcome.handled()) {
-					mistakes.add("  " + outcome.kind() + ": " + outcome.text() + " -> " + outcome.got());
+					mistakes.add("  " + outcome.kind() + ": " + outcome.text() + " -> " + outcome.got()
+							+ (options.has("--trace") ? "\n      " + String.join("\n      ", outcome.trace()) : ""));
 				}
 			}
 		}
@@ -115,7 +116,7 @@ public final class DialogueEvalCommand {
 		else {
 			handled = reading.intent().name().equals(expected);
 		}
-		return new Outcome(expected, text, handled, reading.intent() + " " + answeredIds(reading));
+		return new Outcome(expected, text, handled, reading.intent() + " " + answeredIds(reading), reading.trace());
 	}
 
 	private static Outcome context(TurnReader reader, CSVRecord row) {
@@ -134,7 +135,7 @@ public final class DialogueEvalCommand {
 				: answered.equals(expected);
 		String kind = row.get("kind") + (expected.isEmpty() ? " NONE" : "");
 		return new Outcome(kind, (context.isBlank() ? "" : context + " → ") + query, handled,
-				answered + " (expected " + row.get("expected") + ")");
+				answered + " (expected " + row.get("expected") + ")", reading.trace());
 	}
 
 	private static Set<String> answeredIds(TurnReader.TurnReading reading) {
@@ -147,12 +148,12 @@ public final class DialogueEvalCommand {
 		return (counts[1] == 0) ? Double.NaN : (double) counts[0] / counts[1];
 	}
 
-	private record Outcome(String kind, String text, boolean handled, String got) {
+	private record Outcome(String kind, String text, boolean handled, String got, List<String> trace) {
 	}
 
 	/** For the usage line of the eval mode. */
 	public static String usage() {
-		return "       eval dialogue --kb KB.jsonl --cases SOCIAL.csv|CONTEXT.csv [--json] [--errors N]";
+		return "       eval dialogue --kb KB.jsonl --cases SOCIAL.csv|CONTEXT.csv [--json] [--errors N] [--trace]";
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -38,6 +39,12 @@ public final class TurnReader {
 	/** Where one message asks a second question. */
 	private static final Pattern PARTS = Pattern
 		.compile("[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
+	/** A follow-up that names a new topic ("那新人呢", "what about kids"). */
+	private static final Pattern NEW_TOPIC = Pattern
+		.compile("(呢|嘞|咧)[?？]?$|^(what about|how about|and for|and|also for)\\b");
+
+	private static final Pattern FOLLOW_UP_END = Pattern.compile("(呢|嘞|咧|呀)?[?？]?$");
 
 	private static final int SHORT_FOLLOW_UP = 6;
 
@@ -102,23 +109,78 @@ public final class TurnReader {
 				return new TurnReading(Intent.FAQ, language, answers, answers.get(0), trace);
 			}
 		}
-		if (previous != null && whole.verdict() != Verdict.ANSWER && looksLikeFollowUp(question)) {
-			boolean outOfScope = whole.verdict() == Verdict.NO_MATCH && !whole.matches().isEmpty()
-					&& whole.explanation().outOfScopeLead(whole.matches().get(0).cosine()) <= 0;
-			if (outOfScope) {
-				trace.add("a follow-up, but closer to what the knowledge base does not answer: not read with the "
-						+ "previous message");
-			}
-			else {
-				String together = previous.original() + " " + FOLLOW_UP_OPENING.matcher(question).replaceFirst("");
-				SearchResult withContext = search(together);
-				trace.add("read with the previous message (\"" + together + "\"): " + summary(withContext));
-				if (withContext.verdict() == Verdict.ANSWER) {
-					return new TurnReading(Intent.FAQ, language, List.of(withContext), withContext, trace);
-				}
+		if (previous != null && looksLikeFollowUp(question)) {
+			Optional<TurnReading> followUp = followUp(previous, question, whole, language, trace);
+			if (followUp.isPresent()) {
+				return followUp.get();
 			}
 		}
 		return new TurnReading(Intent.FAQ, language, answered(whole), whole, trace);
+	}
+
+	/**
+	 * A follow-up read with the previous message: "运费多少" then "那退货呢" asks for the return
+	 * shipping fee, which neither message finds alone. The reading with context wins when
+	 * it lands on another entry than the previous message alone (the follow-up moved the
+	 * topic); a follow-up that stands on its own keeps its own answer; one closer to what
+	 * the knowledge base does not answer ("双11" then "那双12呢") is not pulled back to the
+	 * previous topic.
+	 */
+	private Optional<TurnReading> followUp(QueryText previous, String question, SearchResult alone, QueryText language,
+			List<String> trace) {
+		boolean newTopic = NEW_TOPIC.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
+		boolean outOfScope = alone.verdict() == Verdict.NO_MATCH && !alone.matches().isEmpty()
+				&& alone.explanation().outOfScopeLead(alone.matches().get(0).cosine()) <= 0;
+		if (newTopic && outOfScope) {
+			trace.add("a follow-up about a new topic the knowledge base does not answer: not read with the "
+					+ "previous message");
+			return Optional.empty();
+		}
+		String asked = FOLLOW_UP_OPENING.matcher(question).replaceFirst("");
+		List<SearchResult> tiers = new ArrayList<>();
+		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
+		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
+			// "有学生优惠吗" then "那新人呢": the same question about a new topic, which takes
+			// the place of the previous question's word it is most like.
+			List<String> words = this.knowledge.words(previous)
+				.stream()
+				.filter((word) -> word.length() >= 2 && previous.normalized().contains(word))
+				.distinct()
+				.toList();
+			Optional<String> replaced = this.knowledge.nearestWord(Language.ZH, topic, words);
+			if (replaced.isPresent()) {
+				SearchResult substituted = search(previous.normalized().replace(replaced.get(), topic));
+				trace.add("a follow-up about a new topic, \"" + topic + "\" in place of \"" + replaced.get() + "\": "
+						+ summary(substituted));
+				// Still the previous question's entry, while the new topic alone has one
+				// of
+				// its own ("会员等级有哪些" then "那积分呢"): the topic moved.
+				String previousEntry = search(previous.original()).best().map(Match::entryId).orElse(null);
+				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
+				if (stayed && alone.verdict() == Verdict.ANSWER) {
+					tiers.add(alone);
+				}
+				tiers.add(substituted);
+			}
+			tiers.add(alone);
+		}
+		else {
+			// "可以包装成礼物吗" then "加多少钱": more about the same topic.
+			SearchResult together = search(previous.original() + " " + asked);
+			trace.add("a follow-up, read with the previous message: " + summary(together));
+			// A short question with no word pointing back ("退款多久到账" after "运费多少") is
+			// read on its own first.
+			boolean pointsBack = FOLLOW_UP.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
+			tiers.add((pointsBack && !newTopic) ? together : alone);
+			tiers.add((pointsBack && !newTopic) ? alone : together);
+		}
+		for (SearchResult reading : tiers) {
+			if (reading.verdict() == Verdict.ANSWER) {
+				trace.add("answered with " + reading.best().orElseThrow().entryId());
+				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(reading), reading, trace));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static boolean looksLikeFollowUp(String question) {

@@ -133,6 +133,42 @@ public final class KnowledgeSearch {
 	}
 
 	/**
+	 * The words of a question as the ranking sees them (for reading a follow-up with the
+	 * question before it).
+	 * @param query the question
+	 * @return its words, in order
+	 */
+	public List<String> words(QueryText query) {
+		return this.analyzers.words(query.language(), query.normalized());
+	}
+
+	/**
+	 * Which of some words means most nearly the same as another (the embedding model's
+	 * cosine): in "有学生优惠吗" then "那新人呢", 新人 takes the place of 学生.
+	 * @param language the words' language
+	 * @param word the new word
+	 * @param candidates the words it may replace
+	 * @return the nearest candidate, or empty without candidates
+	 */
+	public java.util.Optional<String> nearestWord(Language language, String word, List<String> candidates) {
+		float[] target = this.embedder.embed(language, QueryText.normalize(word, language));
+		String best = null;
+		double bestSimilarity = Double.NEGATIVE_INFINITY;
+		for (String candidate : candidates) {
+			float[] vector = this.embedder.embed(language, candidate);
+			double similarity = 0;
+			for (int i = 0; i < vector.length; i++) {
+				similarity += vector[i] * target[i];
+			}
+			if (similarity > bestSimilarity) {
+				bestSimilarity = similarity;
+				best = candidate;
+			}
+		}
+		return java.util.Optional.ofNullable(best);
+	}
+
+	/**
 	 * Replaces the confidence models (after a recalibration).
 	 * @param calibration the new models
 	 */
