@@ -9,6 +9,7 @@ import dev.kefu.knowledge.entry.EntryEmbeddings;
 import dev.kefu.knowledge.entry.KnowledgeEditor;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.knowledge.regression.AnswerMarks;
 import dev.kefu.knowledge.regression.RegressionCases;
 import dev.kefu.knowledge.regression.RegressionCheck;
 import dev.kefu.knowledge.search.CachingTextEmbedder;
@@ -100,9 +101,15 @@ public class KnowledgeBaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries,
-			KnowledgeSearch search) {
-		return new ClassifierTrainer(entries, indexedEntries, search);
+	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries, KnowledgeSearch search,
+			RegressionCases regressionCases, TextEmbedder embedder) {
+		return new ClassifierTrainer(entries, indexedEntries, search, regressionCases, embedder);
+	}
+
+	@Bean
+	AnswerMarks answerMarks(RegressionCases regressionCases, KnowledgeEntries entries,
+			ClassifierTrainer classifierTrainer) {
+		return new AnswerMarks(regressionCases, entries, classifierTrainer);
 	}
 
 	@Bean
