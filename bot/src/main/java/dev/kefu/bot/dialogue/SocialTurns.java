@@ -32,28 +32,30 @@ final class SocialTurns {
 	private static final Pattern PARTICLES = Pattern.compile("[呀啊阿哈呢嘛吧啦拉哦喔噢噻咯囉啰喇嘞咧嘅㗎架呐捏哒滴嗷哇丫~]+\\s*");
 
 	private static final String GREETING = alt("你好|您好|你们好|哈喽|哈啰|哈罗|嗨|hi|hello|hey|hiya|heya|yo|halo|"
-			+ "在吗|在么|在嘛|在没|在不|在不在|在伐|在么亲|有人吗|有人在吗|请问有人吗|有没有人|喺度吗|喺唔喺度|喺唔喺|早上好|早安|早晨|早|"
+			+ "在|在吗|在么|在嘛|在没|在不|在不在|在伐|在么亲|有人吗|有人在吗|请问有人吗|有没有人|有冇人|有冇人喺度|有人喺度吗|喺度吗|喺唔喺度|喺唔喺|早上好|早安|早晨|早|"
 			+ "中午好|下午好|晚上好|good morning|good afternoon|good evening|morning|anyone there|anybody there|"
-			+ "is anyone there|is anybody there|are you there|you there|u there");
+			+ "is anyone there|is anybody there|are you there|you there|u there|hi there|hello there|hey there");
 
 	private static final String THANKS = alt("谢谢|谢啦|谢了|谢谢你|谢谢您|多谢|多谢你|多谢晒|唔该晒你|感谢|感谢你|感谢您|万分感谢|十分感谢|非常感谢|太感谢了|"
 			+ "太感谢|感恩|辛苦了|辛苦啦|辛苦|麻烦了|麻烦你了|唔该|唔该晒|唔该你|3q|thanks|thank you|thank u|thankyou|thx|"
-			+ "tks|ty|cheers|many thanks|thanks a lot|thanks so much|thank you so much|thank u so much|"
-			+ "appreciate it|much appreciated");
+			+ "tks|ty|ta|cheers|cheers mate|thanks mate|many thanks|thanks a lot|thanks so much|thank you so much|"
+			+ "thank u so much|thank you very much|thanks heaps|appreciate it|much appreciated");
 
 	private static final String ACKNOWLEDGEMENT = alt("嗯|恩|摁|好|好的|好滴|好哒|好嘞|好吧|好呀|好嘅|好咧|好了|行|行吧|行的|可以|可以的|"
-			+ "ok|okk|okok|okay|k|kk|收到|知道了|知道|明白|明白了|了解|了解了|懂了|懂|对|对的|对对|是|是的|是啊|哦|噢|喔|係|系|"
+			+ "ok|okk|okok|okay|okie|okey|k|kk|得|得啦|收到|知道了|知道|明白|明白了|了解|了解了|懂了|懂|对|对的|对对|是|是的|是啊|哦|噢|喔|係|系|"
 			+ "冇问题|没问题|无问题|alright|sure|got it|i see|cool|fine|noted|understood|yes|yep|yeah|yup|right|"
-			+ "all right|sounds good|great|perfect|nice");
+			+ "all right|sounds good|great|perfect|nice|makes sense|fair enough|no problem|no worries|that's fine|"
+			+ "that works");
 
 	private static final String GOODBYE = alt("再见|拜拜|拜|掰掰|白白|88|886|回见|下次见|先这样|就这样|就这样吧|先这样吧|没事了|没事|"
 			+ "没有了|没了|没别的了|没有别的了|没其他了|没其他问题了|没有其他问题了|没问题了|冇嘢|冇嘢喇|冇其他嘢|冇其他|"
 			+ "bye|goodbye|bye bye|byebye|see you|see ya|cya|that's all|thats all|that is all|nothing else|"
-			+ "no more questions|that's it");
+			+ "no more questions|that's it|that's it for now|that's all for now|talk later|talk to you later|ttyl|"
+			+ "下次再聊|下次聊|回聊|就咁先|先咁|先咁啦");
 
 	private static final String WAITING = alt("等等|等一下|等一等|等下|等会|等会儿|稍等|稍等一下|稍等下|稍后|我等等|那我等等|我等你|"
-			+ "我等着|我等一下|等我一下|等我下|等我|等阵|等阵先|等我睇下先|我先看看|我再看看|先看看|看看先|我考虑一下|我再考虑|"
-			+ "我再考虑一下|我再考虑看看|考虑一下|我想想|我再想想|我先想想|我对比一下|我比较一下|我先问问|我问问|wait|"
+			+ "我等着|我等一下|等我一下|等我下|等我|你等我一下|你等等|你等下|你稍等|等阵|等阵先|等我睇下先|我先看看|我再看看|先看看|看看先|我考虑一下|我再考虑|"
+			+ "我再考虑一下|我再考虑看看|考虑一下|我想想|我再想想|我先想想|我对比一下|我比较一下|我先问问|我问问|我諗下先|我諗下|我谂下先|我谂下|wait|"
 			+ "wait a sec|wait a second|wait a minute|wait a moment|one moment|one sec|just a sec|hold on|"
 			+ "give me a (?:sec|second|minute|moment)|let me think|let me check|let me see|i'll think about it|"
 			+ "i will think about it|brb");
@@ -73,8 +75,8 @@ final class SocialTurns {
 
 	/** A waiting turn that goes on ("我对比一下再来", "let me check with my husband first"). */
 	private static final Pattern WAITING_LONGER = Pattern
-		.compile("^(我|那我)?(先|再)?(看看|考虑|想想|对比|比较|问问|商量)|^(let me|i'll|i will|i need to) (check|think|ask|talk)"
-				+ "|^(wait|hold on)\\b");
+		.compile("^(我|那我)?(先|再)?(看看|考虑|想想|对比|比较|问问|问一下|问下|商量|谂下)|(回来再说|回头再说|晚点再说|等下再说|再说吧)"
+				+ "|^(let me|i'll|i will|i need to) (check|think|ask|talk)|^(wait|hold on)\\b");
 
 	/** What makes a message a question, even when it states something first. */
 	private static final Pattern QUESTION = Pattern
@@ -83,13 +85,13 @@ final class SocialTurns {
 				+ "\\b(how|what|when|where|which|why|who|can|could|would|will|do you|does|is it|is there|are there|"
 				+ "should|may|but)\\b");
 
-	private static final Pattern PAID = Pattern.compile("(付款了|已付款|已经付款|付好了|付过了|付了款|付完了|付完款|钱付了|钱已付|已付钱|"
-			+ "已支付|支付了|支付好了|支付成功|款已付|款项已付|已付|付款成功|俾咗钱|畀咗钱|拍了已付|转账了|"
+	private static final Pattern PAID = Pattern.compile("(付款了|已付款|付了|付完|完成付款|付款完成|已经付款|付好了|付过了|付了款|付完了|付完款|钱付了|钱已付|已付钱|"
+			+ "已支付|支付了|支付好了|支付成功|款已付|款项已付|已付|付款成功|俾咗钱|畀咗钱|俾了钱|给了钱|拍了已付|转账了|"
 			+ "\\b(paid|payment sent|payment made|made the payment|payment done|i've paid|i have paid|just paid|"
 			+ "payment is done|payment went through)\\b)");
 
 	private static final Pattern ORDERED = Pattern.compile("(下单了|下好单|下了单|下了一单|刚下单|已下单|拍下了|拍下|拍好了|拍了|已拍|落单|落咗单|"
-			+ "买了|买咗|订了|订好了|\\b(placed (the|an|my) order|i ordered|just ordered|ordered it|i've ordered|"
+			+ "买了|买咗|订了|订好了|\\b(placed (the|an|my) order|i ordered|just ordered|ordered it|i've ordered|ordered|"
 			+ "i have ordered|order placed|i bought)\\b)");
 
 	/**
@@ -101,13 +103,18 @@ final class SocialTurns {
 				+ "got the parcel|got the package|it's here|delivered)\\b)");
 
 	private static final Pattern ADDRESS_WRONG = Pattern
-		.compile("((地址|电话|手机号|手机|号码|收件人|名字|姓名|门牌|门牌号码|门牌号|小区|楼号|邮编).{0,6}(写错|填错|打错|选错|错了|写错咗|打错咗)|"
+		.compile("((地址|电话|手机号|手机|号码|收件人|名字|姓名|门牌|门牌号码|门牌号|小区|楼号|邮编|邮递区号|邮政编码).{0,8}(写错|填错|打错|选错|错了|不对|填成)|"
 				+ "少打了|多打了|\\b(wrong (address|phone|number|postcode|zip|name)|address is wrong|typed .*wrong|"
-				+ "put the wrong|entered the wrong|misspelled|mistyped)\\b)");
+				+ "put the wrong|entered the wrong|entered my old|old address|misspelled|mistyped)\\b)");
 
-	private static final Pattern RETURN_SENT = Pattern.compile("(寄回|寄出|寄返|退货.{0,4}(寄|发)|放驿站|放到驿站|交给快递|给快递员|单号填|"
-			+ "填了单号|已退回|\\b(sent it back|sent back|sent the return|shipped it back|mailed it back|posted it back|"
-			+ "dropped (off )?the return|returned it|dropped it off)\\b)");
+	private static final Pattern RETURN_SENT = Pattern
+		.compile("(寄回|寄出|寄返|寄.{0,2}(回|返)去|退回去了|退货.{0,8}(寄|发)|放驿站|放到驿站|交给快递|给快递员|单号填|"
+				+ "填了单号|已退回|\\b(sent it back|sent back|sent the return|shipped it back|mailed it back|posted it back|"
+				+ "dropped (off )?the return|returned it|dropped it off|(sent|shipped|posted|mailed) the return|"
+				+ "return (was )?(sent|shipped|posted|mailed)|tracking (no|number).{0,20}return)\\b)");
+
+	private static final Pattern PROBLEM = Pattern.compile("(两次|重复|多扣|失败|没成功|不成功|坏了|坏的|破了|破损|少了|少一|漏发|发错|"
+			+ "错了|不对|没收到|\\b(twice|failed|didn't go through|broken|damaged|missing|wrong|never)\\b)");
 
 	private static final Pattern NOISE = Pattern.compile("[[\\p{P}\\p{S}\\s\\x{1F000}-\\x{1FFFF}]&&[^']]+");
 
@@ -160,7 +167,11 @@ final class SocialTurns {
 		String restPlain = plain(rest);
 		boolean question = QUESTION.matcher(restPlain).find() || QUESTION.matcher(rest).find();
 		if (!question) {
-			Optional<Intent> statement = statement(rest);
+			if (openedWith(spaced, Intent.WAITING)) {
+				// "你等我一下 我去量一下腰围": the shopper will be back.
+				return Optional.of(new Reading(Intent.WAITING, ""));
+			}
+			Optional<Intent> statement = statement(mandarin(rest));
 			if (statement.isPresent()) {
 				return Optional.of(new Reading(statement.get(), ""));
 			}
@@ -243,6 +254,12 @@ final class SocialTurns {
 		return null;
 	}
 
+	/** Whether the message opens with a social phrase of that kind. */
+	private static boolean openedWith(String spaced, Intent kind) {
+		String first = spaced.split("[\\s,，。.!！~～、]+")[0];
+		return socialOnly(plain(first)).filter((intent) -> intent == kind).isPresent();
+	}
+
 	/** The message without a social opening ("在吗 ", "好的 那", "thanks, also"). */
 	private static String afterSocialOpening(String spaced) {
 		String[] words = spaced.split("[\\s,，。.!！~～、]+");
@@ -268,6 +285,10 @@ final class SocialTurns {
 		if (ADDRESS_WRONG.matcher(text).find()) {
 			return Optional.of(Intent.STATEMENT_ADDRESS_WRONG);
 		}
+		if (PROBLEM.matcher(text).find()) {
+			// "付了两次钱", "收到的是坏的": a problem to answer, not a statement to acknowledge.
+			return Optional.empty();
+		}
 		if (RETURN_SENT.matcher(text).find()) {
 			return Optional.of(Intent.STATEMENT_RETURN_SENT);
 		}
@@ -284,12 +305,24 @@ final class SocialTurns {
 	}
 
 	/**
+	 * Cantonese function words in their Mandarin form, so that one set of statement
+	 * patterns reads both ("付咗款" is "付了款", "到咗" is "到了").
+	 */
+	private static String mandarin(String text) {
+		return text.replace("咗", "了").replace("嘅", "的").replace("喺", "在").replace("冇", "没").replace("畀", "给");
+	}
+
+	/** "hiii", "byeee": a letter typed three times or more counts once. */
+	private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1{2,}");
+
+	/**
 	 * Simplified, lower-case, punctuation, symbols and emoji as single blanks (English
 	 * phrases keep their spaces; an apostrophe stays).
 	 */
 	private static String plain(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
-		return NOISE.matcher(ChineseScript.toSimplified(folded)).replaceAll(" ").strip();
+		String single = REPEATED_LETTER.matcher(folded).replaceAll("$1");
+		return NOISE.matcher(ChineseScript.toSimplified(single)).replaceAll(" ").strip();
 	}
 
 	/**

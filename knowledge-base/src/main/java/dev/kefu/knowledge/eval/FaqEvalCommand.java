@@ -67,7 +67,7 @@ public final class FaqEvalCommand {
 		Map<String, Object> results = new LinkedHashMap<>();
 		try (ThrowawayIndex index = ThrowawayIndex.build(entries, embedder)) {
 			for (RankingMode mode : new RankingMode[] { RankingMode.HYBRID, RankingMode.BM25 }) {
-				List<CaseOutcome> outcomes = FaqEvaluation.run(index, embedder, mode, Calibration.DEFAULT, outOfScope,
+				List<CaseOutcome> outcomes = FaqEvaluation.run(index, embedder, mode, options.calibration(), outOfScope,
 						cases);
 				FaqEvaluation.Report report = FaqEvaluation.report(mode, outcomes);
 				this.out.println(report.describe());
@@ -222,6 +222,7 @@ public final class FaqEvalCommand {
 	private int usage() {
 		this.out.println("""
 				usage: eval faq --kb KB.jsonl --cases CASES.csv[,MORE.csv] [--json] [--limit N] [--errors N]
+				                [--zh-model|--en-model score,margin,outOfScope,bias,answerAt,choicesAt]
 				       eval calibrate --kb KB.jsonl --cases DEV.csv[,MORE.csv] [--json] [--limit N]
 				       eval convert bitext|ecommerce-faq|afqmc|out-of-domain --datasets DIR --out DIR""");
 		return 2;
