@@ -65,7 +65,19 @@ function messageItem(message) {
   const item = el("li", { class: message.sender, "data-seq": message.seq },
     el("small", {}, `${message.sender.toLowerCase()} · ${new Date(message.createdAt).toLocaleTimeString()}`),
     message.text);
+  // A bot answer from the knowledge base can be marked wrong: it becomes a regression question.
+  if (message.sender === "BOT" && message.entryId) {
+    item.append(" ", el("button", { type: "button", class: "mark-wrong", title: `answered with ${message.entryId}`,
+      onclick: guarded(() => markWrong(message)) }, "Wrong answer"));
+  }
   return item;
+}
+
+async function markWrong(message) {
+  const right = window.prompt(`The bot answered with ${message.entryId}.\nWhich entry should have answered? (an entry id, or "none")`, "none");
+  if (right === null) return;
+  await api("POST", "/api/agent/answers/marks", { conversationId: message.conversationId, seq: message.seq, rightEntryId: right.trim() });
+  say(`Thanks: ops will see this answer as wrong (${right.trim() || "none"} expected), and it cannot ship again unnoticed.`);
 }
 
 function addMessage(panel, message) {
