@@ -1,6 +1,7 @@
 package dev.kefu.bot.security.regression;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
+import dev.kefu.bot.escalation.StompConsole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static dev.kefu.bot.HttpApi.basic;
 import static dev.kefu.bot.HttpApi.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Staff belong to shops: every staff endpoint shows and acts on the staff member's own
@@ -39,6 +42,8 @@ class ShopTenancyRegressionTests {
 	private static final String[] HOME_ADMIN = basic("home-admin", "kefu-home-admin-demo");
 
 	private static final String[] PLATFORM = basic("admin", "kefu-admin-demo");
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	@LocalServerPort
 	int port;
@@ -72,6 +77,41 @@ class ShopTenancyRegressionTests {
 				{"shopId": "demo-shop", "shopperId": "x", "request": {"kind": "RETURN", "orderId": "X1",
 				 "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}}
 				""", HOME_AGENT).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anAgentSeesHearsOfAndTakesOnlyTheirShopsEscalations() throws Exception {
+		try (StompConsole home = StompConsole.connect(this.port, "home-agent", "kefu-home-agent-demo", "home-shop");
+				StompConsole demo = StompConsole.connect(this.port, "agent", "kefu-agent-demo", "demo-shop")) {
+			String demoConversation = askForAPerson(ShopperTokens.demoShopper(shopper()));
+			String homeConversation = askForAPerson(homeShopper(shopper()));
+			await().atMost(WAIT).until(() -> home.queued("QUEUED", homeConversation));
+			await().atMost(WAIT).until(() -> demo.queued("QUEUED", demoConversation));
+			String demoEscalation = escalationOf(demoConversation);
+			JsonNode homeQueue = this.api.get("/api/agent/escalations", HOME_AGENT).json();
+			assertThat(homeQueue.at("/waiting").findValuesAsText("conversationId")).contains(homeConversation)
+				.doesNotContain(demoConversation);
+			assertThat(homeQueue.at("/shops").toString()).isEqualTo("[\"home-shop\"]");
+			assertThat(this.api.get("/api/agent/escalations", AGENT)
+				.json()
+				.at("/waiting")
+				.findValuesAsText("conversationId")).contains(demoConversation).doesNotContain(homeConversation);
+			assertThat(home.queued("QUEUED", demoConversation)).as("another shop's queue is not heard of").isFalse();
+			assertThat(demo.queued("QUEUED", homeConversation)).isFalse();
+			String path = "/api/agent/escalations/" + demoEscalation;
+			assertThat(this.api.get(path, HOME_AGENT).status()).isEqualTo(404);
+			assertThat(this.api.get(path + "/suggestions", HOME_AGENT).status()).isEqualTo(404);
+			assertThat(this.api.post(path + "/claim", "", HOME_AGENT).status()).isEqualTo(404);
+			assertThat(this.api.post(path + "/notes", "{\"text\": \"mine now\"}", HOME_AGENT).status()).isEqualTo(404);
+			assertThat(this.api.post(path + "/messages", "{\"clientMessageId\": \"x\", \"text\": \"hi\"}", HOME_AGENT)
+				.status()).isEqualTo(404);
+			assertThat(this.api.post(path + "/resolve", "", HOME_AGENT).status()).isEqualTo(404);
+			assertThat(this.api.post(path + "/hand-back", "", HOME_AGENT).status()).isEqualTo(404);
+			assertThat(this.api.get(path, AGENT).json().at("/escalation/status").asText()).isEqualTo("WAITING");
+		}
+		try (StompConsole spy = StompConsole.connect(this.port, "home-agent", "kefu-home-agent-demo", "demo-shop")) {
+			await().atMost(WAIT).until(() -> !spy.isConnected());
+		}
 	}
 
 	@Test
@@ -147,6 +187,25 @@ class ShopTenancyRegressionTests {
 				""".formatted(order), bearer(token));
 		assertThat(opened.json().at("/state").asText()).isEqualTo("UNDER_REVIEW");
 		return opened.json().at("/id").asText();
+	}
+
+	private String askForAPerson(String token) {
+		String conversation = this.api.post("/api/shopper/conversations", "{}", bearer(token))
+			.json()
+			.at("/id")
+			.asText();
+		assertThat(this.api
+			.post("/api/shopper/conversations/" + conversation + "/messages",
+					"{\"clientMessageId\": \"" + UUID.randomUUID() + "\", \"text\": \"转人工\"}", bearer(token))
+			.status()).isEqualTo(200);
+		return conversation;
+	}
+
+	private String escalationOf(String conversation) {
+		return this.jdbc.sql("select id from escalations where conversation_id = ?")
+			.param(UUID.fromString(conversation))
+			.query(String.class)
+			.single();
 	}
 
 	private static String shopper() {
