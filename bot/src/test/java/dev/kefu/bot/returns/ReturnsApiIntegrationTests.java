@@ -156,6 +156,59 @@ class ReturnsApiIntegrationTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void refusesToSaveOrTryRulesBelowTheLegalFloorNamingTheArticleInTheReadersLanguage() {
+		String shop = "floor-" + UUID.randomUUID().toString().substring(0, 6);
+		String yaml = this.api.get("/api/ops/returns/rules?shopId=" + shop, RULES_EDITOR)
+			.json()
+			.at("/yaml")
+			.asText()
+			.replace("only-if-confirmed-at-purchase: true", "only-if-confirmed-at-purchase: false");
+		String edit = "{\"shopId\": \"%s\", \"basedOnVersion\": 0, \"yaml\": %s}".formatted(shop, quote(yaml));
+		HttpApi.Response refused = this.api.put("/api/ops/returns/rules", edit,
+				concat(RULES_EDITOR, "Accept-Language", "zh-TW"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().at("/breaches/0/rule").asText()).isEqualTo("hygiene-confirmed-at-purchase");
+		assertThat(refused.json().at("/breaches/0/articles").toString()).contains("samr-7day-7", "samr-7day-20");
+		assertThat(refused.json().at("/detail").asText()).contains("第七條").contains("規則");
+		assertThat(refused.json().at("/breaches/0/message/zh-Hans").asText()).contains("第七条");
+		assertThat(refused.json().at("/breaches/0/message/en").asText()).contains("Art. 7");
+		assertThat(this.api.get("/api/ops/returns/rules/versions?shopId=" + shop, RULES_EDITOR).json().size())
+			.as("nothing saved")
+			.isZero();
+		String dryRun = """
+				{"shopId": "%s", "yaml": %s, "request": {"kind": "RETURN", "reason": "CHANGED_MIND",
+				 "category": "apparel", "unitPrice": 99, "quantity": 1, "photos": 0, "returnsLast30Days": 0}}
+				""".formatted(shop, quote(yaml));
+		HttpApi.Response tried = this.api.post("/api/ops/returns/rules/dry-run", dryRun,
+				concat(RULES_EDITOR, "Accept-Language", "en"));
+		assertThat(tried.status()).isEqualTo(422);
+		assertThat(tried.json().at("/detail").asText()).contains("SAMR Measures").contains("Art. 7");
+	}
+
+	@Test
+	void dryRunsWithDatesAndTimesCountedInTheShopsZone() {
+		// demo-shop counts in Asia/Shanghai: signed 23:59 on 28 Feb 2028, the window's
+		// last
+		// day is 6 March (the leap day is day 1).
+		String request = """
+				{"shopId": "demo-shop", "request": {"kind": "RETURN", "reason": "CHANGED_MIND", "category": "apparel",
+				 "unitPrice": 99, "quantity": 1, "photos": 0, "returnsLast30Days": 0,
+				 "signedAt": "2028-02-28T23:59:00+08:00", "requestedAt": "%s"}}
+				""";
+		HttpApi.Response lastMinute = this.api.post("/api/ops/returns/rules/dry-run",
+				request.formatted("2028-03-06T23:59:00+08:00"), RULES_EDITOR);
+		assertThat(lastMinute.status()).isEqualTo(200);
+		assertThat(lastMinute.json().at("/outcome").asText()).isEqualTo("APPROVE");
+		HttpApi.Response nextDay = this.api.post("/api/ops/returns/rules/dry-run",
+				request.formatted("2028-03-06T16:00:00Z"), RULES_EDITOR);
+		assertThat(nextDay.json().at("/outcome").asText()).as("00:00 on 7 March in Shanghai").isEqualTo("REJECT");
+		assertThat(nextDay.json().at("/findings/0/ruleId").asText()).isEqualTo("no-reason-7-days");
+		HttpApi.Response backwards = this.api.post("/api/ops/returns/rules/dry-run",
+				request.formatted("2028-02-27T10:00:00+08:00"), RULES_EDITOR);
+		assertThat(backwards.status()).isEqualTo(400);
+	}
+
 	private static String quote(String text) {
 		try {
 			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);

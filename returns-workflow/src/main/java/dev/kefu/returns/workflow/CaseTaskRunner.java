@@ -16,6 +16,9 @@ import dev.kefu.returns.cases.ReturnCaseDelayed;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.law.LegalClock;
+import dev.kefu.returns.law.LegalDeadlineReached;
+import dev.kefu.returns.law.LegalFloor;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
 import dev.kefu.returns.logistics.Pickups;
@@ -26,6 +29,7 @@ import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.shops.ShopTimeZones;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -71,9 +75,16 @@ class CaseTaskRunner {
 
 	private final Clock clock;
 
+	private final LegalFlags flags;
+
+	private final ShopTimeZones zones;
+
 	CaseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, FactsGatherer facts,
 			ApprovalRuleSets rules, Pickups pickups, Refunds refunds, Inventory inventory,
-			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock) {
+			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
+			LegalFlags flags, ShopTimeZones zones) {
+		this.flags = flags;
+		this.zones = zones;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.transitions = transitions;
@@ -145,6 +156,10 @@ class CaseTaskRunner {
 			case SHIP_REPLACEMENT -> shipReplacement(c);
 			case REPLACEMENT_TIMEOUT -> fire(c, CaseCommand.of(CaseEvent.REPLACEMENT_DELIVERED, Actor.SYSTEM,
 					"No delivery problem reported within " + this.settings.replacementDeliveryTimeout() + "."));
+			case REFUND_DUE_ALERT -> legalClock(task, c, LegalClock.REFUND_DUE, false);
+			case REFUND_DUE -> legalClock(task, c, LegalClock.REFUND_DUE, true);
+			case REFUND_OVERDUE -> legalClock(task, c, LegalClock.REFUND_UNPAID_15_DAYS, true);
+			case HANDLING_OVERDUE -> legalClock(task, c, LegalClock.REQUEST_UNHANDLED_15_DAYS, true);
 			case CANCEL_PICKUP -> {
 				this.pickups.cancel(c.progress().pickup().bookingId());
 				this.tasks.remove(task);
@@ -187,8 +202,26 @@ class CaseTaskRunner {
 				return;
 			}
 		}
-		Decision decision = this.rules.current(c.request().shopper().shopId()).evaluate(gathered);
+		String shopId = c.request().shopper().shopId();
+		// The legal floor (SAMR Art. 6, 7, 10; CPL Art. 25): a refusal the law does not
+		// allow goes to a person instead, counted from when the shopper asked.
+		Decision decision = LegalFloor.apply(this.rules.legalProfile(shopId),
+				this.rules.current(shopId).evaluate(gathered), gathered, c.createdAt(), c.request().condition());
 		fire(known, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
+	}
+
+	/**
+	 * Alerts before a legal deadline, escalates at it (SAMR Art. 13), flags a 15-day
+	 * penalty threshold (Art. 31): once per case, clock and stage, however often the case
+	 * re-enters a state that carries the clock.
+	 */
+	private void legalClock(CaseTask task, ReturnCase c, LegalClock clock, boolean passed) {
+		String shopId = c.request().shopper().shopId();
+		var due = this.rules.legalProfile(shopId).due(clock, c, this.zones.zoneOf(shopId));
+		if (due.isPresent() && this.flags.record(c.id(), clock, passed, due.get(), this.clock.instant())) {
+			this.events.publishEvent(new LegalDeadlineReached(c, clock, due.get(), passed));
+		}
+		this.tasks.remove(task);
 	}
 
 	private void issueRefund(ReturnCase c) {

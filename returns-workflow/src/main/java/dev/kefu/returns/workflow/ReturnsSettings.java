@@ -20,12 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shipped if no delivery event came
  * @param settlementCheck how often a pending refund's status is asked for
  * @param tasks the deadline runner
+ * @param refundDueAlertBefore the shop is alerted this long before a refund's legal
+ * deadline (SAMR Art. 13: 7 days from the goods arriving)
  */
 @ConfigurationProperties("kefu.returns")
 public record ReturnsSettings(@DefaultValue("48h") Duration reviewTimeout, @DefaultValue("7d") Duration pickupDeadline,
 		@DefaultValue("2d") Duration reminderBefore, @DefaultValue("0s") Duration refundDelay,
 		@DefaultValue("1000") BigDecimal autoInspectUpTo, @DefaultValue("7d") Duration replacementDeliveryTimeout,
-		@DefaultValue("1h") Duration settlementCheck, @DefaultValue Tasks tasks) {
+		@DefaultValue("1h") Duration settlementCheck, @DefaultValue Tasks tasks,
+		@DefaultValue("2d") Duration refundDueAlertBefore) {
 
 	/**
 	 * The deadline runner.

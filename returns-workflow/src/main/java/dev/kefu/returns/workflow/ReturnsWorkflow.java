@@ -1,6 +1,7 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.HypotheticalRequest;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
@@ -26,6 +28,8 @@ import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.cases.UnknownEvidence;
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.law.LegalFloor;
+import dev.kefu.returns.law.RulesBelowLegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
@@ -320,11 +324,16 @@ public class ReturnsWorkflow {
 	 * @param shopId the shop
 	 * @param request the hypothetical request
 	 * @param candidate rules to try instead of the current ones, or {@code null}
-	 * @return the decision
+	 * @return the decision, above the shop's legal floor
+	 * @throws RulesBelowLegalFloor if the rules tried could refuse what the law requires
 	 */
 	public Decision dryRun(String shopId, HypotheticalRequest request, RuleSet candidate) {
 		RuleSet ruleSet = (candidate != null) ? candidate : this.rules.current(shopId);
-		return ruleSet.evaluate(request.toFacts(this.clock.instant(), this.zones.zoneOf(shopId)));
+		this.rules.requireLawful(shopId, ruleSet);
+		Instant now = this.clock.instant();
+		ReturnFacts facts = request.toFacts(now, this.zones.zoneOf(shopId));
+		return LegalFloor.apply(this.rules.legalProfile(shopId), ruleSet.evaluate(facts), facts, request.askedAt(now),
+				request.condition());
 	}
 
 	/**

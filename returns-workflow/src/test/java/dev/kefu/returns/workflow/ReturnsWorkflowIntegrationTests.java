@@ -1,6 +1,9 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +32,7 @@ import dev.kefu.returns.cases.ReturnCaseDelayed;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.law.LegalDeadlineReached;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
@@ -38,8 +42,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -48,6 +52,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ReturnsWorkflowIntegrationTests {
 
 	private static final Duration DAY = Duration.ofDays(1);
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	private LegalFlags flags;
 
 	@Autowired
 	private ReturnsWorkflow workflow;
@@ -410,8 +419,80 @@ class ReturnsWorkflowIntegrationTests {
 	@Test
 	void continuesFromTheDatabaseWhateverRunsTheDeadlines() {
 		ReturnCase c = open("cosmetics", "159.00", ReturnReason.CHANGED_MIND);
-		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind).containsExactly(TaskKind.REVIEW_TIMEOUT);
+		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind)
+			.containsExactly(TaskKind.REVIEW_TIMEOUT, TaskKind.HANDLING_OVERDUE);
 		assertThat(this.tasks.of(c.id()).get(0).dueAt()).isEqualTo(c.updatedAt().plus(Duration.ofHours(48)));
+	}
+
+	@Test
+	void alertsBeforeTheRefundDeadlineEscalatesAtItAndFlagsFifteenDaysEachOnce() {
+		// SAMR Art. 13 and 31(3): 7 and 15 days from the day after the goods arrived, in
+		// the shop's zone.
+		ReturnCase c = open("apparel", "299.00", ReturnReason.CHANGED_MIND);
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "lc-1-" + tracking);
+		this.clock.advance(DAY);
+		this.shop.paymentsDown(true);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "lc-2-" + tracking);
+		runDue();
+		c = reload(c);
+		assertThat(c.state()).isEqualTo(CaseState.INSPECTED);
+		Instant received = c.progress().receivedAt();
+		LocalDate arrivedOn = received.atZone(SHANGHAI).toLocalDate();
+		Instant due = arrivedOn.plusDays(8).atStartOfDay(SHANGHAI).toInstant();
+		Instant penalty = arrivedOn.plusDays(16).atStartOfDay(SHANGHAI).toInstant();
+		assertThat(this.tasks.of(c.id())).filteredOn((t) -> t.kind() != TaskKind.ISSUE_REFUND)
+			.extracting(CaseTask::kind, CaseTask::dueAt)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE_ALERT, due.minus(Duration.ofDays(2))),
+					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE, due),
+					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_OVERDUE, penalty));
+		assertThat(this.notifications.legal(c)).isEmpty();
+
+		this.clock.advance(Duration.between(this.clock.instant(), due.minus(Duration.ofDays(2))).plusMinutes(1));
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REFUND_DUE:near");
+		this.clock.advance(Duration.between(this.clock.instant(), due).plusMinutes(1));
+		runDue();
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REFUND_DUE:near", "REFUND_DUE:passed");
+		this.clock.advance(Duration.between(this.clock.instant(), penalty).plusMinutes(1));
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REFUND_DUE:near", "REFUND_DUE:passed",
+				"REFUND_UNPAID_15_DAYS:passed");
+		assertThat(this.flags.of(c.id())).extracting(LegalFlags.Flag::dueAt).containsExactly(due, due, penalty);
+
+		this.shop.paymentsDown(false);
+		this.clock.advance(Duration.ofHours(2));
+		runDue();
+		assertThat(reload(c).state()).isIn(CaseState.REFUNDED, CaseState.COMPLETED);
+		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind)
+			.doesNotContain(TaskKind.REFUND_DUE_ALERT, TaskKind.REFUND_DUE, TaskKind.REFUND_OVERDUE);
+	}
+
+	@Test
+	void flagsARequestNoOneHandledWithinFifteenDays() {
+		// SAMR Art. 31(2): the order system is down, so the request waits unhandled.
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "299.00", 1));
+		this.shop.ordersDown(true);
+		ReturnCase c = this.workflow.open(request(order, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
+		assertThat(c.state()).isEqualTo(CaseState.REQUESTED);
+		Instant threshold = c.createdAt()
+			.atZone(SHANGHAI)
+			.toLocalDate()
+			.plusDays(16)
+			.atStartOfDay(SHANGHAI)
+			.toInstant();
+		assertThat(this.tasks.of(c.id())).filteredOn((t) -> t.kind() == TaskKind.HANDLING_OVERDUE)
+			.extracting(CaseTask::dueAt)
+			.containsExactly(threshold);
+		this.clock.advance(Duration.between(this.clock.instant(), threshold).minusMinutes(1));
+		runDue();
+		assertThat(this.notifications.legal(c)).isEmpty();
+		this.clock.advance(Duration.ofMinutes(2));
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REQUEST_UNHANDLED_15_DAYS:passed");
 	}
 
 	/**
@@ -430,6 +511,19 @@ class ReturnsWorkflowIntegrationTests {
 		@EventListener
 		void on(ReturnCaseDelayed delayed) {
 			this.seen.add(delayed);
+		}
+
+		@EventListener
+		void on(LegalDeadlineReached reached) {
+			this.seen.add(reached);
+		}
+
+		List<String> legal(ReturnCase c) {
+			return this.seen.stream()
+				.filter((o) -> o instanceof LegalDeadlineReached reached && reached.returnCase().id().equals(c.id()))
+				.map((o) -> ((LegalDeadlineReached) o).clock() + ":"
+						+ (((LegalDeadlineReached) o).passed() ? "passed" : "near"))
+				.toList();
 		}
 
 		List<ReturnCaseChanged> changes(ReturnCase c) {

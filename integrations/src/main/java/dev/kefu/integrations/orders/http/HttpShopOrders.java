@@ -85,10 +85,16 @@ class HttpShopOrders implements ShopOrders {
 
 	}
 
-	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+	/**
+	 * An order line as the shop's system sends it; {@code exclusionConfirmedAtPurchase}
+	 * is optional (absent: not confirmed, SAMR Art. 20(2)).
+	 */
+	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+			Boolean exclusionConfirmedAtPurchase) {
 
 		OrderLine toLine() {
-			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity);
+			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity,
+					Boolean.TRUE.equals(this.exclusionConfirmedAtPurchase));
 		}
 
 	}
