@@ -163,6 +163,16 @@ public final class ReturnPhrases {
 			return say(language, what + "需要客服审核：" + reason + " 有结果会第一时间通知您。",
 					what + " needs an agent's review: " + reason + " You'll hear as soon as it's decided.");
 		}
+		if (c.state() == CaseState.REJECTED && decision != null && decision.automated()
+				&& c.progress().disputes() == 0) {
+			// PIPL Art. 24: an automated decision says why and offers a person's review.
+			return say(language,
+					"很抱歉，" + what + "未能通过：" + reason + " 这是系统按本店规则自动作出的决定，您有权要求人工复核（《个人信息保护法》第二十四条）：回复“申诉”，客服会重新审核。",
+					"Sorry, " + what + " wasn't approved: " + reason
+							+ " This was decided automatically by the shop's rules; you have the right to have a person"
+							+ " review it (Personal Information Protection Law Art. 24): reply \"dispute\" and an agent will"
+							+ " look at it again.");
+		}
 		if (c.state() == CaseState.REJECTED) {
 			return say(language, "很抱歉，" + what + "未能通过：" + reason + " 如有疑问可以回复“申诉”或转人工。", "Sorry, " + what
 					+ " wasn't approved: " + reason + " Reply \"dispute\" or ask for an agent if you disagree.");

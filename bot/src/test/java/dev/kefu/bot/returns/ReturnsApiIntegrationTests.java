@@ -209,6 +209,51 @@ class ReturnsApiIntegrationTests {
 		assertThat(backwards.status()).isEqualTo(400);
 	}
 
+	@Test
+	void offersAPersonAfterAnAutomatedRejectionAndExportsTheDecisionForItsShopOnly() {
+		String before = java.time.Instant.now().minusSeconds(60).toString();
+		String order = TestOrders.delivered(this.jdbc, this.shopper, 2,
+				TestOrders.Line.of("API-C", "刻字项链", "custom-made", "88"));
+		String body = """
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}
+				""".formatted(order);
+		HttpApi.Response rejected = this.api.post("/api/shopper/returns", body, shopperAuth());
+		assertThat(rejected.json().at("/state").asText()).isEqualTo("REJECTED");
+		assertThat(rejected.json().at("/decision/automated").asBoolean()).isTrue();
+		assertThat(rejected.json().at("/humanReview/zh-Hans").asText()).contains("刻字项链", "个人信息保护法", "人工复核");
+		assertThat(rejected.json().at("/humanReview/zh-Hant").asText()).contains("個人信息保護法");
+		assertThat(rejected.json().at("/humanReview/en").asText()).contains("Art. 24").doesNotContain("API-C");
+		String id = rejected.json().at("/id").asText();
+		HttpApi.Response disputed = this.api.post("/api/shopper/returns/" + id + "/dispute", "{\"why\": \"请人工看看\"}",
+				shopperAuth());
+		assertThat(disputed.json().at("/state").asText()).isEqualTo("DISPUTED");
+		assertThat(disputed.json().at("/humanReview").isNull() || disputed.json().at("/humanReview").isMissingNode())
+			.isTrue();
+
+		String query = "/api/ops/returns/automated-decisions?shopId=demo-shop&from=" + before;
+		HttpApi.Response json = this.api.get(query, RULES_EDITOR);
+		assertThat(json.status()).isEqualTo(200);
+		var entry = java.util.stream.StreamSupport.stream(json.json().spliterator(), false)
+			.filter((e) -> e.at("/caseId").asText().equals(id))
+			.findFirst()
+			.orElseThrow();
+		assertThat(entry.at("/outcome").asText()).isEqualTo("REJECT");
+		assertThat(entry.at("/firedRules").toString()).contains("statutory-exclusions");
+		assertThat(entry.at("/inputs/category").asText()).isEqualTo("custom-made");
+		assertThat(entry.at("/inputs/signedAt").asText()).isNotBlank();
+		assertThat(entry.at("/inputs").toString()).doesNotContain(this.shopper);
+		HttpApi.Response csv = this.api.get(query + "&format=csv", RULES_EDITOR);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.body()).startsWith("decided_at,case_id,outcome").contains(id).contains("statutory-exclusions");
+		assertThat(this.api.get(query.replace("demo-shop", "home-shop"), basic("home-admin", "kefu-home-admin-demo"))
+			.body()).doesNotContain(id);
+		assertThat(this.api.get(query, basic("home-admin", "kefu-home-admin-demo")).status())
+			.as("another shop's ops see no such shop")
+			.isEqualTo(404);
+		assertThat(this.api.get(query + "&format=xml", RULES_EDITOR).status()).isEqualTo(400);
+		assertThat(this.api.get(query + "&to=" + before, RULES_EDITOR).status()).isEqualTo(400);
+	}
+
 	private static String quote(String text) {
 		try {
 			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);

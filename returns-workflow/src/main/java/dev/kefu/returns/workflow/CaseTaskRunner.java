@@ -19,6 +19,7 @@ import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.law.LegalClock;
 import dev.kefu.returns.law.LegalDeadlineReached;
 import dev.kefu.returns.law.LegalFloor;
+import dev.kefu.returns.law.LegalProfile;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
 import dev.kefu.returns.logistics.Pickups;
@@ -77,13 +78,16 @@ class CaseTaskRunner {
 
 	private final LegalFlags flags;
 
+	private final AutomatedDecisions decisions;
+
 	private final ShopTimeZones zones;
 
 	CaseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, FactsGatherer facts,
 			ApprovalRuleSets rules, Pickups pickups, Refunds refunds, Inventory inventory,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			LegalFlags flags, ShopTimeZones zones) {
+			LegalFlags flags, ShopTimeZones zones, AutomatedDecisions decisions) {
 		this.flags = flags;
+		this.decisions = decisions;
 		this.zones = zones;
 		this.cases = cases;
 		this.tasks = tasks;
@@ -176,10 +180,11 @@ class CaseTaskRunner {
 			// Only possible for a request kept while the order system was down: the order
 			// or
 			// line turned out not to exist, or not to be the shopper's.
-			fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(),
-					Decision.byPerson(Outcome.REJECT,
-							new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found.")),
-					null));
+			Decision notFound = Decision.bySystem(Outcome.REJECT, "order-line-not-found",
+					new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found."));
+			fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(), notFound, null));
+			this.decisions.record(c, null, notFound, this.rules.legalProfile(c.request().shopper().shopId()).code(),
+					this.clock.instant());
 			return;
 		}
 		ReturnCase known = c;
@@ -194,20 +199,24 @@ class CaseTaskRunner {
 				.mapToInt((other) -> other.request().quantity())
 				.sum();
 			if (held + c.request().quantity() > line.quantity()) {
+				Decision alreadyHeld = Decision.bySystem(Outcome.REJECT, "already-being-returned",
+						new LocalizedText("这件商品已经在退货中了。", "This item is already being returned."));
 				fire(known,
-						new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.",
-								Decision.byPerson(Outcome.REJECT,
-										new LocalizedText("这件商品已经在退货中了。", "This item is already being returned.")),
-								null));
+						new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.", alreadyHeld, null));
+				this.decisions.record(known, gathered, alreadyHeld,
+						this.rules.legalProfile(c.request().shopper().shopId()).code(), this.clock.instant());
 				return;
 			}
 		}
 		String shopId = c.request().shopper().shopId();
 		// The legal floor (SAMR Art. 6, 7, 10; CPL Art. 25): a refusal the law does not
 		// allow goes to a person instead, counted from when the shopper asked.
-		Decision decision = LegalFloor.apply(this.rules.legalProfile(shopId),
-				this.rules.current(shopId).evaluate(gathered), gathered, c.createdAt(), c.request().condition());
+		LegalProfile profile = this.rules.legalProfile(shopId);
+		Decision decision = LegalFloor.apply(profile, this.rules.current(shopId).evaluate(gathered), gathered,
+				c.createdAt(), c.request().condition());
 		fire(known, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
+		// PIPL Art. 24: logged with its inputs once it took effect.
+		this.decisions.record(known, gathered, decision, profile.code(), this.clock.instant());
 	}
 
 	/**

@@ -51,6 +51,11 @@ public class ReturnsConfiguration {
 	}
 
 	@Bean
+	AutomatedDecisions automatedDecisions(JdbcClient jdbc) {
+		return new AutomatedDecisions(jdbc);
+	}
+
+	@Bean
 	CaseGuards caseGuards() {
 		return new CaseGuards();
 	}
@@ -77,9 +82,9 @@ public class ReturnsConfiguration {
 	CaseTaskRunner caseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, ShopOrders orders,
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			ShopTimeZones zones, LegalFlags flags) {
+			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions) {
 		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock, zones),
-				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones);
+				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions);
 	}
 
 	@Bean

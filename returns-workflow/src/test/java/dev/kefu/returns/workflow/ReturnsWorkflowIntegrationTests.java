@@ -19,6 +19,7 @@ import dev.kefu.returns.ReturnsTestApplication;
 import dev.kefu.returns.ShopSystems;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseKind;
@@ -33,6 +34,7 @@ import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.law.LegalDeadlineReached;
+import dev.kefu.returns.law.LegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
@@ -57,6 +59,12 @@ class ReturnsWorkflowIntegrationTests {
 
 	@Autowired
 	private LegalFlags flags;
+
+	@Autowired
+	private AutomatedDecisions decisions;
+
+	@Autowired
+	private ApprovalRuleSets ruleSets;
 
 	@Autowired
 	private ReturnsWorkflow workflow;
@@ -469,6 +477,51 @@ class ReturnsWorkflowIntegrationTests {
 		assertThat(reload(c).state()).isIn(CaseState.REFUNDED, CaseState.COMPLETED);
 		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind)
 			.doesNotContain(TaskKind.REFUND_DUE_ALERT, TaskKind.REFUND_DUE, TaskKind.REFUND_OVERDUE);
+	}
+
+	@Test
+	void sendsARefusalTheLawForbidsToAPersonAndLogsEveryAutomatedDecisionWithItsInputs() {
+		// Rules saved while the shop had no legal floor still refuse unconfirmed
+		// underwear;
+		// under mainland China's profile the case goes to a person (SAMR Art. 7, 20(2)).
+		String shopId = this.shopper.shopId();
+		this.shop.legalProfile(shopId, "NONE");
+		this.ruleSets.save(shopId, RuleSetFormat.fromYaml("""
+				approved-reason: {zh: 已通过。, en: Approved.}
+				rules:
+				  - kind: category
+				    id: hygiene-excluded
+				    categories: [underwear, custom-made]
+				    outcome: REJECT
+				    reason: {zh: 贴身衣物和定制商品不退。, en: Underwear and custom-made items are not returnable.}
+				""", 0), 0, "ops", null);
+		this.shop.legalProfile(shopId, "CN");
+		ReturnCase underwear = open("underwear", "39.90", ReturnReason.CHANGED_MIND);
+		assertThat(underwear.state()).isEqualTo(CaseState.UNDER_REVIEW);
+		assertThat(underwear.progress().decision().firedRules()).containsExactly("hygiene-excluded",
+				LegalFloor.FINDING_ID);
+		assertThat(underwear.progress().decision().reason().zh()).contains("第七条");
+		ReturnCase custom = open("custom-made", "88.00", ReturnReason.CHANGED_MIND);
+		assertThat(custom.state()).isEqualTo(CaseState.REJECTED);
+		assertThat(custom.progress().decision().automated()).isTrue();
+
+		List<AutomatedDecisions.Entry> logged = this.decisions.of(shopId, Instant.EPOCH,
+				this.clock.instant().plusSeconds(1), 100);
+		assertThat(logged).extracting(AutomatedDecisions.Entry::caseId)
+			.containsExactly(underwear.id().value(), custom.id().value());
+		assertThat(logged.get(0).outcome()).isEqualTo("REVIEW");
+		assertThat(logged.get(0).legalProfile()).isEqualTo("CN");
+		assertThat(logged.get(0).inputs().at("/legalFloorApplied").asBoolean()).isTrue();
+		assertThat(logged.get(0).inputs().at("/category").asText()).isEqualTo("underwear");
+		assertThat(logged.get(0).inputs().at("/exclusionConfirmedAtPurchase").asBoolean()).isFalse();
+		assertThat(logged.get(1).outcome()).isEqualTo("REJECT");
+		assertThat(logged.get(1).inputs().toString()).doesNotContain(this.shopper.shopperId());
+
+		ReturnCase disputed = this.workflow.dispute(this.shopper, custom.id(), "请人工复核");
+		ReturnCase decided = this.workflow.decide(disputed.id(), Outcome.REJECT, Actor.staff("lead"),
+				new LocalizedText("已复核，定制商品不退。", "Checked: custom-made items are not returnable."));
+		assertThat(decided.progress().decision().automated()).as("a person's decision").isFalse();
+		assertThat(this.decisions.countOf(custom.id())).isEqualTo(1);
 	}
 
 	@Test
