@@ -1,8 +1,13 @@
 package dev.kefu.bot.returns;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import dev.kefu.knowledge.language.ChineseScript;
+import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.Origin;
@@ -12,6 +17,7 @@ import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.settlement.Settlement;
 import dev.kefu.returns.workflow.CaseHistory;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,6 +86,45 @@ class ShopperReturnsController {
 				: UUID.randomUUID().toString());
 		ReturnCase c = this.workflow.open(body.toRequest(shopper, key, Origin.API), Actor.shopper(shopper.shopperId()));
 		return CaseView.of(c, null);
+	}
+
+	/**
+	 * What a return would refund, line by line with the items' names, before the shopper
+	 * confirms it (SAMR Art. 12, 14, 15, 17, 18), in the three languages.
+	 */
+	@GetMapping("/settlement")
+	Map<String, Object> settlement(@AuthenticationPrincipal ShopperRef shopper,
+			@RequestParam @Size(min = 1, max = 64) String orderId, @RequestParam @Min(1) int lineNumber,
+			@RequestParam(defaultValue = "1") @Min(1) int quantity, @RequestParam ReturnReason reason,
+			@RequestParam(required = false) List<String> keepGifts) {
+		Settlement s = this.workflow.settlement(shopper, orderId, lineNumber, quantity, reason,
+				(keepGifts != null) ? Set.copyOf(keepGifts) : Set.of());
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("lines", s.lines().stream().map((l) -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("text", languages(l.text()));
+			line.put("amount", l.amount());
+			line.put("article", languages(l.article().name()));
+			return line;
+		}).toList());
+		view.put("refund", s.refund());
+		view.put("currency", s.currency());
+		view.put("destinations", s.destinations().stream().map((d) -> {
+			Map<String, Object> to = new LinkedHashMap<>();
+			to.put("method", languages(d.method()));
+			to.put("amount", d.amount());
+			to.put("inKind", d.inKind());
+			return to;
+		}).toList());
+		return view;
+	}
+
+	private static Map<String, String> languages(LocalizedText text) {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("zh-Hans", text.zh());
+		all.put("zh-Hant", ChineseScript.toTraditional(text.zh()));
+		all.put("en", text.en());
+		return all;
 	}
 
 	@PostMapping("/{id}/cancel")

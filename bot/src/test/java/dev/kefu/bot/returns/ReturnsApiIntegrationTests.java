@@ -254,6 +254,26 @@ class ReturnsApiIntegrationTests {
 		assertThat(this.api.get(query + "&to=" + before, RULES_EDITOR).status()).isEqualTo(400);
 	}
 
+	@Test
+	void explainsTheRefundLineByLineWithTheItemsNameBeforeTheShopperConfirms() {
+		String path = "/api/shopper/returns/settlement?orderId=" + this.orderId
+				+ "&lineNumber=1&quantity=1&reason=CHANGED_MIND";
+		HttpApi.Response settlement = this.api.get(path, shopperAuth());
+		assertThat(settlement.status()).isEqualTo(200);
+		// 2600 paid for one scarf, less the 12 of return shipping the shopper pays by
+		// law.
+		assertThat(settlement.json().at("/refund").decimalValue()).isEqualByComparingTo("2588");
+		assertThat(settlement.json().at("/lines/0/text/en").asText()).contains("Silk scarf").doesNotContain("API-1");
+		assertThat(settlement.json().at("/lines/1/article/zh-Hans").asText()).contains("第十八条");
+		assertThat(settlement.json().at("/lines/1/article/zh-Hant").asText()).contains("第十八條");
+		assertThat(settlement.json().at("/destinations/0/amount").decimalValue()).isEqualByComparingTo("2588");
+		HttpApi.Response faulty = this.api.get(path.replace("CHANGED_MIND", "QUALITY_ISSUE"), shopperAuth());
+		assertThat(faulty.json().at("/refund").decimalValue()).isEqualByComparingTo("2600");
+		assertThat(this.api.get(path.replace("lineNumber=1", "lineNumber=9"), shopperAuth()).status()).isEqualTo(422);
+		assertThat(this.api.get(path.replace("quantity=1", "quantity=3"), shopperAuth()).status()).isEqualTo(422);
+		assertThat(this.api.get(path, bearer(ShopperTokens.demoShopper("someone-else"))).status()).isEqualTo(422);
+	}
+
 	private static String quote(String text) {
 		try {
 			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);

@@ -59,6 +59,9 @@ public record Article(String id, LocalizedText name) {
 	/** CPL Art. 25: seven-day no-reason returns of goods bought at a distance. */
 	public static final Article CPL_25 = cpl(25, "二十五");
 
+	/** CPL Art. 24: goods that fail quality requirements; the seller bears transport. */
+	public static final Article CPL_24 = cpl(24, "二十四");
+
 	/** SAMR Art. 6: goods excluded by law. */
 	public static final Article SAMR_6 = samr(6, "六");
 

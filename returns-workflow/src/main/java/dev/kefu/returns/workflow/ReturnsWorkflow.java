@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.HypotheticalRequest;
+import dev.kefu.returns.approval.KeepItemRule;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.approval.ReturnFacts;
@@ -38,6 +39,7 @@ import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.settlement.Settlement;
 import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -317,6 +319,38 @@ public class ReturnsWorkflow {
 					"The payment system reports the refund failed.", null, externalEventId));
 		}
 		return c;
+	}
+
+	/**
+	 * What a return would refund, line by line, for the shopper to see before confirming
+	 * it (SAMR Art. 12, 14, 15, 17, 18). Return freight is the shop's return shipping
+	 * cost from its rules (the keep-item rule's), zero when the rules name none.
+	 * @param shopper who asks (only their own orders)
+	 * @param orderId the order
+	 * @param lineNumber the line
+	 * @param quantity units
+	 * @param reason why
+	 * @param giftsKept titles of gifts the shopper would keep
+	 * @return the settlement
+	 * @throws ReturnNotPossible if there is no such order or line of the shopper's
+	 */
+	public Settlement settlement(ShopperRef shopper, String orderId, int lineNumber, int quantity,
+			dev.kefu.returns.cases.ReturnReason reason, Set<String> giftsKept) {
+		ShopOrder order = this.orders.findOrder(shopper.shopId(), orderId)
+			.filter((o) -> o.belongsTo(shopper))
+			.orElseThrow(() -> new ReturnNotPossible("You have no order " + orderId + "."));
+		OrderLine line = FactsGatherer.line(order, lineNumber);
+		if (quantity < 1 || quantity > line.quantity()) {
+			throw new ReturnNotPossible("Only 1 to " + line.quantity() + " of this item can be returned.");
+		}
+		java.math.BigDecimal freight = this.rules.current(shopper.shopId())
+			.rules()
+			.stream()
+			.filter(KeepItemRule.class::isInstance)
+			.map((r) -> ((KeepItemRule) r).returnShippingCost())
+			.findFirst()
+			.orElse(java.math.BigDecimal.ZERO);
+		return Settlement.of(order, lineNumber, quantity, reason, giftsKept, freight);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import dev.kefu.integrations.http.Upstream;
 import dev.kefu.integrations.http.UpstreamException;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.OrderStatus;
+import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
@@ -75,12 +76,17 @@ class HttpShopOrders implements ShopOrders {
 		}
 	}
 
+	/**
+	 * An order as the shop's system sends it; {@code terms} (discounts, gifts, payments,
+	 * shipping) is optional.
+	 */
 	record OrderBody(String orderId, String shopperId, OrderStatus status, Instant placedAt, Instant paidAt,
-			Instant deliveredAt, String currency, List<LineBody> lines) {
+			Instant deliveredAt, String currency, List<LineBody> lines, OrderTerms terms) {
 
 		ShopOrder toOrder(String shopId) {
 			return new ShopOrder(this.orderId, new ShopperRef(shopId, this.shopperId), this.status, this.placedAt,
-					this.paidAt, this.deliveredAt, this.currency, this.lines.stream().map(LineBody::toLine).toList());
+					this.paidAt, this.deliveredAt, this.currency, this.lines.stream().map(LineBody::toLine).toList(),
+					this.terms);
 		}
 
 	}
