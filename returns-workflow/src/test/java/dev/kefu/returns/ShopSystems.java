@@ -123,6 +123,11 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 		this.legalProfiles.put(shopId, code);
 	}
 
+	public ShopOrder put(ShopOrder order) {
+		this.orders.put(order.orderId(), order);
+		return order;
+	}
+
 	public static OrderLine line(int number, String category, String price, int quantity) {
 		return new OrderLine(number, "SKU-" + category + "-" + number, category + " item", category,
 				new BigDecimal(price), quantity);

@@ -53,10 +53,10 @@ public final class ReturnPhrases {
 								? "your replacement ships next." : "your refund is next."));
 			case INSPECTION_FAILED -> say(language, what + "验收发现问题，客服会联系您核实。",
 					"The warehouse found a problem with " + what + "; an agent will contact you.");
-			case REFUND_ISSUED -> say(language, "退款 " + c.amount() + " 元已发起，原路退回。", "Your refund of " + c.amount() + " "
-					+ c.item().currency() + " is on its way to your payment method.");
-			case REFUND_SETTLED -> say(language, "退款 " + c.amount() + " 元已到账，" + what + "办理完成。感谢您的耐心！",
-					"Your refund of " + c.amount() + " " + c.item().currency() + " has arrived; " + what
+			case REFUND_ISSUED -> say(language, "退款 " + refunded(c) + " 元已发起，原路退回。", "Your refund of " + refunded(c)
+					+ " " + c.item().currency() + " is on its way to your payment method.");
+			case REFUND_SETTLED -> say(language, "退款 " + refunded(c) + " 元已到账，" + what + "办理完成。感谢您的耐心！",
+					"Your refund of " + refunded(c) + " " + c.item().currency() + " has arrived; " + what
 							+ " is complete. Thanks for your patience!");
 			case REFUND_FAILED ->
 				say(language, "退款遇到问题，客服会尽快为您处理。", "The refund ran into a problem; an agent will sort it out shortly.");
@@ -139,6 +139,12 @@ public final class ReturnPhrases {
 			case EXPIRED -> "closed (expired)";
 		};
 		return say(language, what + "：" + zh + "。", what + ": " + en + ".");
+	}
+
+	/** What the refund paid (the settlement), else the item's amount. */
+	private static java.math.BigDecimal refunded(ReturnCase c) {
+		var refund = c.progress().refund();
+		return (refund != null && refund.amount() != null) ? refund.amount() : c.amount();
 	}
 
 	static String reasonLabel(ReturnReason reason, QueryText language) {

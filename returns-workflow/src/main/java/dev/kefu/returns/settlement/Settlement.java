@@ -44,7 +44,8 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 	 * @param quantity units returned
 	 * @param reason why
 	 * @param giftsKept titles of gifts the shopper keeps
-	 * @param returnFreight what sending it back costs, paid by the shopper by law
+	 * @param returnFreight what the shop charges the shopper for sending it back (the
+	 * shopper's by law, Art. 18); zero or {@code null} when the shop carries it
 	 * @return the settlement
 	 */
 	public static Settlement of(ShopOrder order, int lineNumber, int quantity, ReturnReason reason,
@@ -146,6 +147,12 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 						new LocalizedText("退货运费依法由您承担（上门取件费用）",
 								"Return shipping is yours to pay by law (the doorstep pickup)"),
 						returnFreight.negate(), Article.SAMR_18));
+			}
+			else {
+				lines.add(new Line(
+						new LocalizedText("退货运费由本店承担，上门取件免费",
+								"Return shipping is on the shop: the doorstep pickup is free"),
+						BigDecimal.ZERO, Article.SAMR_18));
 			}
 			BigDecimal keptGoods = order.total().subtract(returned);
 			if (shipping.waived().signum() > 0 && shipping.freeShippingThreshold() != null

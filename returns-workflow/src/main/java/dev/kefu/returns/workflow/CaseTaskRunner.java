@@ -26,10 +26,12 @@ import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementRequest;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.logistics.Shipment;
+import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.settlement.Settlement;
 import dev.kefu.returns.shops.ShopTimeZones;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -80,12 +82,15 @@ class CaseTaskRunner {
 
 	private final AutomatedDecisions decisions;
 
+	private final ShopOrders orders;
+
 	private final ShopTimeZones zones;
 
 	CaseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, FactsGatherer facts,
 			ApprovalRuleSets rules, Pickups pickups, Refunds refunds, Inventory inventory,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			LegalFlags flags, ShopTimeZones zones, AutomatedDecisions decisions) {
+			LegalFlags flags, ShopTimeZones zones, AutomatedDecisions decisions, ShopOrders orders) {
+		this.orders = orders;
 		this.flags = flags;
 		this.decisions = decisions;
 		this.zones = zones;
@@ -235,7 +240,7 @@ class CaseTaskRunner {
 
 	private void issueRefund(ReturnCase c) {
 		RefundReceipt receipt = this.refunds.refund(new RefundRequest(refundKey(c), c.request().shopper().shopId(),
-				c.request().orderId(), c.amount(), c.item().currency()));
+				c.request().orderId(), refundAmount(c), c.item().currency()));
 		if (receipt.status() == RefundStatus.FAILED) {
 			fire(c, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT, "The payment system refused the refund.", receipt,
 					null));
@@ -246,6 +251,28 @@ class CaseTaskRunner {
 		if (receipt.status() == RefundStatus.SETTLED) {
 			fire(refunded, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null, receipt, null));
 		}
+	}
+
+	/**
+	 * What the refund pays: the settlement the shopper was shown (SAMR Art. 12, 17, 18),
+	 * gifts assumed sent back; the item's amount for a refund without return, or when the
+	 * order is no longer found.
+	 */
+	private java.math.BigDecimal refundAmount(ReturnCase c) {
+		if (c.progress().keepItem()) {
+			return c.amount();
+		}
+		var shopper = c.request().shopper();
+		var order = this.orders.findOrder(shopper.shopId(), c.request().orderId())
+			.filter((o) -> o.belongsTo(shopper))
+			.orElse(null);
+		if (order == null) {
+			return c.amount();
+		}
+		return Settlement
+			.of(order, c.request().lineNumber(), c.request().quantity(), c.request().reason(), java.util.Set.of(),
+					this.settings.shopperReturnFreight())
+			.refund();
 	}
 
 	private void checkSettlement(CaseTask task, ReturnCase c) {

@@ -84,15 +84,16 @@ public class ReturnsConfiguration {
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
 			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions) {
 		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock, zones),
-				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions);
+				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions,
+				orders);
 	}
 
 	@Bean
 	ReturnsWorkflow returnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner,
 			CaseTasks tasks, ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
-			EvidencePhotos photos, ShopTimeZones zones) {
-		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos,
-				zones);
+			EvidencePhotos photos, ShopTimeZones zones, ReturnsSettings settings) {
+		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos, zones,
+				settings);
 	}
 
 	@Bean

@@ -53,6 +53,14 @@ class SettlementTests {
 	}
 
 	@Test
+	void saysSoWhenTheShopCarriesTheReturnFreight() {
+		Settlement s = Settlement.of(order(OrderTerms.NONE, DRESS), 1, 1, ReturnReason.CHANGED_MIND, Set.of(), null);
+		assertThat(s.refund()).isEqualByComparingTo("200");
+		assertThat(s.lines().get(1).text().zh()).contains("本店承担");
+		assertThat(s.lines().get(1).article()).isEqualTo(Article.SAMR_18);
+	}
+
+	@Test
 	void letsTheShopPayReturnFreightForAFaultOrTheInsuranceCoverIt() {
 		assertThat(Settlement.of(order(OrderTerms.NONE, DRESS), 1, 1, ReturnReason.QUALITY_ISSUE, Set.of(), money("12"))
 			.refund()).isEqualByComparingTo("200");
@@ -70,7 +78,7 @@ class SettlementTests {
 		Settlement s = Settlement.of(order(offer, DRESS, SHIRT), 1, 1, ReturnReason.CHANGED_MIND, Set.of(), null);
 		assertThat(s.lines()).extracting(Settlement.Line::amount)
 			.usingElementComparator(BigDecimal::compareTo)
-			.containsExactly(money("200"), money("-15"), money("-15"));
+			.containsExactly(money("200"), money("-15"), money("-15"), money("0"));
 		assertThat(s.refund()).isEqualByComparingTo("170");
 		assertThat(s.lines().get(2).text().zh()).contains("亚麻衬衫").contains("多退少补");
 		// Three items of 200: returning one still leaves 400, so only its share goes.

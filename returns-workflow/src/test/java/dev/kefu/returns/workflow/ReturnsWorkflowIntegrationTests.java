@@ -26,6 +26,7 @@ import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.HistoryEntry;
+import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
@@ -36,6 +37,7 @@ import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.law.LegalDeadlineReached;
 import dev.kefu.returns.law.LegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundStatus;
@@ -522,6 +524,65 @@ class ReturnsWorkflowIntegrationTests {
 				new LocalizedText("已复核，定制商品不退。", "Checked: custom-made items are not returnable."));
 		assertThat(decided.progress().decision().automated()).as("a person's decision").isFalse();
 		assertThat(this.decisions.countOf(custom.id())).isEqualTo(1);
+	}
+
+	private ReturnCase receivedAfterReview(String price) {
+		ReturnCase c = open("apparel", price, ReturnReason.CHANGED_MIND);
+		assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
+		this.workflow.decide(c.id(), Outcome.APPROVE, Actor.staff("lead"), new LocalizedText("可以。", "Fine."));
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "in-1-" + tracking);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "in-2-" + tracking);
+		runDue();
+		assertThat(reload(c).state()).as("worth more than is inspected on arrival").isEqualTo(CaseState.RECEIVED);
+		return reload(c);
+	}
+
+	@Test
+	void passesAnItemOpenedToInspectAndFailsOneWithItsTagsRemoved() {
+		// SAMR Art. 8(3) and 9(3), as the warehouse records what it found.
+		ReturnCase opened = receivedAfterReview("1200.00");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.workflow.inspected(opened.id(), ItemCondition.OPENED_TO_INSPECT, false,
+					Actor.staff("wh"), "opened"))
+			.withMessageContaining("Art. 8");
+		assertThat(reload(opened).state()).as("nothing changed").isEqualTo(CaseState.RECEIVED);
+		assertThat(this.workflow.inspected(opened.id(), ItemCondition.OPENED_TO_INSPECT, null, Actor.staff("wh"), null)
+			.state()).isIn(CaseState.INSPECTED, CaseState.REFUNDED);
+
+		ReturnCase tagless = receivedAfterReview("1300.00");
+		ReturnCase failed = this.workflow.inspected(tagless.id(), new ItemCondition(true, false, true, false, false),
+				null, Actor.staff("wh"), "吊牌已剪");
+		assertThat(failed.state()).isEqualTo(CaseState.DISPUTED);
+		assertThat(this.history.of(tagless.id()).getLast().reason()).contains("吊牌已剪").contains("tags were removed");
+	}
+
+	@Test
+	void paysTheRefundTheSettlementShowed() {
+		// 满300减30 on two items of 200: returning one leaves 200, so the kept one is
+		// settled
+		// at its item price (SAMR Art. 17): 200 - 15 - 15.
+		ShopOrder delivered = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "200.00", 1),
+				ShopSystems.line(2, "apparel", "200.00", 1));
+		ShopOrder order = this.shop
+			.put(new ShopOrder(delivered.orderId(), delivered.shopper(), delivered.status(), delivered.placedAt(),
+					delivered.paidAt(), delivered.deliveredAt(), delivered.currency(), delivered.lines(),
+					new OrderTerms(List.of(new OrderTerms.Discount("满300减30", OrderTerms.Discount.Kind.SPEND_THRESHOLD,
+							new java.math.BigDecimal("30"), java.util.Set.of(1, 2), new java.math.BigDecimal("300"))),
+							List.of(), List.of(), null)));
+		assertThat(this.workflow
+			.settlement(this.shopper, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, java.util.Set.of())
+			.refund()).isEqualByComparingTo("170");
+		ReturnCase c = this.workflow.open(request(order, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
+		assertThat(c.state()).isEqualTo(CaseState.APPROVED);
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "st-1-" + tracking);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "st-2-" + tracking);
+		runDue();
+		assertThat(this.shop.refundsByKey().get("refund:" + c.id()).amount()).isEqualByComparingTo("170");
+		assertThat(reload(c).progress().refund().amount()).isEqualByComparingTo("170");
 	}
 
 	@Test
