@@ -10,6 +10,7 @@ import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
@@ -154,16 +155,19 @@ class ShopperReturnsController {
 	 * @param note the shopper's words
 	 * @param photoIds evidence photos
 	 * @param exchangeSku the wanted variant (exchanges)
+	 * @param condition the item's state as the shopper confirms it (SAMR Art. 8-9), or
+	 * {@code null}
 	 */
 	record NewCase(@NotNull CaseKind kind,
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "is not an order number") String orderId,
 			@Min(1) @Max(1000) int lineNumber, @Min(1) @Max(10000) int quantity, @NotNull ReturnReason reason,
 			@Size(max = ReturnRequest.MAX_NOTE) String note, @Size(max = 10) List<UUID> photoIds,
-			@Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "is not a SKU") String exchangeSku) {
+			@Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "is not a SKU") String exchangeSku,
+			ItemCondition condition) {
 
 		ReturnRequest toRequest(ShopperRef shopper, String key, Origin origin) {
 			return new ReturnRequest(this.kind, shopper, this.orderId, this.lineNumber, this.quantity, this.reason,
-					this.note, this.photoIds, this.exchangeSku, key, origin, null);
+					this.note, this.photoIds, this.exchangeSku, key, origin, null, this.condition);
 		}
 
 	}

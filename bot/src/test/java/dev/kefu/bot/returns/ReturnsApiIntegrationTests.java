@@ -215,7 +215,8 @@ class ReturnsApiIntegrationTests {
 		String order = TestOrders.delivered(this.jdbc, this.shopper, 2,
 				TestOrders.Line.of("API-C", "刻字项链", "custom-made", "88"));
 		String body = """
-				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND",
+				 "condition": {"openedToInspect": true}}
 				""".formatted(order);
 		HttpApi.Response rejected = this.api.post("/api/shopper/returns", body, shopperAuth());
 		assertThat(rejected.json().at("/state").asText()).isEqualTo("REJECTED");
@@ -240,6 +241,7 @@ class ReturnsApiIntegrationTests {
 		assertThat(entry.at("/outcome").asText()).isEqualTo("REJECT");
 		assertThat(entry.at("/firedRules").toString()).contains("statutory-exclusions");
 		assertThat(entry.at("/inputs/category").asText()).isEqualTo("custom-made");
+		assertThat(entry.at("/inputs/condition/openedToInspect").asBoolean()).isTrue();
 		assertThat(entry.at("/inputs/signedAt").asText()).isNotBlank();
 		assertThat(entry.at("/inputs").toString()).doesNotContain(this.shopper);
 		HttpApi.Response csv = this.api.get(query + "&format=csv", RULES_EDITOR);

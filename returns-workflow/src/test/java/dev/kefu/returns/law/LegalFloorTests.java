@@ -52,6 +52,17 @@ class LegalFloorTests {
 		return rules("approved-reason: {zh: 已通过。, en: Approved.}\nrules:\n" + rule.indent(2));
 	}
 
+	/** A rule refusing what is asked for more than {@code days} days after sign-off. */
+	private static RuleSet windowRule(int days) {
+		return oneRule("""
+				- kind: return-window
+				  id: window-%d
+				  days: %d
+				  outcome: REJECT
+				  reason: {zh: 超过 %d 天。, en: Past %d days.}
+				""".formatted(days, days, days, days));
+	}
+
 	private static HypotheticalRequest signedAndAsked(String category, String signed, String asked, ZoneId zone,
 			boolean confirmed, ItemCondition condition) {
 		OffsetDateTime signedAt = LocalDateTime.parse(signed).atZone(zone).toOffsetDateTime();
@@ -158,30 +169,12 @@ class LegalFloorTests {
 
 	@Test
 	void refusesAWindowShorterThanSevenDaysNamingArticle10() {
-		RuleSet fiveDays = oneRule("""
-				- kind: return-window
-				  id: five-days
-				  days: 5
-				  outcome: REJECT
-				  reason: {zh: 超过 5 天。, en: Past 5 days.}
-				""");
+		RuleSet fiveDays = windowRule(5);
 		assertThat(LegalFloor.check(CN, fiveDays, SHANGHAI)).singleElement()
 			.satisfies((b) -> assertThat(b.articles()).contains(Article.SAMR_10, Article.CPL_25));
-		RuleSet sevenDays = oneRule("""
-				- kind: return-window
-				  id: seven-days
-				  days: 7
-				  outcome: REJECT
-				  reason: {zh: 超过 7 天。, en: Past 7 days.}
-				""");
+		RuleSet sevenDays = windowRule(7);
 		assertThat(LegalFloor.check(CN, sevenDays, SHANGHAI)).isEmpty();
-		RuleSet sixDays = oneRule("""
-				- kind: return-window
-				  id: six-days
-				  days: 6
-				  outcome: REJECT
-				  reason: {zh: 超过 6 天。, en: Past 6 days.}
-				""");
+		RuleSet sixDays = windowRule(6);
 		assertThat(LegalFloor.check(CN, sixDays, SHANGHAI)).as("one day short, found at the window's last second")
 			.isNotEmpty();
 	}
@@ -227,15 +220,8 @@ class LegalFloorTests {
 	@Test
 	void givesFourteenDaysUnderTheEuProfile() {
 		LegalProfile eu = LegalProfile.of("EU");
-		RuleSet sevenDays = oneRule("""
-				- kind: return-window
-				  id: seven-days
-				  days: 7
-				  outcome: REJECT
-				  reason: {zh: 超过 7 天。, en: Past 7 days.}
-				""");
-		assertThat(LegalFloor.check(eu, sevenDays, BERLIN)).extracting(FloorBreach::ruleId)
-			.containsExactly("seven-days");
+		RuleSet sevenDays = windowRule(7);
+		assertThat(LegalFloor.check(eu, sevenDays, BERLIN)).extracting(FloorBreach::ruleId).containsExactly("window-7");
 		HypotheticalRequest dayTen = signedAndAsked("apparel", "2028-02-28T23:59", "2028-03-09T12:00", BERLIN, false,
 				null);
 		Instant asked = dayTen.askedAt(Instant.EPOCH);
@@ -281,13 +267,7 @@ class LegalFloorTests {
 
 	@Test
 	void countsFromWhenTheShopperAskedNotWhenTheRulesRan() {
-		RuleSet sevenDays = oneRule("""
-				- kind: return-window
-				  id: seven-days
-				  days: 7
-				  outcome: REJECT
-				  reason: {zh: 超过 7 天。, en: Past 7 days.}
-				""");
+		RuleSet sevenDays = windowRule(7);
 		// Asked on the last day; the order system was down and the rules ran two days on.
 		HypotheticalRequest ranLate = signedAndAsked("apparel", "2028-02-28T23:59", "2028-03-08T09:00", SHANGHAI, false,
 				null);
