@@ -272,6 +272,12 @@ class KnowledgeBaseTenancyRegressionTests {
 				"{\"clientMessageId\":\"m-1\",\"text\":\"Can I return an item?\"}", bearer(token));
 		assertThat(answered.json().at("/replies/0/entryId").asText()).isEqualTo("return-policy-en");
 		long seq = answered.json().at("/replies/0/seq").asLong();
+		assertThat(this.api.get("/api/ops/kb/answer-marks/answered?entryId=return-policy-en", HOME_ADMIN)
+			.json()
+			.findValuesAsText("question")).contains("Can I return an item?");
+		assertThat(this.api.get("/api/ops/kb/answer-marks/answered?entryId=return-policy-en", OPS)
+			.json()
+			.findValuesAsText("question")).as("demo-shop's answers with an entry of that id").isEmpty();
 		String mark = "{\"conversationId\":\"" + conversation + "\",\"seq\":" + seq + ",\"rightEntryId\":\"none\"}";
 		assertThat(this.api.post("/api/agent/answers/marks", mark, AGENT).status()).isEqualTo(404);
 		Response byHomeAgent = this.api.post("/api/agent/answers/marks", mark, HOME_AGENT);
