@@ -47,6 +47,7 @@ async function loadQueue() {
   $("#waiting-count").textContent = `(${queue.waiting.length})`;
   $("#mine").replaceChildren(...queue.mine.map((e) => queueItem(e, { claim: false })));
   $("#waiting").replaceChildren(...queue.waiting.map((w) => queueItem(w.escalation, { claim: true, unsuited: !w.suitsYou })));
+  return queue;
 }
 
 async function claim(id) {
@@ -194,11 +195,14 @@ function connect() {
   });
   desk.client.onConnect = () => {
     setConnected(true);
-    desk.client.subscribe("/topic/console/queue", (frame) => onConsoleEvent(JSON.parse(frame.body)));
     desk.client.subscribe("/user/queue/console", (frame) => onConsoleEvent(JSON.parse(frame.body)));
     desk.client.subscribe("/user/queue/errors", (frame) => say(JSON.parse(frame.body).detail, true));
-    // Anything missed while disconnected is in the database: reload it.
-    loadQueue().catch((error) => say(error.message, true));
+    // Anything missed while disconnected is in the database: reload it. The queue names the
+    // agent's shops; each shop's queue has its own topic.
+    loadQueue()
+      .then((queue) => queue.shops.forEach((shop) =>
+        desk.client.subscribe(`/topic/console/queue/${encodeURIComponent(shop)}`, (frame) => onConsoleEvent(JSON.parse(frame.body)))))
+      .catch((error) => say(error.message, true));
     desk.panels.forEach((panel) => refreshPanel(panel).catch((error) => say(error.message, true)));
   };
   desk.client.onWebSocketClose = () => setConnected(false);

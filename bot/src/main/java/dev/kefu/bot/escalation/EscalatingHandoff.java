@@ -95,7 +95,7 @@ class EscalatingHandoff implements Handoff {
 		}
 		QueryText language = QueryText.of(shopperMessage.body());
 		// Quoted before queueing: the wait is for those ahead, not for this shopper too.
-		Duration wait = this.queueWait.estimate(need.get().priority());
+		Duration wait = this.queueWait.estimate(context.shopper().shopId(), need.get().priority());
 		Optional<Escalation> opened = open(conversation, context.shopper(), need.get(), language.language().code(),
 				recent);
 		List<BotReply> replies = new ArrayList<>(need.get().replacesBotAnswer() ? List.of() : decision.replies());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.kefu.bot.conversation.ConversationId;
+import dev.kefu.bot.staff.ShopScope;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,12 +62,20 @@ public class Escalations {
 			.optional();
 	}
 
-	/** The queue: waiting escalations, most urgent and then oldest first. */
-	public List<Escalation> waiting(int limit) {
-		return this.jdbc.sql("select * from escalations where status = 'WAITING' order by priority, created_at limit ?")
-			.param(limit)
-			.query(Escalations::map)
-			.list();
+	/**
+	 * The queue of some shops: waiting escalations, most urgent and then oldest first.
+	 * @param shops the shops whose queue it is
+	 * @param limit how many at most
+	 * @return the waiting escalations
+	 */
+	public List<Escalation> waiting(ShopScope shops, int limit) {
+		if (shops.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select * from escalations where status = 'WAITING' and (? or shop_id = any(?))
+				order by priority, created_at limit ?
+				""").params(shops.all(), shops.array(), limit).query(Escalations::map).list();
 	}
 
 	public List<Escalation> claimedBy(String agent) {
@@ -178,10 +187,11 @@ public class Escalations {
 				""").query(Double.class).optional().map((seconds) -> Duration.ofMillis((long) (seconds * 1000)));
 	}
 
-	/** How many wait ahead of a new escalation of a priority. */
-	int waitingAhead(int priority) {
-		return this.jdbc.sql("select count(*) from escalations where status = 'WAITING' and priority <= ?")
-			.param(priority)
+	/** How many wait ahead of a new escalation of a priority in the shop's queue. */
+	int waitingAhead(String shopId, int priority) {
+		return this.jdbc
+			.sql("select count(*) from escalations where status = 'WAITING' and shop_id = ? and priority <= ?")
+			.params(shopId, priority)
 			.query(Integer.class)
 			.single();
 	}

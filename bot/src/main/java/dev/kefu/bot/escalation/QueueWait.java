@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The wait quoted to a shopper entering the queue: the recent mean wait, times the
- * conversations ahead of them (their priority or more urgent) plus their own, shared
- * among the agents connected now.
+ * conversations ahead of them in their shop's queue (their priority or more urgent) plus
+ * their own, shared among the agents connected now.
  */
 @Component
 class QueueWait {
@@ -28,9 +28,9 @@ class QueueWait {
 		this.clock = clock;
 	}
 
-	Duration estimate(int priority) {
+	Duration estimate(String shopId, int priority) {
 		Duration mean = this.escalations.recentMeanWait().orElse(this.settings.defaultWait());
-		int ahead = this.escalations.waitingAhead(priority);
+		int ahead = this.escalations.waitingAhead(shopId, priority);
 		int connected = Math.max(1,
 				this.agents.connectedSince(this.clock.instant().minus(this.settings.disconnectGrace())));
 		Duration estimate = mean.multipliedBy(ahead + 1).dividedBy(connected);

@@ -232,7 +232,7 @@ class EscalationIntegrationTests {
 			.single()).isZero();
 		List<Map<String, Object>> leaked = new CopyOnWriteArrayList<>();
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
-			socket.subscribe("/topic/console/queue", leaked);
+			socket.subscribe("/topic/console/queue/demo-shop", leaked);
 			// The denial is an ERROR frame, after which the server closes the session.
 			await().atMost(WAIT).until(() -> !socket.isConnected());
 			escalateByAsking("esc-" + UUID.randomUUID().toString().substring(0, 8), "转人工");
