@@ -70,9 +70,10 @@ public class ReturnsConfiguration {
 	CaseTaskRunner caseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, ShopOrders orders,
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			ShopTimeZones zones) {
-		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock, zones),
-				rules, pickups, refunds, inventory, shipments, events, settings, clock);
+			ShopTimeZones zones, EvidencePhotos photos) {
+		return new CaseTaskRunner(cases, tasks, transitions,
+				new FactsGatherer(orders, inventory, cases, clock, zones, photos), rules, pickups, refunds, inventory,
+				shipments, events, settings, clock);
 	}
 
 	@Bean
