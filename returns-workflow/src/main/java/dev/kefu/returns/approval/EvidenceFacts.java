@@ -1,8 +1,11 @@
 package dev.kefu.returns.approval;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
 
@@ -17,9 +20,10 @@ import dev.kefu.returns.evidence.checks.PhotoProblem;
  * @param unusablePhotos how many photos the checks found unusable
  * @param problems what was wrong with the unusable ones
  * @param metadata what the photos' metadata says (facts, not proof)
+ * @param vision what the shop's vision model found in the usable photos (empty when off)
  */
 public record EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Set<PhotoProblem> problems,
-		Set<MetadataFact> metadata) {
+		Set<MetadataFact> metadata, List<VisionFinding> vision) {
 
 	/** No photos. */
 	public static final EvidenceFacts NONE = new EvidenceFacts(0, 0);
@@ -31,6 +35,38 @@ public record EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Se
 		}
 		problems = Set.copyOf(Objects.requireNonNull(problems, "problems"));
 		metadata = Set.copyOf(Objects.requireNonNull(metadata, "metadata"));
+		vision = List.copyOf(Objects.requireNonNull(vision, "vision"));
+	}
+
+	/**
+	 * Facts from the checks, without a vision model.
+	 */
+	public EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Set<PhotoProblem> problems,
+			Set<MetadataFact> metadata) {
+		this(photos, reusedPhotos, unusablePhotos, problems, metadata, List.of());
+	}
+
+	/**
+	 * Whether a vision finding at least this confident shows a problem that fits the
+	 * claim.
+	 * @param reason the claim
+	 * @param minConfidence the least confidence that counts
+	 * @return {@code true} when one does
+	 */
+	public boolean photoShowsClaim(ReturnReason reason, double minConfidence) {
+		return this.vision.stream().anyMatch((f) -> f.confidence() >= minConfidence && f.matches(reason));
+	}
+
+	/**
+	 * Whether a vision finding at least this confident says the product is not in the
+	 * photo, and none says it is.
+	 * @param minConfidence the least confidence that counts
+	 * @return {@code true} when the photos show no product
+	 */
+	public boolean noProductVisible(double minConfidence) {
+		return this.vision.stream()
+			.anyMatch((f) -> f.confidence() >= minConfidence && f.showsProduct() == VisionFinding.ShowsProduct.NO)
+				&& this.vision.stream().noneMatch((f) -> f.showsProduct() == VisionFinding.ShowsProduct.YES);
 	}
 
 	/**
@@ -39,7 +75,7 @@ public record EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Se
 	 * @param reusedPhotos how many are already evidence elsewhere
 	 */
 	public EvidenceFacts(int photos, int reusedPhotos) {
-		this(photos, reusedPhotos, 0, Set.of(), Set.of());
+		this(photos, reusedPhotos, 0, Set.of(), Set.of(), List.of());
 	}
 
 	/**

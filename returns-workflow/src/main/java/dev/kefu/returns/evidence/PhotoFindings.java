@@ -19,12 +19,22 @@ import dev.kefu.returns.evidence.checks.PhotoProblem;
  * @param capturedAt when its EXIF says it was taken, or {@code null}
  * @param metadata what else its metadata says (an editor, no camera metadata); the
  * capture time is compared with the delivery where the order is known
+ * @param vision what the shop's vision model found, or {@code null} (off, failed, or not
+ * asked)
  */
 public record PhotoFindings(boolean checked, Set<PhotoProblem> problems, UUID nearDuplicateOf, Instant capturedAt,
-		Set<MetadataFact> metadata) {
+		Set<MetadataFact> metadata, VisionFinding vision) {
 
 	/** A photo uploaded while the shop had checks off. */
-	public static final PhotoFindings UNCHECKED = new PhotoFindings(false, Set.of(), null, null, Set.of());
+	public static final PhotoFindings UNCHECKED = new PhotoFindings(false, Set.of(), null, null, Set.of(), null);
+
+	/**
+	 * Findings without a vision model's.
+	 */
+	public PhotoFindings(boolean checked, Set<PhotoProblem> problems, UUID nearDuplicateOf, Instant capturedAt,
+			Set<MetadataFact> metadata) {
+		this(checked, problems, nearDuplicateOf, capturedAt, metadata, null);
+	}
 
 	public PhotoFindings {
 		problems = Set.copyOf(Objects.requireNonNull(problems, "problems"));

@@ -15,6 +15,7 @@ import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
 import dev.kefu.returns.inventory.Inventory;
@@ -88,6 +89,7 @@ class FactsGatherer {
 		Set<PhotoProblem> problems = EnumSet.noneOf(PhotoProblem.class);
 		Set<MetadataFact> metadata = EnumSet.noneOf(MetadataFact.class);
 		Set<UUID> copies = new HashSet<>();
+		List<VisionFinding> vision = new java.util.ArrayList<>();
 		for (EvidencePhoto photo : found) {
 			if (!photo.findings().usable()) {
 				unusable++;
@@ -97,13 +99,16 @@ class FactsGatherer {
 				copies.add(photo.id());
 			}
 			metadata.addAll(photo.findings().metadata());
+			if (photo.findings().vision() != null && photo.findings().usable()) {
+				vision.add(photo.findings().vision());
+			}
 			if (photo.findings().capturedAt() != null && order.deliveredAt() != null
 					&& photo.findings().capturedAt().isBefore(order.deliveredAt())) {
 				metadata.add(MetadataFact.CAPTURED_BEFORE_DELIVERY);
 			}
 		}
 		int reused = Math.min(given.size(), this.cases.photosCitedElsewhere(c) + copies.size());
-		return new EvidenceFacts(given.size() - unusable, reused, unusable, problems, metadata);
+		return new EvidenceFacts(given.size() - unusable, reused, unusable, problems, metadata, vision);
 	}
 
 	static OrderLine line(ShopOrder order, int lineNumber) {
