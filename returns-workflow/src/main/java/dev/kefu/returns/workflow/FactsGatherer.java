@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.PhotoVision;
+import dev.kefu.returns.evidence.ProductFields;
 import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
@@ -43,11 +46,17 @@ class FactsGatherer {
 
 	private final ShopTimeZones zones;
 
+	/** The most photos of one request shown to the vision model. */
+	private static final int PHOTOS_LOOKED_AT = 3;
+
 	private final EvidencePhotos photos;
 
+	private final PhotoVision vision;
+
 	FactsGatherer(ShopOrders orders, Inventory inventory, ReturnCases cases, Clock clock, ShopTimeZones zones,
-			EvidencePhotos photos) {
+			EvidencePhotos photos, PhotoVision vision) {
 		this.photos = photos;
+		this.vision = vision;
 		this.orders = orders;
 		this.inventory = inventory;
 		this.cases = cases;
@@ -67,7 +76,7 @@ class FactsGatherer {
 			.toList();
 		Integer inStock = (c.request().kind() == CaseKind.EXCHANGE)
 				? this.inventory.available(shopper.shopId(), c.request().exchangeSku()) : null;
-		EvidenceFacts evidence = evidence(c, order);
+		EvidenceFacts evidence = evidence(c, order, line);
 		return new ReturnFacts(c.request().kind(), c.request().reason(), order, line, c.request().quantity(), evidence,
 				this.orders.membershipTier(shopper), this.cases.historyOf(shopper, c.id(), purchases), inStock,
 				this.clock.instant(), this.zones.zoneOf(shopper.shopId()));
@@ -78,7 +87,7 @@ class FactsGatherer {
 	 * photo cited on another case or a copy of one sent elsewhere in the shop is reused,
 	 * and the metadata facts are gathered (the capture time against the delivery).
 	 */
-	private EvidenceFacts evidence(ReturnCase c, ShopOrder order) {
+	private EvidenceFacts evidence(ReturnCase c, ShopOrder order, OrderLine line) {
 		List<UUID> given = c.request().photoIds().stream().distinct().toList();
 		if (given.isEmpty()) {
 			return EvidenceFacts.NONE;
@@ -89,7 +98,7 @@ class FactsGatherer {
 		Set<PhotoProblem> problems = EnumSet.noneOf(PhotoProblem.class);
 		Set<MetadataFact> metadata = EnumSet.noneOf(MetadataFact.class);
 		Set<UUID> copies = new HashSet<>();
-		List<VisionFinding> vision = new java.util.ArrayList<>();
+		List<VisionFinding> seenByModel = new java.util.ArrayList<>();
 		for (EvidencePhoto photo : found) {
 			if (!photo.findings().usable()) {
 				unusable++;
@@ -99,8 +108,10 @@ class FactsGatherer {
 				copies.add(photo.id());
 			}
 			metadata.addAll(photo.findings().metadata());
-			if (photo.findings().vision() != null && photo.findings().usable()) {
-				vision.add(photo.findings().vision());
+			if (photo.findings().usable() && seenByModel.size() < PHOTOS_LOOKED_AT) {
+				Optional<VisionFinding> seen = Optional.ofNullable(photo.findings().vision())
+					.or(() -> this.vision.look(shopper, photo.id(), new ProductFields(line.title(), line.category())));
+				seen.ifPresent(seenByModel::add);
 			}
 			if (photo.findings().capturedAt() != null && order.deliveredAt() != null
 					&& photo.findings().capturedAt().isBefore(order.deliveredAt())) {
@@ -108,7 +119,7 @@ class FactsGatherer {
 			}
 		}
 		int reused = Math.min(given.size(), this.cases.photosCitedElsewhere(c) + copies.size());
-		return new EvidenceFacts(given.size() - unusable, reused, unusable, problems, metadata, vision);
+		return new EvidenceFacts(given.size() - unusable, reused, unusable, problems, metadata, seenByModel);
 	}
 
 	static OrderLine line(ShopOrder order, int lineNumber) {
