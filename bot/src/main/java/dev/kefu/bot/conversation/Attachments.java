@@ -117,6 +117,24 @@ public class Attachments {
 	}
 
 	/**
+	 * A photo a shopper stored in one of their conversations with their shop, for the
+	 * staff of that shop looking at a case that cites it (the caller checks the case).
+	 * @param shopper whose photo
+	 * @param attachmentId the photo
+	 * @return the photo and its bytes, or empty
+	 */
+	public Optional<Stored> evidenceOf(ShopperRef shopper, UUID attachmentId) {
+		return this.jdbc.sql("""
+				select a.id, a.conversation_id, a.content_type, a.size_bytes, a.sha256, a.created_at, a.data
+				from attachments a join conversations c on c.id = a.conversation_id
+				where a.id = ? and c.shop_id = ? and c.shopper_id = ?
+				""")
+			.params(attachmentId, shopper.shopId(), shopper.shopperId())
+			.query((row, n) -> new Stored(map(row, n), row.getBytes("data")))
+			.optional();
+	}
+
+	/**
 	 * Whether every id names a photo of this conversation.
 	 * @param conversationId the conversation
 	 * @param attachmentIds the ids a message references

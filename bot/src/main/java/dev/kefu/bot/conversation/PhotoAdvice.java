@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.kefu.bot.dialogue.Phrases;
 import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
 
 /**
@@ -29,6 +30,35 @@ public final class PhotoAdvice {
 		return Phrases.say(language, "这张照片看不清问题：" + zh + "。请再拍一张清楚的照片发给我，问题部位拍近一点。",
 				"I can't see the problem well in this photo: " + en
 						+ " Please send a clearer one, close up on the problem.");
+	}
+
+	/**
+	 * What staff read for a problem.
+	 * @param problem the problem
+	 * @return the words, in Chinese and English
+	 */
+	public static String[] label(PhotoProblem problem) {
+		return switch (problem) {
+			case TOO_SMALL -> new String[] { "照片太小", "Too small" };
+			case BLURRED -> new String[] { "照片模糊", "Blurred" };
+			case TOO_DARK -> new String[] { "照片太暗", "Too dark" };
+			case TOO_BRIGHT -> new String[] { "照片过曝", "Overexposed" };
+		};
+	}
+
+	/**
+	 * What staff read for a metadata fact (a fact, never proof).
+	 * @param fact the fact
+	 * @return the words, in Chinese and English
+	 */
+	public static String[] label(MetadataFact fact) {
+		return switch (fact) {
+			case CAPTURED_BEFORE_DELIVERY ->
+				new String[] { "照片信息显示拍摄于签收之前", "Its data says it was taken before the delivery" };
+			case EDITING_SOFTWARE -> new String[] { "照片经过修图软件保存", "Last saved by a photo editor" };
+			case NO_CAMERA_METADATA ->
+				new String[] { "照片没有相机信息（可能被聊天软件去除，或是截图）", "No camera data (stripped by a chat app, or a screenshot)" };
+		};
 	}
 
 	private static String zh(PhotoProblem problem) {

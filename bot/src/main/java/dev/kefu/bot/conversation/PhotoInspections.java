@@ -114,6 +114,45 @@ public class PhotoInspections {
 	}
 
 	/**
+	 * What staff see of a photo's checks: the findings and the metadata behind them.
+	 * @param attachmentId the photo
+	 * @return the details, or empty when the photo was not checked
+	 */
+	public Optional<Details> details(UUID attachmentId) {
+		return this.jdbc.sql("""
+				select attachment_id, problems, near_duplicate_of, duplicate_bits, metadata_facts, width, height,
+				    sharpness, mean_luminance, camera, software, captured_at
+				from photo_checks where attachment_id = ?
+				""").param(attachmentId).query((row, n) -> {
+			Timestamp captured = row.getTimestamp("captured_at");
+			return new Details(new PhotoInspection(row.getObject("attachment_id", UUID.class),
+					enums(row.getArray("problems"), PhotoProblem.class), row.getObject("near_duplicate_of", UUID.class),
+					enums(row.getArray("metadata_facts"), MetadataFact.class)),
+					(Integer) row.getObject("duplicate_bits"), row.getInt("width"), row.getInt("height"),
+					row.getDouble("sharpness"), row.getDouble("mean_luminance"), row.getString("camera"),
+					row.getString("software"), (captured != null) ? captured.toInstant() : null);
+		}).optional();
+	}
+
+	/**
+	 * A photo's findings with the measures and metadata behind them.
+	 *
+	 * @param inspection the findings
+	 * @param duplicateBits how many hash bits it differs from the copy found, or
+	 * {@code null}
+	 * @param width its width
+	 * @param height its height
+	 * @param sharpness the variance of its Laplacian at working size
+	 * @param meanLuminance its mean luminance, 0 to 1
+	 * @param camera the camera its EXIF names, or {@code null}
+	 * @param software the software its EXIF names, or {@code null}
+	 * @param capturedAt when its EXIF says it was taken, or {@code null}
+	 */
+	public record Details(PhotoInspection inspection, Integer duplicateBits, int width, int height, double sharpness,
+			double meanLuminance, String camera, String software, Instant capturedAt) {
+	}
+
+	/**
 	 * The findings of a photo read with its row (for the evidence port).
 	 */
 	static PhotoFindings findings(ResultSet row) throws SQLException {

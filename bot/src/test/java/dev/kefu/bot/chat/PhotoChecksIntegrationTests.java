@@ -152,6 +152,45 @@ class PhotoChecksIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void showsTheCasesPhotosAndWhatTheChecksFoundToTheShopsStaffOnly() throws Exception {
+		byte[] sharpPhoto = Photos.png();
+		UUID sharp = UUID.fromString(uploaded(this.token, this.conversation, sharpPhoto, null).get("id").asText());
+		UUID blurred = UUID
+			.fromString(uploaded(this.token, this.conversation, Photos.blurredPng(), null).get("id").asText());
+		String claim = """
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "QUALITY_ISSUE",
+				 "photoIds": ["%s", "%s"]}
+				""".formatted(this.orderId, sharp, blurred);
+		HttpApi.Response opened = this.api.post("/api/shopper/returns", claim, bearer(this.token));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		String caseId = opened.json().at("/id").asText();
+		String[] agent = HttpApi.basic("agent", "kefu-agent-demo");
+
+		HttpApi.Response photos = this.api.get("/api/agent/returns/" + caseId + "/photos", agent);
+		assertThat(photos.status()).as(photos.body()).isEqualTo(200);
+		JsonNode list = photos.json();
+		assertThat(list.size()).isEqualTo(2);
+		JsonNode first = list.get(0).get("id").asText().equals(blurred.toString()) ? list.get(0) : list.get(1);
+		assertThat(first.get("usable").asBoolean(true)).isFalse();
+		assertThat(first.at("/facts/0/zh").asText()).contains("模糊");
+		assertThat(first.at("/facts/0/en").asText()).isEqualTo("Blurred");
+
+		HttpResponse<byte[]> bytes = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://localhost:" + this.port + "/api/agent/returns/" + caseId + "/photos/" + sharp))
+				.header("Authorization", agent[1])
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(bytes.statusCode()).isEqualTo(200);
+		assertThat(bytes.body()).isEqualTo(sharpPhoto);
+
+		UUID notCited = UUID.fromString(uploaded(this.token, this.conversation, Photos.png(), null).get("id").asText());
+		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos/" + notCited, agent).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos", bearer(this.token)).status()).isIn(401,
+				403);
+	}
+
 	private JsonNode uploaded(String token, String conversation, byte[] photo, String language) throws Exception {
 		HttpResponse<String> response = (language == null)
 				? Photos.upload(this.port, token, conversation, "p.png", "image/png", photo)

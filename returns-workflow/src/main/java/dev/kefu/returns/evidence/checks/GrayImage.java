@@ -3,7 +3,8 @@ package dev.kefu.returns.evidence.checks;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
-import java.awt.image.DataBuffer;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 
 /**
@@ -33,13 +34,19 @@ final class GrayImage {
 		int gw = Math.max(1, w / factor);
 		int gh = Math.max(1, h / factor);
 		float[] sums = new float[gw * gh];
-		int[] row = new int[w];
-		RowReader reader = RowReader.of(image);
-		for (int y = 0; y < gh * factor && y < h; y++) {
-			reader.read(y, row);
-			int base = (y / factor) * gw;
-			for (int x = 0; x < gw * factor; x++) {
-				sums[base + x / factor] += row[x];
+		if (!RowReader.sumBytes(image, factor, gw, gh, sums)) {
+			int[] row = new int[w];
+			RowReader reader = RowReader.of(image);
+			for (int y = 0; y < gh * factor && y < h; y++) {
+				reader.read(y, row);
+				int base = (y / factor) * gw;
+				for (int bx = 0, x = 0; bx < gw; bx++) {
+					int sum = 0;
+					for (int k = 0; k < factor; k++, x++) {
+						sum += row[x];
+					}
+					sums[base + bx] += sum;
+				}
 			}
 		}
 		float scale = 1f / (factor * factor);
@@ -92,29 +99,15 @@ final class GrayImage {
 		return out;
 	}
 
-	/** Reads one row of luminance; a fast path for the byte layouts decoders produce. */
+	/**
+	 * Reads luminance: in place for the byte layouts decoders produce, else row by row.
+	 */
 	private interface RowReader {
 
 		void read(int y, int[] row);
 
 		static RowReader of(BufferedImage image) {
-			Raster raster = image.getRaster();
 			int w = image.getWidth();
-			int bands = raster.getNumBands();
-			boolean bytes = raster.getTransferType() == DataBuffer.TYPE_BYTE;
-			if (bytes && image.getColorModel() instanceof ComponentColorModel model
-					&& (model.getColorSpace().getType() == ColorSpace.TYPE_RGB && (bands == 3 || bands == 4)
-							|| model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && (bands == 1 || bands == 2))) {
-				byte[] buffer = new byte[w * bands];
-				boolean gray = bands <= 2;
-				return (y, row) -> {
-					raster.getDataElements(0, y, w, 1, buffer);
-					for (int x = 0, i = 0; x < w; x++, i += bands) {
-						row[x] = gray ? (buffer[i] & 0xFF)
-								: luminance(buffer[i] & 0xFF, buffer[i + 1] & 0xFF, buffer[i + 2] & 0xFF);
-					}
-				};
-			}
 			int[] argb = new int[w];
 			return (y, row) -> {
 				image.getRGB(0, y, w, 1, argb, 0, w);
@@ -123,6 +116,47 @@ final class GrayImage {
 					row[x] = luminance((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF);
 				}
 			};
+		}
+
+		/**
+		 * The block sums straight from the decoders' own interleaved bytes (3 or 4 bytes
+		 * per pixel, or 1 or 2 for grey), read in place: no copy, no call per pixel.
+		 * @return {@code false} for any other layout
+		 */
+		static boolean sumBytes(BufferedImage image, int factor, int gw, int gh, float[] sums) {
+			Raster raster = image.getRaster();
+			int bands = raster.getNumBands();
+			if (!(image.getColorModel() instanceof ComponentColorModel model)
+					|| !(raster.getDataBuffer() instanceof DataBufferByte buffer)
+					|| !(raster.getSampleModel() instanceof ComponentSampleModel layout) || buffer.getNumBanks() != 1) {
+				return false;
+			}
+			boolean rgb = model.getColorSpace().getType() == ColorSpace.TYPE_RGB && (bands == 3 || bands == 4);
+			boolean gray = model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && (bands == 1 || bands == 2);
+			if (!rgb && !gray) {
+				return false;
+			}
+			byte[] data = buffer.getData();
+			int stride = layout.getScanlineStride();
+			int step = layout.getPixelStride();
+			int[] offsets = layout.getBandOffsets();
+			int origin = buffer.getOffset() - raster.getSampleModelTranslateY() * stride
+					- raster.getSampleModelTranslateX() * step;
+			int r = offsets[0];
+			int g = gray ? r : offsets[1];
+			int b = gray ? r : offsets[2];
+			for (int y = 0; y < gh * factor; y++) {
+				int i = origin + y * stride;
+				int base = (y / factor) * gw;
+				for (int bx = 0; bx < gw; bx++) {
+					int sum = 0;
+					for (int k = 0; k < factor; k++, i += step) {
+						sum += 77 * (data[i + r] & 0xFF) + 150 * (data[i + g] & 0xFF) + 29 * (data[i + b] & 0xFF);
+					}
+					sums[base + bx] += (sum >> 8);
+				}
+			}
+			return true;
 		}
 
 		private static int luminance(int r, int g, int b) {
