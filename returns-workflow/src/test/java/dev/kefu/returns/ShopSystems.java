@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.PhotoVision;
+import dev.kefu.returns.evidence.ProductFields;
+import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -40,7 +43,7 @@ import dev.kefu.returns.shops.ShopTimeZones;
  * every call so tests can count payments and bookings.
  */
 public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos,
-		ShopTimeZones, ShopLegalProfiles {
+		ShopTimeZones, ShopLegalProfiles, PhotoVision {
 
 	private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
 
@@ -63,6 +66,10 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 	private final AtomicInteger refundCalls = new AtomicInteger();
 
 	private final Map<UUID, ShopperRef> photos = new ConcurrentHashMap<>();
+
+	private final Map<UUID, VisionFinding> seen = new ConcurrentHashMap<>();
+
+	private final Map<UUID, ProductFields> shownWith = new ConcurrentHashMap<>();
 
 	private final java.time.Clock clock;
 
@@ -98,6 +105,33 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 		UUID id = UUID.randomUUID();
 		this.photos.put(id, shopper);
 		return id;
+	}
+
+	/**
+	 * What the shop's vision model will say of a photo (none by default).
+	 * @param photo the photo
+	 * @param finding the finding
+	 */
+	public void visionSees(UUID photo, VisionFinding finding) {
+		this.seen.put(photo, finding);
+	}
+
+	/**
+	 * The product fields a photo was shown to the vision model with.
+	 * @param photo the photo
+	 * @return the fields, or {@code null} when it was not shown
+	 */
+	public ProductFields shownWith(UUID photo) {
+		return this.shownWith.get(photo);
+	}
+
+	@Override
+	public Optional<VisionFinding> look(ShopperRef shopper, UUID photoId, ProductFields product) {
+		if (!shopper.equals(this.photos.get(photoId))) {
+			return Optional.empty();
+		}
+		this.shownWith.put(photoId, product);
+		return Optional.ofNullable(this.seen.get(photoId));
 	}
 
 	@Override

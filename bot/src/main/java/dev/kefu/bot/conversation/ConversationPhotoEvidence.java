@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The photos shoppers uploaded to their conversations, as return evidence: a photo counts
- * for a shopper only if it is stored in one of their own conversations with the shop.
+ * for a shopper only if it is stored in one of their own conversations with the shop, and
+ * comes with what the checks at upload found in it.
  */
 @Component
 class ConversationPhotoEvidence implements EvidencePhotos {
@@ -30,13 +31,15 @@ class ConversationPhotoEvidence implements EvidencePhotos {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select a.id, a.sha256, a.created_at
+				select a.id, a.sha256, a.created_at, p.checked_at, p.problems, p.near_duplicate_of, p.captured_at,
+				    p.metadata_facts
 				from attachments a join conversations c on c.id = a.conversation_id
+				left join photo_checks p on p.attachment_id = a.id
 				where a.id = any(?) and c.shop_id = ? and c.shopper_id = ?
 				""")
 			.params(ids.stream().distinct().toArray(UUID[]::new), shopper.shopId(), shopper.shopperId())
 			.query((row, n) -> new EvidencePhoto(row.getObject("id", UUID.class), row.getString("sha256"),
-					row.getTimestamp("created_at").toInstant()))
+					row.getTimestamp("created_at").toInstant(), PhotoInspections.findings(row)))
 			.list();
 	}
 

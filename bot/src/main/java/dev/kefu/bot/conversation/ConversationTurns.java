@@ -1,7 +1,10 @@
 package dev.kefu.bot.conversation;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -11,6 +14,8 @@ import dev.kefu.bot.dialogue.DialogueDecision;
 import dev.kefu.bot.dialogue.DialoguePolicy;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.returns.evidence.checks.PhotoProblem;
 import dev.kefu.returns.orders.ShopperRef;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -60,6 +65,8 @@ public class ConversationTurns {
 
 	private final Attachments attachments;
 
+	private final PhotoInspections inspections;
+
 	private final DialogueStates dialogueStates;
 
 	private final Handoff handoff;
@@ -71,7 +78,8 @@ public class ConversationTurns {
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
 			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments,
 			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff, TurnAdmissions admissions,
-			MeterRegistry meters) {
+			MeterRegistry meters, PhotoInspections inspections) {
+		this.inspections = inspections;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.policy = policy;
@@ -197,7 +205,34 @@ public class ConversationTurns {
 			.stream()
 			.filter((m) -> m.seq() < shopperMessage.seq())
 			.toList();
-		DialogueContext context = context(shopper, conversationId, shopperMessage, earlier);
+		Map<UUID, PhotoInspection> inspected = this.inspections.of(shopperMessage.attachmentIds());
+		Set<PhotoProblem> problems = EnumSet.noneOf(PhotoProblem.class);
+		inspected.values().stream().filter((i) -> !i.usable()).forEach((i) -> problems.addAll(i.problems()));
+		List<UUID> usable = shopperMessage.attachmentIds()
+			.stream()
+			.filter((photo) -> !inspected.containsKey(photo) || inspected.get(photo).usable())
+			.toList();
+		DialogueContext context = context(shopper, conversationId, shopperMessage, earlier, usable);
+		if (!problems.isEmpty()) {
+			// An unusable photo is not evidence: ask for a clearer one at once, and say
+			// why.
+			String sample = (context.previousShopperText() != null && PHOTO_ONLY.equals(shopperMessage.body()))
+					? context.previousShopperText() : shopperMessage.body();
+			BotReply retake = BotReply.text(PhotoAdvice.retake(problems, QueryText.of(sample)));
+			if (usable.isEmpty() && PHOTO_ONLY.equals(shopperMessage.body())) {
+				return this.transactions
+					.execute((status) -> List.of(store(conversationId, retake, Intent.PHOTO.name())));
+			}
+			List<Message> asked = new java.util.ArrayList<>(
+					this.transactions.execute((status) -> List.of(store(conversationId, retake, Intent.PHOTO.name()))));
+			asked.addAll(reply(shopper, conversationId, shopperMessage, earlier, context));
+			return asked;
+		}
+		return reply(shopper, conversationId, shopperMessage, earlier, context);
+	}
+
+	private List<Message> reply(ShopperRef shopper, ConversationId conversationId, Message shopperMessage,
+			List<Message> earlier, DialogueContext context) {
 		DialogueDecision decision = this.policy.respond(context, shopperMessage.body());
 		if (decision.gap() != null) {
 			this.gaps.record(shopper.shopId(), decision.gap());
@@ -229,7 +264,7 @@ public class ConversationTurns {
 	 * before.
 	 */
 	private DialogueContext context(ShopperRef shopper, ConversationId conversationId, Message shopperMessage,
-			List<Message> earlier) {
+			List<Message> earlier, List<UUID> usablePhotos) {
 		String lastBotIntent = earlier.reversed()
 			.stream()
 			.filter((m) -> m.sender() == Sender.BOT)
@@ -246,7 +281,7 @@ public class ConversationTurns {
 			.findFirst()
 			.orElse(null);
 		return new DialogueContext(shopper, conversationId.value().toString(), lastBotIntent, helped,
-				this.ratings.isRated(conversationId), previousShopperText, shopperMessage.attachmentIds(),
+				this.ratings.isRated(conversationId), previousShopperText, usablePhotos,
 				this.dialogueStates.find(conversationId).orElse(null));
 	}
 

@@ -20,9 +20,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = KeepItemRule.class, name = "keep-item"),
 		@JsonSubTypes.Type(value = ExchangeStockRule.class, name = "exchange-stock"),
 		@JsonSubTypes.Type(value = RefundAtPickupRule.class, name = "refund-at-pickup"),
-		@JsonSubTypes.Type(value = PhotoReuseRule.class, name = "photo-reuse") })
-public sealed interface ApprovalRule permits ReturnWindowRule, CategoryRule, ValueLimitRule, EvidenceRule,
-		ShopperHistoryRule, DeliveryRule, KeepItemRule, ExchangeStockRule, RefundAtPickupRule, PhotoReuseRule {
+		@JsonSubTypes.Type(value = PhotoReuseRule.class, name = "photo-reuse"),
+		@JsonSubTypes.Type(value = PhotoQualityRule.class, name = "photo-quality"),
+		@JsonSubTypes.Type(value = PhotoFindingRule.class, name = "photo-finding") })
+public sealed interface ApprovalRule
+		permits ReturnWindowRule, CategoryRule, ValueLimitRule, EvidenceRule, ShopperHistoryRule, DeliveryRule,
+		KeepItemRule, ExchangeStockRule, RefundAtPickupRule, PhotoReuseRule, PhotoQualityRule, PhotoFindingRule {
 
 	/**
 	 * The rule's id, unique in its rule set (e.g. {@code no-reason-7-days}).

@@ -1,7 +1,12 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import dev.kefu.returns.approval.EvidenceFacts;
 import dev.kefu.returns.approval.ReturnFacts;
@@ -9,6 +14,13 @@ import dev.kefu.returns.approval.ShopperHistory;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.evidence.EvidencePhoto;
+import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.PhotoVision;
+import dev.kefu.returns.evidence.ProductFields;
+import dev.kefu.returns.evidence.VisionFinding;
+import dev.kefu.returns.evidence.checks.MetadataFact;
+import dev.kefu.returns.evidence.checks.PhotoProblem;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
@@ -34,7 +46,17 @@ class FactsGatherer {
 
 	private final ShopTimeZones zones;
 
-	FactsGatherer(ShopOrders orders, Inventory inventory, ReturnCases cases, Clock clock, ShopTimeZones zones) {
+	/** The most photos of one request shown to the vision model. */
+	private static final int PHOTOS_LOOKED_AT = 3;
+
+	private final EvidencePhotos photos;
+
+	private final PhotoVision vision;
+
+	FactsGatherer(ShopOrders orders, Inventory inventory, ReturnCases cases, Clock clock, ShopTimeZones zones,
+			EvidencePhotos photos, PhotoVision vision) {
+		this.photos = photos;
+		this.vision = vision;
 		this.orders = orders;
 		this.inventory = inventory;
 		this.cases = cases;
@@ -54,11 +76,50 @@ class FactsGatherer {
 			.toList();
 		Integer inStock = (c.request().kind() == CaseKind.EXCHANGE)
 				? this.inventory.available(shopper.shopId(), c.request().exchangeSku()) : null;
-		int photos = (int) c.request().photoIds().stream().distinct().count();
-		EvidenceFacts evidence = new EvidenceFacts(photos, this.cases.photosCitedElsewhere(c));
+		EvidenceFacts evidence = evidence(c, order, line);
 		return new ReturnFacts(c.request().kind(), c.request().reason(), order, line, c.request().quantity(), evidence,
 				this.orders.membershipTier(shopper), this.cases.historyOf(shopper, c.id(), purchases), inStock,
 				this.clock.instant(), this.zones.zoneOf(shopper.shopId()));
+	}
+
+	/**
+	 * The photos as the checks at upload found them: unusable ones are not counted, a
+	 * photo cited on another case or a copy of one sent elsewhere in the shop is reused,
+	 * and the metadata facts are gathered (the capture time against the delivery).
+	 */
+	private EvidenceFacts evidence(ReturnCase c, ShopOrder order, OrderLine line) {
+		List<UUID> given = c.request().photoIds().stream().distinct().toList();
+		if (given.isEmpty()) {
+			return EvidenceFacts.NONE;
+		}
+		ShopperRef shopper = c.request().shopper();
+		List<EvidencePhoto> found = this.photos.ofShopper(shopper, given);
+		int unusable = 0;
+		Set<PhotoProblem> problems = EnumSet.noneOf(PhotoProblem.class);
+		Set<MetadataFact> metadata = EnumSet.noneOf(MetadataFact.class);
+		Set<UUID> copies = new HashSet<>();
+		List<VisionFinding> seenByModel = new java.util.ArrayList<>();
+		for (EvidencePhoto photo : found) {
+			if (!photo.findings().usable()) {
+				unusable++;
+				problems.addAll(photo.findings().problems());
+			}
+			if (photo.findings().nearDuplicateOf() != null) {
+				copies.add(photo.id());
+			}
+			metadata.addAll(photo.findings().metadata());
+			if (photo.findings().usable() && seenByModel.size() < PHOTOS_LOOKED_AT) {
+				Optional<VisionFinding> seen = Optional.ofNullable(photo.findings().vision())
+					.or(() -> this.vision.look(shopper, photo.id(), new ProductFields(line.title(), line.category())));
+				seen.ifPresent(seenByModel::add);
+			}
+			if (photo.findings().capturedAt() != null && order.deliveredAt() != null
+					&& photo.findings().capturedAt().isBefore(order.deliveredAt())) {
+				metadata.add(MetadataFact.CAPTURED_BEFORE_DELIVERY);
+			}
+		}
+		int reused = Math.min(given.size(), this.cases.photosCitedElsewhere(c) + copies.size());
+		return new EvidenceFacts(given.size() - unusable, reused, unusable, problems, metadata, seenByModel);
 	}
 
 	static OrderLine line(ShopOrder order, int lineNumber) {

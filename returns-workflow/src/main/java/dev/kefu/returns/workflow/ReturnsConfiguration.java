@@ -3,6 +3,7 @@ package dev.kefu.returns.workflow;
 import java.time.Clock;
 
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.PhotoVision;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
@@ -11,6 +12,7 @@ import dev.kefu.returns.payments.Refunds;
 import dev.kefu.returns.shops.ShopLegalProfiles;
 import dev.kefu.returns.shops.ShopTimeZones;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -82,8 +84,11 @@ public class ReturnsConfiguration {
 	CaseTaskRunner caseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, ShopOrders orders,
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions) {
-		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock, zones),
+			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions, EvidencePhotos photos,
+			ObjectProvider<PhotoVision> vision) {
+		return new CaseTaskRunner(cases, tasks, transitions,
+				new FactsGatherer(orders, inventory, cases, clock, zones, photos,
+						vision.getIfAvailable(() -> PhotoVision.OFF)),
 				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions,
 				orders);
 	}

@@ -34,6 +34,7 @@ import dev.kefu.returns.cases.ReturnCaseDelayed;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.law.LegalDeadlineReached;
 import dev.kefu.returns.law.LegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
@@ -108,6 +109,37 @@ class ReturnsWorkflowIntegrationTests {
 	private ReturnCase open(String category, String price, ReturnReason reason) {
 		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, category, price, 1));
 		return this.workflow.open(request(order, 1, 1, reason), Actor.shopper("mei"));
+	}
+
+	@Test
+	void letsAVisionFindingOfTheClaimedProblemRaiseTheLimitAndSendsOnlyTheProductFields() {
+		ShopOrder seenTorn = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "899.00", 1));
+		UUID torn = this.shop.uploadedPhoto(this.shopper);
+		this.shop.visionSees(torn,
+				new VisionFinding(VisionFinding.ShowsProduct.YES, VisionFinding.VisibleProblem.TEAR, 0.92));
+		ReturnCase approved = this.workflow.open(withPhoto(request(seenTorn, 1, 1, ReturnReason.QUALITY_ISSUE), torn),
+				Actor.shopper("mei"));
+		assertThat(approved.state()).isEqualTo(CaseState.APPROVED);
+		assertThat(this.shop.shownWith(torn).category()).isEqualTo("apparel");
+
+		ShopOrder unseen = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "899.00", 1));
+		UUID plain = this.shop.uploadedPhoto(this.shopper);
+		ReturnCase reviewed = this.workflow.open(withPhoto(request(unseen, 1, 1, ReturnReason.QUALITY_ISSUE), plain),
+				Actor.shopper("mei"));
+		assertThat(reviewed.state()).isEqualTo(CaseState.UNDER_REVIEW);
+
+		ShopOrder nothing = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "99.00", 1));
+		UUID empty = this.shop.uploadedPhoto(this.shopper);
+		this.shop.visionSees(empty,
+				new VisionFinding(VisionFinding.ShowsProduct.NO, VisionFinding.VisibleProblem.NONE, 0.9));
+		ReturnCase noProduct = this.workflow.open(withPhoto(request(nothing, 1, 1, ReturnReason.QUALITY_ISSUE), empty),
+				Actor.shopper("mei"));
+		assertThat(noProduct.state()).isEqualTo(CaseState.UNDER_REVIEW);
+	}
+
+	private static ReturnRequest withPhoto(ReturnRequest r, UUID photo) {
+		return new ReturnRequest(r.kind(), r.shopper(), r.orderId(), r.lineNumber(), r.quantity(), r.reason(), r.note(),
+				List.of(photo), r.exchangeSku(), r.requestKey(), r.origin(), r.conversationId());
 	}
 
 	private ReturnCase runDue() {
