@@ -29,11 +29,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The returns module's errors as problem details, for the controllers that drive cases
- * (the returns API and the webhooks).
+ * (the returns API and the webhooks) or show them (the case's evidence photos).
  */
 // Before the application-wide handlers, whose catch-all would otherwise answer 500.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = { "dev.kefu.bot.returns", "dev.kefu.bot.webhooks" })
+@RestControllerAdvice(
+		basePackages = { "dev.kefu.bot.returns", "dev.kefu.bot.webhooks", "dev.kefu.bot.conversation.web" })
 class ReturnsProblems {
 
 	@ExceptionHandler(ReturnCaseNotFound.class)

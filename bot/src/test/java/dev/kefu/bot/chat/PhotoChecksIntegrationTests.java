@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static dev.kefu.bot.HttpApi.basic;
 import static dev.kefu.bot.HttpApi.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,6 +185,12 @@ class PhotoChecksIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(bytes.statusCode()).isEqualTo(200);
 		assertThat(bytes.body()).isEqualTo(sharpPhoto);
+
+		assertThat(this.api
+			.get("/api/agent/returns/" + caseId + "/photos/" + sharp, basic("home-agent", "kefu-home-agent-demo"))
+			.status()).as("another shop's agent").isEqualTo(404);
+		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos", basic("home-agent", "kefu-home-agent-demo"))
+			.status()).isEqualTo(404);
 
 		UUID notCited = UUID.fromString(uploaded(this.token, this.conversation, Photos.png(), null).get("id").asText());
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos/" + notCited, agent).status()).isEqualTo(404);

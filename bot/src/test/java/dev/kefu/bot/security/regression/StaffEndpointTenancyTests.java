@@ -165,6 +165,12 @@ class StaffEndpointTenancyTests {
 		rows.add(intruderOnly("POST", "/api/agent/escalations/{id}/resolve", (f) -> escalation(f, "/resolve"), null));
 		rows.add(list("GET", "/api/agent/returns", (f) -> "/api/agent/returns?limit=500", (f) -> List.of(f.caseId())));
 		rows.add(row("GET", "/api/agent/returns/{id}", (f) -> "/api/agent/returns/" + f.caseId(), null));
+		rows.add(row("GET", "/api/agent/returns/{caseId}/photos", (f) -> "/api/agent/returns/" + f.caseId() + "/photos",
+				null));
+		// The case cites no photo: PhotoChecksIntegrationTests serves a cited one to its
+		// shop.
+		rows.add(intruderOnly("GET", "/api/agent/returns/{caseId}/photos/{photoId}",
+				(f) -> "/api/agent/returns/" + f.caseId() + "/photos/" + UUID.randomUUID(), null));
 		rows.add(intruderOnly("POST", "/api/agent/returns/{id}/inspection",
 				(f) -> "/api/agent/returns/" + f.caseId() + "/inspection", (f) -> "{\"passed\": true}"));
 		rows.add(
