@@ -97,7 +97,8 @@ function showQuickReplies(replies) {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = reply.label;
-    button.addEventListener("click", () => send(reply.value));
+    // The shopper's bubble shows the label they tapped; the value behind it goes along.
+    button.addEventListener("click", () => send(reply.label, [], null, reply.value));
     return button;
   }));
 }
@@ -122,17 +123,17 @@ function receive(message) {
 function publish(clientMessageId, pending) {
   state.client.publish({
     destination: `/app/conversations/${state.conversationId}/messages`,
-    body: JSON.stringify({ clientMessageId, text: pending.text, attachmentIds: pending.attachmentIds }),
+    body: JSON.stringify({ clientMessageId, text: pending.text, attachmentIds: pending.attachmentIds, reply: pending.reply }),
   });
 }
 
-function send(text, attachmentIds = [], localPhoto = null) {
+function send(text, attachmentIds = [], localPhoto = null, reply = undefined) {
   text = text.trim();
   if (!text && !attachmentIds.length) return;
   const clientMessageId = crypto.randomUUID();
   const node = bubble("SHOPPER", text || PHOTO_ONLY, "pending", localPhoto ? [localPhoto] : []);
   $("#messages").append(node);
-  const pending = { text, attachmentIds, node };
+  const pending = { text, attachmentIds, node, reply };
   state.pending.set(clientMessageId, pending);
   showQuickReplies([]);
   notice("");

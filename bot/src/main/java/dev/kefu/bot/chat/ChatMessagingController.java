@@ -59,7 +59,7 @@ class ChatMessagingController {
 	@MessageMapping("/conversations/{id}/messages")
 	void send(@DestinationVariable UUID id, @Payload IncomingMessage message, Principal principal) {
 		TurnResult result = this.turns.take(shopper(principal), new ConversationId(id), message.clientMessageId(),
-				message.text(), message.attachmentIds(), (stored) -> push(principal, stored));
+				message.text(), message.attachmentIds(), message.reply(), (stored) -> push(principal, stored));
 		result.replies().forEach((reply) -> push(principal, reply));
 	}
 
@@ -117,8 +117,10 @@ class ChatMessagingController {
 	 * @param clientMessageId the client's id for it, the same on every resend
 	 * @param text what they wrote
 	 * @param attachmentIds photos uploaded to the conversation to send with it
+	 * @param reply the value of the quick reply tapped (then the text is ignored: the
+	 * button's label is stored as what the shopper sent), or {@code null}
 	 */
-	record IncomingMessage(String clientMessageId, String text, List<UUID> attachmentIds) {
+	record IncomingMessage(String clientMessageId, String text, List<UUID> attachmentIds, String reply) {
 	}
 
 	/**

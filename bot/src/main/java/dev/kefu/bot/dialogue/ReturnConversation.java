@@ -112,7 +112,7 @@ final class ReturnConversation {
 								: "Which item would you like to return?"),
 				candidates.stream()
 					.limit(6)
-					.map((c) -> new BotReply.Button(c.line().title() + " · " + c.order().orderId(),
+					.map((c) -> new BotReply.Button(ItemNames.of(c.line(), query),
 							c.order().orderId() + "#" + c.line().lineNumber()))
 					.toList());
 	}
@@ -139,7 +139,8 @@ final class ReturnConversation {
 			case VARIANT ->
 				chosenVariant(context, flow, typed).map((sku) -> next(context, flow.exchangeTo(sku), language));
 			case PHOTOS -> (!context.photoIds().isEmpty() || SKIP.matcher(text).matches())
-					? Optional.of(confirm(flow.photos(context.photoIds()), language, SKIP.matcher(text).matches()))
+					? Optional
+						.of(confirm(context, flow.photos(context.photoIds()), language, SKIP.matcher(text).matches()))
 					: Optional.empty();
 			case CONFIRM -> CONFIRM.matcher(text).matches() ? Optional.of(submit(context, flow, language))
 					: DECLINE.matcher(text).matches()
@@ -182,15 +183,18 @@ final class ReturnConversation {
 					List.of(new BotReply.Button(Phrases.say(language, "跳过", "Skip"),
 							Phrases.say(language, "跳过", "skip"))));
 		}
-		return confirm(flow, language, false);
+		return confirm(context, flow, language, false);
 	}
 
 	private DialogueDecision askVariant(DialogueContext context, ReturnFlow flow, QueryText language) {
 		OrderLine line = line(context.shopper(), flow).orElseThrow();
-		List<BotReply.Button> inStock = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
+		List<Inventory.Variant> available = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
 			.stream()
 			.filter((v) -> v.available() > 0)
-			.map((v) -> new BotReply.Button(v.sku(), v.sku()))
+			.toList();
+		List<BotReply.Button> inStock = java.util.stream.IntStream.range(0, available.size())
+			.mapToObj(
+					(i) -> new BotReply.Button(ItemNames.of(available.get(i), i + 1, language), available.get(i).sku()))
 			.toList();
 		if (inStock.isEmpty()) {
 			return new DialogueDecision(Intent.EXCHANGE,
@@ -204,17 +208,20 @@ final class ReturnConversation {
 				Phrases.say(language, "想换成哪个款式？以下有货：", "Which variant would you like instead? In stock:"), inStock);
 	}
 
-	private DialogueDecision confirm(ReturnFlow flow, QueryText language, boolean skippedPhotos) {
+	private DialogueDecision confirm(DialogueContext context, ReturnFlow flow, QueryText language,
+			boolean skippedPhotos) {
 		String kind = (flow.kind() == CaseKind.EXCHANGE) ? Phrases.say(language, "换货", "exchange")
 				: Phrases.say(language, "退货", "return");
-		String variant = (flow.exchangeSku() != null)
-				? Phrases.say(language, "，换成 " + flow.exchangeSku(), ", to " + flow.exchangeSku()) : "";
+		OrderLine line = line(context.shopper(), flow).orElse(null);
+		String item = (line != null) ? ItemNames.of(line, language) : "";
+		String target = (flow.exchangeSku() != null) ? variantName(context, line, flow.exchangeSku(), language) : null;
+		String variant = (target != null) ? Phrases.say(language, "，换成 " + target, ", to " + target) : "";
 		String photos = flow.photoIds().isEmpty() ? "" : Phrases.say(language, "，照片 " + flow.photoIds().size() + " 张",
 				", " + flow.photoIds().size() + " photo(s)");
 		String text = Phrases.say(language,
-				"请确认：" + kind + " 订单 " + flow.orderId() + " 第 " + flow.lineNumber() + " 件，原因："
-						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + "。提交吗？",
-				"Please confirm: " + kind + " of order " + flow.orderId() + " item " + flow.lineNumber() + ", reason: "
+				"请确认：" + kind + "「" + item + "」，原因：" + ReturnPhrases.reasonLabel(flow.reason(), language) + variant
+						+ photos + "。提交吗？",
+				"Please confirm: " + kind + " of " + item + ", reason: "
 						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + ". Submit?");
 		return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.CONFIRM), text, List.of(
 				new BotReply.Button(Phrases.say(language, "确认提交", "Submit"), Phrases.say(language, "确认提交", "submit")),
@@ -332,6 +339,23 @@ final class ReturnConversation {
 			.map(Inventory.Variant::sku)
 			.filter((sku) -> sku.equals(wanted))
 			.findFirst();
+	}
+
+	/** The name of the variant a shopper chose, as the picker offered it. */
+	private String variantName(DialogueContext context, OrderLine line, String sku, QueryText language) {
+		if (line == null) {
+			return Phrases.say(language, "所选款式", "the variant you chose");
+		}
+		List<Inventory.Variant> offered = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
+			.stream()
+			.filter((v) -> v.available() > 0 || v.sku().equals(sku))
+			.toList();
+		for (int i = 0; i < offered.size(); i++) {
+			if (offered.get(i).sku().equals(sku)) {
+				return ItemNames.of(offered.get(i), i + 1, language);
+			}
+		}
+		return Phrases.say(language, "所选款式", "the variant you chose");
 	}
 
 	private Optional<OrderLine> line(ShopperRef shopper, ReturnFlow flow) {

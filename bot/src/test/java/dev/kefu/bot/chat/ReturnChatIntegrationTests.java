@@ -69,10 +69,15 @@ class ReturnChatIntegrationTests {
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
 			Map<String, Object> items = say(socket, conversation, "我要退货");
 			assertThat(buttonValues(items)).containsExactly(orderId + "#1", orderId + "#2");
-			Map<String, Object> reasons = say(socket, conversation, orderId + "#1");
+			assertThat(buttonLabels(items)).as("items are named, not referenced")
+				.containsExactly("Test dress M", "Test socks");
+			Map<String, Object> reasons = tap(socket, conversation, items, orderId + "#1");
 			assertThat(buttonLabels(reasons)).contains("尺码不合适", "质量问题");
-			Map<String, Object> confirm = say(socket, conversation, "尺码不合适");
-			assertThat((String) confirm.get("text")).contains(orderId).contains("尺码不合适");
+			Map<String, Object> confirm = tap(socket, conversation, reasons, "尺码不合适");
+			assertThat((String) confirm.get("text")).contains("Test dress M")
+				.contains("尺码不合适")
+				.doesNotContain(orderId + "#")
+				.doesNotContain(this.product);
 			say(socket, conversation, "确认提交");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("已通过")));
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("运单号")));
@@ -94,6 +99,30 @@ class ReturnChatIntegrationTests {
 			.query(Long.class)
 			.list();
 		assertThat(seqs).doesNotHaveDuplicates().isSorted();
+		Map<String, Object> tapped = this.jdbc
+			.sql("select body, label from messages where conversation_id = ? and sender = 'SHOPPER' and body = ?")
+			.params(UUID.fromString(conversation), orderId + "#1")
+			.query()
+			.singleRow();
+		assertThat(tapped).as("a tapped item is stored as the value behind it and the label the shopper saw")
+			.containsEntry("label", "Test dress M");
+	}
+
+	@Test
+	void refusesAQuickReplyNeverOfferedAndStoresNothing() throws Exception {
+		String orderId = order(2, line(1, this.product + "-M-BLU", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-SOCKS", "Test socks", "underwear", "39.90"));
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			say(socket, conversation, "我要退货");
+			socket.tap(conversation, UUID.randomUUID().toString(), "Anything I like", orderId + "#9");
+			await().atMost(WAIT).until(() -> !socket.errors.isEmpty());
+			assertThat(socket.errors.get(0)).containsEntry("code", "INVALID");
+		}
+		assertThat(this.jdbc.sql("select count(*) from messages where conversation_id = ? and label is not null")
+			.param(UUID.fromString(conversation))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -117,14 +146,19 @@ class ReturnChatIntegrationTests {
 	@Test
 	void exchangesToAVariantInStockInEnglish() throws Exception {
 		order(2, line(1, this.product + "-M-BLU", "Test jeans W28", "apparel", "359.00"));
-		stock(this.product + "-S-BLU", 3);
-		stock(this.product + "-L-BLU", 0);
+		stock(this.product + "-S-BLU", 3, "尺码 S · 蓝色", "Size S · Blue");
+		stock(this.product + "-L-BLU", 0, "尺码 L · 蓝色", "Size L · Blue");
 		String conversation = startConversation();
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
 			Map<String, Object> variants = say(socket, conversation, "I want to exchange it, wrong size");
 			assertThat(buttonValues(variants)).containsExactly(this.product + "-S-BLU");
-			Map<String, Object> confirm = say(socket, conversation, this.product + "-S-BLU");
-			assertThat((String) confirm.get("text")).startsWith("Please confirm: exchange");
+			assertThat(buttonLabels(variants)).as("the inventory's own name of the variant")
+				.containsExactly("Size S · Blue");
+			Map<String, Object> confirm = tap(socket, conversation, variants, this.product + "-S-BLU");
+			assertThat((String) confirm.get("text")).startsWith("Please confirm: exchange")
+				.contains("Test jeans W28")
+				.contains("Size S · Blue")
+				.doesNotContain(this.product);
 			say(socket, conversation, "submit");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("is approved")));
 			assertThat(texts(socket)).filteredOn((t) -> t.contains("is approved"))
@@ -157,9 +191,24 @@ class ReturnChatIntegrationTests {
 			.isEqualTo(CaseState.CANCELLED);
 	}
 
+	/** Taps the button with this value, as the widget does, and waits for the answer. */
+	private Map<String, Object> tap(StompShopper socket, String conversation, Map<String, Object> offer, String value) {
+		String label = buttonLabels(offer).get(buttonValues(offer).indexOf(value));
+		return say(socket, conversation, label, value);
+	}
+
 	private Map<String, Object> say(StompShopper socket, String conversation, String text) {
+		return say(socket, conversation, text, null);
+	}
+
+	private Map<String, Object> say(StompShopper socket, String conversation, String text, String reply) {
 		int before = socket.messages.size();
-		socket.send(conversation, UUID.randomUUID().toString(), text);
+		if (reply != null) {
+			socket.tap(conversation, UUID.randomUUID().toString(), text, reply);
+		}
+		else {
+			socket.send(conversation, UUID.randomUUID().toString(), text);
+		}
 		await().atMost(WAIT)
 			.until(() -> socket.messages.stream()
 				.skip(before)
@@ -217,9 +266,10 @@ class ReturnChatIntegrationTests {
 		return TestOrders.Line.of(sku, title, category, price);
 	}
 
-	private void stock(String sku, int units) {
-		this.jdbc.sql("insert into local_stock (shop_id, sku, available) values ('demo-shop', ?, ?)")
-			.params(sku, units)
+	private void stock(String sku, int units, String zh, String en) {
+		this.jdbc.sql(
+				"insert into local_stock (shop_id, sku, available, variant_zh, variant_en) values ('demo-shop', ?, ?, ?, ?)")
+			.params(sku, units, zh, en)
 			.update();
 	}
 

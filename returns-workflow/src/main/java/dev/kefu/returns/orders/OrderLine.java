@@ -12,8 +12,24 @@ import java.util.Objects;
  * @param category the shop's product category (return rules key on it)
  * @param unitPrice price paid per unit, in the order's currency
  * @param quantity units bought
+ * @param variant how the variant is named to shoppers ("尺码 M · 蓝色"), or {@code null} when
+ * the shop's system does not say (the title then names it)
  */
-public record OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+public record OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+		VariantLabel variant) {
+
+	/**
+	 * A line whose variant has no name of its own.
+	 * @param lineNumber position of the line in its order, from 1
+	 * @param sku the variant's stock-keeping unit
+	 * @param title product title as the shopper saw it
+	 * @param category the shop's product category
+	 * @param unitPrice price paid per unit
+	 * @param quantity units bought
+	 */
+	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+		this(lineNumber, sku, title, category, unitPrice, quantity, null);
+	}
 
 	public OrderLine {
 		Objects.requireNonNull(sku, "sku");

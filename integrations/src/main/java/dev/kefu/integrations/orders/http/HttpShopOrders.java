@@ -13,6 +13,7 @@ import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.orders.VariantLabel;
 
 /**
  * Orders read from the shop's order system. Reads are retried; a 404 means "no such
@@ -85,10 +86,24 @@ class HttpShopOrders implements ShopOrders {
 
 	}
 
-	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+			LabelBody variant) {
 
 		OrderLine toLine() {
-			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity);
+			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity,
+					(this.variant != null) ? this.variant.toLabel() : null);
+		}
+
+	}
+
+	/**
+	 * A variant's name as the shop's system gives it (optional; either language stands
+	 * for both when one is missing).
+	 */
+	record LabelBody(String zh, String en) {
+
+		VariantLabel toLabel() {
+			return VariantLabel.ofNullable(this.zh, this.en);
 		}
 
 	}
