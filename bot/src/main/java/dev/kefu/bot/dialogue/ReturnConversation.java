@@ -26,6 +26,7 @@ import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ItemEligibility;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
@@ -87,34 +88,60 @@ final class ReturnConversation {
 	DialogueDecision start(DialogueContext context, QueryText query, CaseKind kind) {
 		ReturnFlow flow = ReturnFlow.start(kind, query.original()).photos(context.photoIds());
 		Matcher number = ITEM.matcher(query.original());
-		List<Candidate> candidates = returnable(context.shopper());
+		List<Candidate> all = candidates(context.shopper());
 		if (number.find()) {
 			String orderId = number.group(1).toUpperCase(Locale.ROOT);
-			candidates = candidates.stream().filter((c) -> c.order().orderId().equals(orderId)).toList();
+			all = all.stream().filter((c) -> c.order().orderId().equals(orderId)).toList();
 		}
+		List<Candidate> candidates = all.stream().filter((c) -> c.eligibility().returnable()).toList();
+		List<PickerPhrases.Left> left = all.stream()
+			.filter((c) -> !c.eligibility().returnable())
+			.map((c) -> new PickerPhrases.Left(c.line(), c.eligibility()))
+			.toList();
 		Optional<ReturnReason> reason = reasonIn(query);
 		if (reason.isPresent()) {
 			flow = flow.reason(reason.get());
 		}
 		if (candidates.isEmpty()) {
-			return end(Intent.of(kind),
-					Phrases.say(query, "没有找到可以退换的已签收商品。订单签收后才能申请退换货；还没签收的订单可以直接拒收。",
+			String none = left.isEmpty()
+					? Phrases.say(query, "没有找到可以退换的已签收商品。订单签收后才能申请退换货；还没签收的订单可以直接拒收。",
 							"I can't find a delivered item to return. Returns start once an order is delivered; "
-									+ "you can refuse a parcel that hasn't arrived yet."));
+									+ "you can refuse a parcel that hasn't arrived yet.")
+					: PickerPhrases.notOffered(left, query);
+			return new DialogueDecision(Intent.of(kind),
+					List.of(new BotReply(none, null,
+							left.isEmpty() ? List.of()
+									: List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
+											Phrases.say(query, "转人工", "agent"))))),
+					null, null, null, null);
 		}
+		List<BotReply> before = left.isEmpty() ? List.of()
+				: List.of(BotReply.text(PickerPhrases.notOffered(left, query)));
 		if (candidates.size() == 1) {
 			Candidate only = candidates.get(0);
-			return next(context, flow.item(only.order().orderId(), only.line().lineNumber()), query);
+			return told(before, next(context, flow.item(only.order().orderId(), only.line().lineNumber()), query));
 		}
-		return ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
-				Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
-						(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
-								: "Which item would you like to return?"),
-				candidates.stream()
-					.limit(6)
-					.map((c) -> new BotReply.Button(ItemNames.of(c.line(), query),
-							c.order().orderId() + "#" + c.line().lineNumber()))
-					.toList());
+		return told(before,
+				ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
+						Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
+								(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
+										: "Which item would you like to return?"),
+						candidates.stream()
+							.limit(6)
+							.map((c) -> new BotReply.Button(ItemNames.of(c.line(), query),
+									c.order().orderId() + "#" + c.line().lineNumber()))
+							.toList()));
+	}
+
+	/** A decision with a line said before its own replies. */
+	private static DialogueDecision told(List<BotReply> before, DialogueDecision decision) {
+		if (before.isEmpty()) {
+			return decision;
+		}
+		List<BotReply> replies = new java.util.ArrayList<>(before);
+		replies.addAll(decision.replies());
+		return new DialogueDecision(decision.intent(), replies, decision.gap(), decision.rating(), decision.ratingAsk(),
+				decision.flow());
 	}
 
 	/**
@@ -364,12 +391,22 @@ final class ReturnConversation {
 			.flatMap((o) -> o.lines().stream().filter((l) -> l.lineNumber() == flow.lineNumber()).findFirst());
 	}
 
-	private List<Candidate> returnable(ShopperRef shopper) {
+	/**
+	 * The lines of the shopper's recent orders that are or will be theirs (delivered,
+	 * paid or on the way), each with whether it can be returned now, as the returns
+	 * module judges it.
+	 */
+	private List<Candidate> candidates(ShopperRef shopper) {
 		return this.orders.recentOrders(shopper, 10)
 			.stream()
-			.filter((o) -> o.status() == OrderStatus.DELIVERED)
-			.flatMap((o) -> o.lines().stream().map((l) -> new Candidate(o, l)))
+			.filter((o) -> o.status() == OrderStatus.DELIVERED || o.status() == OrderStatus.SHIPPED
+					|| o.status() == OrderStatus.PAID)
+			.flatMap((o) -> o.lines().stream().map((l) -> new Candidate(o, l, this.workflow.eligibility(o, l))))
 			.toList();
+	}
+
+	private List<Candidate> returnable(ShopperRef shopper) {
+		return candidates(shopper).stream().filter((c) -> c.eligibility().returnable()).toList();
 	}
 
 	static Optional<ReturnReason> reasonIn(QueryText query) {
@@ -388,7 +425,7 @@ final class ReturnConversation {
 		return c.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}
 
-	private record Candidate(ShopOrder order, OrderLine line) {
+	private record Candidate(ShopOrder order, OrderLine line, ItemEligibility eligibility) {
 	}
 
 	private record ReasonWords(ReturnReason reason, Pattern words) {

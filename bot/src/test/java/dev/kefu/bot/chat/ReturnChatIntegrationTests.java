@@ -1,6 +1,8 @@
 package dev.kefu.bot.chat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,10 +11,16 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.shops.ShopTimeZones;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +55,9 @@ class ReturnChatIntegrationTests {
 
 	@Autowired
 	ReturnsWorkflow workflow;
+
+	@Autowired
+	ShopTimeZones zones;
 
 	HttpApi api;
 
@@ -106,6 +117,42 @@ class ReturnChatIntegrationTests {
 			.singleRow();
 		assertThat(tapped).as("a tapped item is stored as the value behind it and the label the shopper saw")
 			.containsEntry("label", "Test dress M");
+	}
+
+	@Test
+	void offersOnlyWhatCanBeReturnedNowAndSaysWhyNotTheOthersBeforeAsking() throws Exception {
+		String recent = order(2, line(1, this.product + "-DRS", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-SCF", "Test scarf", "apparel", "99.00"),
+				line(3, this.product + "-SHT", "Test shirt", "apparel", "129.00"));
+		this.workflow.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", this.shopper), recent, 3, 1,
+				ReturnReason.CHANGED_MIND, null, List.of(), null, "test-" + UUID.randomUUID(), Origin.CHAT, null),
+				Actor.shopper(this.shopper));
+		order(40, line(1, this.product + "-CTN", "Test coat", "apparel", "899.00"));
+		Instant deliveredLongAgo = this.jdbc
+			.sql("select delivered_at from local_orders where shopper_id = ? order by delivered_at limit 1")
+			.param(this.shopper)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		shipped(line(1, this.product + "-LMP", "Test lamp", "home", "499.00"));
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			Map<String, Object> picker = say(socket, conversation, "我要退货");
+			assertThat(buttonLabels(picker)).containsExactly("Test dress M", "Test scarf");
+			String why = socket.messages.stream()
+				.filter((m) -> "BOT".equals(m.get("sender"))
+						&& ((Number) m.get("seq")).longValue() < ((Number) picker.get("seq")).longValue())
+				.map((m) -> (String) m.get("text"))
+				.reduce((first, second) -> second)
+				.orElseThrow();
+			// The longest window of the default rules is fifteen days, counted in the
+			// shop's time zone from the day after delivery.
+			LocalDate lastDay = deliveredLongAgo.atZone(this.zones.zoneOf("demo-shop")).toLocalDate().plusDays(15);
+			assertThat(why).contains("Test shirt（已退货或正在退货）")
+				.contains("Test coat（退货期已于 " + lastDay.getMonthValue() + "月" + lastDay.getDayOfMonth() + "日 结束）")
+				.contains("Test lamp（还没签收）")
+				.doesNotContain("Test dress M");
+		}
 	}
 
 	@Test
@@ -260,6 +307,21 @@ class ReturnChatIntegrationTests {
 
 	private String order(int deliveredDaysAgo, TestOrders.Line... lines) {
 		return TestOrders.delivered(this.jdbc, this.shopper, deliveredDaysAgo, lines);
+	}
+
+	private void shipped(TestOrders.Line line) {
+		String orderId = "KS" + (System.nanoTime() % 10_000_000_000L);
+		this.jdbc.sql("""
+				insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, currency)
+				values ('demo-shop', ?, ?, 'SHIPPED', now() - interval '1 day', now() - interval '1 day', 'CNY')
+				""").params(orderId, this.shopper).update();
+		this.jdbc
+			.sql("""
+					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
+					values ('demo-shop', ?, 1, ?, ?, ?, ?::numeric, 1)
+					""")
+			.params(orderId, line.sku(), line.title(), line.category(), line.price())
+			.update();
 	}
 
 	private static TestOrders.Line line(int number, String sku, String title, String category, String price) {

@@ -178,6 +178,35 @@ public class ReturnsWorkflow {
 		}
 	}
 
+	/**
+	 * Whether an order line can be asked to be returned now: delivered, not every unit
+	 * already returned or being returned, and within the rules' return window (the
+	 * longest of any reason, see {@link dev.kefu.returns.approval.RuleSet#returnWindow}).
+	 * The chat offers only what passes; the rules still decide each request.
+	 * @param order the shopper's order
+	 * @param line one of its lines
+	 * @return the answer, with the window's last day when it has closed
+	 */
+	public ItemEligibility eligibility(ShopOrder order, OrderLine line) {
+		if (order.status() != dev.kefu.returns.orders.OrderStatus.DELIVERED || order.deliveredAt() == null) {
+			return ItemEligibility.of(ItemEligibility.Verdict.NOT_DELIVERED);
+		}
+		String shopId = order.shopper().shopId();
+		int held = this.cases.holdingItemsOfLine(shopId, order.orderId(), line.lineNumber())
+			.stream()
+			.mapToInt((c) -> c.request().quantity())
+			.sum();
+		if (held >= line.quantity()) {
+			return ItemEligibility.of(ItemEligibility.Verdict.ALREADY_RETURNED);
+		}
+		Optional<dev.kefu.returns.approval.ReturnWindow> window = this.rules.current(shopId)
+			.returnWindow(order.deliveredAt(), this.zones.zoneOf(shopId));
+		if (window.isPresent() && !window.get().isOpen(this.clock.instant())) {
+			return ItemEligibility.windowClosed(window.get().lastDay());
+		}
+		return ItemEligibility.of(ItemEligibility.Verdict.RETURNABLE);
+	}
+
 	private static boolean sameRequest(ReturnRequest a, ReturnRequest b) {
 		return a.kind() == b.kind() && a.quantity() == b.quantity() && a.reason() == b.reason()
 				&& java.util.Objects.equals(a.exchangeSku(), b.exchangeSku());
