@@ -19,6 +19,7 @@ import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.cases.UnknownEvidence;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.OrderStatus;
@@ -270,8 +271,10 @@ final class ReturnConversation {
 					null);
 		}
 		catch (ReturnNotPossible ex) {
-			return end(Intent.of(flow.kind()),
-					Phrases.say(language, "无法提交：" + ex.getMessage(), "That can't be submitted: " + ex.getMessage()));
+			return end(Intent.of(flow.kind()), RefusalPhrases.notPossible(ex, language));
+		}
+		catch (UnknownEvidence ex) {
+			return end(Intent.of(flow.kind()), RefusalPhrases.photosMissing(language));
 		}
 	}
 

@@ -115,7 +115,8 @@ public class ReturnsWorkflow {
 			return this.transactions.execute((status) -> openLocked(request, actor, null, null));
 		}
 		ShopOrder order = found.filter((o) -> o.belongsTo(shopper))
-			.orElseThrow(() -> new ReturnNotPossible("You have no order " + request.orderId() + "."));
+			.orElseThrow(() -> new ReturnNotPossible(ReturnNotPossible.Why.NO_ORDER, 0,
+					"You have no order " + request.orderId() + "."));
 		OrderLine line = FactsGatherer.line(order, request.lineNumber());
 		ReturnCase opened = this.transactions.execute((status) -> openLocked(request, actor, order, line));
 		if (opened.state() != CaseState.REQUESTED) {
@@ -146,8 +147,10 @@ public class ReturnsWorkflow {
 		if (line != null) {
 			int left = line.quantity() - holding.stream().mapToInt((c) -> c.request().quantity()).sum();
 			if (request.quantity() > left) {
-				throw new ReturnNotPossible((left == 0) ? "This item is already being returned."
-						: "Only " + left + " of this item can still be returned.");
+				throw new ReturnNotPossible(
+						(left == 0) ? ReturnNotPossible.Why.ALREADY_RETURNED : ReturnNotPossible.Why.FEWER_LEFT, left,
+						(left == 0) ? "This item is already being returned."
+								: "Only " + left + " of this item can still be returned.");
 			}
 		}
 		var now = this.clock.instant();
