@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import dev.kefu.bot.dialogue.AnswerActions;
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
@@ -248,7 +249,8 @@ public class ConversationTurns {
 		});
 	}
 
-	private Message store(ConversationId conversationId, BotReply reply, String intent) {
+	private Message store(ConversationId conversationId, BotReply answer, String intent) {
+		BotReply reply = AnswerActions.apply(answer);
 		return this.messages.append(conversationId, new NewMessage(Sender.BOT, reply.text(), null, reply.entryId(),
 				intent, reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList(), List.of()));
 	}

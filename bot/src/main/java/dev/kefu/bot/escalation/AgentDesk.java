@@ -11,6 +11,7 @@ import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.QuickReply;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
+import dev.kefu.bot.dialogue.AnswerActions;
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.SatisfactionAsk;
@@ -110,8 +111,12 @@ public class AgentDesk {
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
+			// An answer pasted from the knowledge base keeps its actions as buttons.
+			AnswerActions.Extracted said = AnswerActions.extract(text.strip());
 			Message sent = this.messages.append(escalation.conversationId(),
-					new NewMessage(Sender.AGENT, text.strip(), key, null, null, List.of(), List.of()));
+					new NewMessage(Sender.AGENT, said.text(), key, null, null,
+							said.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList(),
+							List.of()));
 			this.escalations.answered(id);
 			this.shoppers.push(escalation.shopper(), sent);
 			return sent;

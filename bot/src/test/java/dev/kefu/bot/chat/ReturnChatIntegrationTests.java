@@ -156,6 +156,22 @@ class ReturnChatIntegrationTests {
 	}
 
 	@Test
+	void anAnswersActionIsAButtonThatStartsTheReturn() throws Exception {
+		order(2, line(1, this.product + "-M-BLU", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-SOCKS", "Test socks", "underwear", "39.90"));
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			Map<String, Object> answer = say(socket, conversation, "支持7天无理由退货吗？");
+			assertThat(answer.get("entryId")).isEqualTo("return-7day-no-reason-zh");
+			assertThat((String) answer.get("text")).doesNotContain("kefu:").doesNotContain("](");
+			assertThat(buttonLabels(answer)).contains("申请退货");
+			Map<String, Object> picker = tap(socket, conversation, answer,
+					buttonValues(answer).get(buttonLabels(answer).indexOf("申请退货")));
+			assertThat(buttonLabels(picker)).containsExactly("Test dress M", "Test socks");
+		}
+	}
+
+	@Test
 	void refusesAQuickReplyNeverOfferedAndStoresNothing() throws Exception {
 		String orderId = order(2, line(1, this.product + "-M-BLU", "Test dress M", "apparel", "299.00"),
 				line(2, this.product + "-SOCKS", "Test socks", "underwear", "39.90"));
