@@ -149,6 +149,13 @@ async function openPanel(id) {
     event.target.elements.text.value = "";
     addMessage(panel, sent);
   }));
+  // While the agent types, the shopper sees "an agent is typing" (a frame every few seconds at most).
+  let typingSent = 0;
+  $(".reply textarea", node).addEventListener("input", () => {
+    if (Date.now() - typingSent < 3000) return;
+    typingSent = Date.now();
+    api("POST", `/api/agent/escalations/${id}/typing`).catch(() => null);
+  });
   $(".suggest", node).addEventListener("click", guarded(async () => {
     const typed = $(".reply textarea", node).value.trim();
     const suggestions = await api("GET", `/api/agent/escalations/${id}/suggestions${typed ? `?q=${encodeURIComponent(typed)}` : ""}`);

@@ -123,6 +123,17 @@ public class AgentDesk {
 		});
 	}
 
+	/**
+	 * The agent who has the conversation is writing: the shopper sees it. Changes
+	 * nothing.
+	 * @param id the escalation
+	 * @param agent who writes (only the agent who has it)
+	 */
+	public void typing(UUID id, String agent) {
+		Escalation escalation = owned(id, agent);
+		this.shoppers.typing(escalation.shopper(), escalation.conversationId().value(), Sender.AGENT, true);
+	}
+
 	public void note(UUID id, String agent, String text) {
 		if (text == null || text.isBlank() || text.length() > MAX_NOTE) {
 			throw new EscalationRefused(EscalationRefused.Kind.INVALID,
