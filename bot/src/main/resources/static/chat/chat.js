@@ -175,7 +175,10 @@ function receive(message) {
   if (message.entryId) node.dataset.entry = message.entryId;
   const later = [...$("#messages").children].find((child) => child.dataset.seq && Number(child.dataset.seq) > message.seq);
   $("#messages").insertBefore(node, later || null);
-  if (message.sender !== "SHOPPER" && message.seq === state.lastSeq) showQuickReplies(message.quickReplies || []);
+  // The latest buttons stay until the shopper answers (sending clears them) or newer ones come: a
+  // case's news arriving meanwhile must not take away the question they were about to answer.
+  if (message.sender !== "SHOPPER" && message.seq === state.lastSeq && (message.quickReplies || []).length) showQuickReplies(message.quickReplies);
+  if (message.sender === "SHOPPER" && message.seq === state.lastSeq) showQuickReplies([]);
   $("#messages").scrollTop = $("#messages").scrollHeight;
 }
 

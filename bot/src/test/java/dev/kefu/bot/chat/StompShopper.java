@@ -26,6 +26,9 @@ public final class StompShopper implements AutoCloseable {
 
 	public final List<Map<String, Object>> errors = new CopyOnWriteArrayList<>();
 
+	/** Typing frames ({@code /user/queue/typing}). */
+	public final List<Map<String, Object>> typing = new CopyOnWriteArrayList<>();
+
 	private final StompSession session;
 
 	private StompShopper(StompSession session) {
@@ -50,6 +53,7 @@ public final class StompShopper implements AutoCloseable {
 		StompShopper shopper = new StompShopper(session);
 		session.subscribe("/user/queue/messages", shopper.collector(shopper.messages));
 		session.subscribe("/user/queue/errors", shopper.collector(shopper.errors));
+		session.subscribe("/user/queue/typing", shopper.collector(shopper.typing));
 		return shopper;
 	}
 

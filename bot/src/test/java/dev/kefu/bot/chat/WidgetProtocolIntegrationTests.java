@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kefu.bot.HttpApi;
@@ -73,14 +72,9 @@ class WidgetProtocolIntegrationTests {
 			.json()
 			.at("/id")
 			.asText();
-		List<Map<String, Object>> typing = new CopyOnWriteArrayList<>();
 		try (StompShopper socket = StompShopper.connect(this.port, shopper)) {
-			socket.subscribe("/user/queue/typing", typing);
-			Thread.onSpinWait();
-			await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
-				socket.send(conversation, "probe-" + UUID.randomUUID(), "你好");
-				return !typing.isEmpty();
-			});
+			List<Map<String, Object>> typing = socket.typing;
+			socket.send(conversation, "t-1", "你好");
 			await().atMost(Duration.ofSeconds(10)).until(() -> typing.size() >= 2);
 			assertThat(typing.get(0)).containsEntry("conversationId", conversation)
 				.containsEntry("sender", "BOT")
