@@ -29,16 +29,16 @@ insert into local_shoppers (shop_id, shopper_id, tier) values
 on conflict do nothing;
 
 -- Variants the demo shoppers can exchange to (sizes and colours of what they bought).
-insert into local_stock (shop_id, sku, available) values
-    ('demo-shop', 'DRS-0231-S-BLU', 12),
-    ('demo-shop', 'DRS-0231-L-BLU', 0),
-    ('demo-shop', 'DRS-0231-M-PNK', 5),
-    ('demo-shop', 'SWT-0088-M-PNK', 8),
-    ('demo-shop', 'SWT-0088-S-GRY', 0),
-    ('demo-shop', 'JNS-0560-29-IND', 6),
-    ('demo-shop', 'JNS-0560-27-IND', 3),
-    ('demo-shop', 'CTN-0450-M-GRY', 2)
-on conflict do nothing;
+insert into local_stock (shop_id, sku, available, variant_zh, variant_en) values
+    ('demo-shop', 'DRS-0231-S-BLU', 12, '尺码 S · 蓝色', 'Size S · Blue'),
+    ('demo-shop', 'DRS-0231-L-BLU', 0, '尺码 L · 蓝色', 'Size L · Blue'),
+    ('demo-shop', 'DRS-0231-M-PNK', 5, '尺码 M · 粉色', 'Size M · Pink'),
+    ('demo-shop', 'SWT-0088-M-PNK', 8, '尺码 M · 粉色', 'Size M · Pink'),
+    ('demo-shop', 'SWT-0088-S-GRY', 0, '尺码 S · 灰色', 'Size S · Grey'),
+    ('demo-shop', 'JNS-0560-29-IND', 6, '尺码 29 · 靛蓝', 'Size 29 · Indigo'),
+    ('demo-shop', 'JNS-0560-27-IND', 3, '尺码 27 · 靛蓝', 'Size 27 · Indigo'),
+    ('demo-shop', 'CTN-0450-M-GRY', 2, '尺码 M · 灰色', 'Size M · Grey')
+on conflict (shop_id, sku) do update set variant_zh = excluded.variant_zh, variant_en = excluded.variant_en;
 
 insert into local_parcels (shop_id, order_id, carrier, tracking_number, last_event, last_event_at, estimated_delivery) values
     ('demo-shop', 'KF20261002', '顺丰速运', 'SF1400286511', '快件已到达【杭州转运中心】', now() - interval '5 hours', now() + interval '1 day'),

@@ -4,18 +4,28 @@
 // server stores once. Every text is put into the page as text, never as HTML.
 "use strict";
 
+// The widget's own labels, in the language the shopper picks (the bot's replies follow the language
+// and script the shopper writes in, not this option). Error frames are told from their code.
 const TEXT = {
-  zh: { title: "在线客服", send: "发送", placeholder: "输入您的问题…", online: "已连接", offline: "连接中…", pickShopper: "演示模式：选择一位演示顾客" },
-  en: { title: "Customer service", send: "Send", placeholder: "Type your question…", online: "Connected", offline: "Connecting…", pickShopper: "Demo mode: pick a demo shopper" },
+  zh: { title: "在线客服", send: "发送", placeholder: "输入您的问题…", online: "已连接", offline: "连接中…", pickShopper: "演示模式：选择一位演示顾客",
+    botTyping: "客服正在输入…", agentTyping: "客服人员正在输入…",
+    errors: { RATE_LIMITED: "发送太快了，请稍等片刻再发。", TOO_LONG: "消息太长了，请分几条发送。", INVALID_TEXT: "消息里有无法发送的字符。", NOT_FOUND: "找不到这个对话，请刷新页面。", other: "消息没有发送成功，请重试。" } },
+  zhHant: { title: "線上客服", send: "發送", placeholder: "輸入您的問題…", online: "已連線", offline: "連線中…", pickShopper: "示範模式：選擇一位示範顧客",
+    botTyping: "客服正在輸入…", agentTyping: "客服人員正在輸入…",
+    errors: { RATE_LIMITED: "發送太快了，請稍等片刻再發。", TOO_LONG: "訊息太長了，請分幾則發送。", INVALID_TEXT: "訊息裡有無法發送的字元。", NOT_FOUND: "找不到這個對話，請重新整理頁面。", other: "訊息沒有發送成功，請重試。" } },
+  en: { title: "Customer service", send: "Send", placeholder: "Type your question…", online: "Connected", offline: "Connecting…", pickShopper: "Demo mode: pick a demo shopper",
+    botTyping: "Typing…", agentTyping: "An agent is typing…",
+    errors: { RATE_LIMITED: "You're sending too fast; please wait a moment.", TOO_LONG: "That message is too long; please split it.", INVALID_TEXT: "That message has characters that can't be sent.", NOT_FOUND: "This conversation can't be found; please reload.", other: "The message wasn't sent; please try again." } },
 };
-const state = { token: null, conversationId: null, lastSeq: 0, messages: new Map(), pending: new Map(), client: null, language: "zh" };
+const LANGUAGE_TAGS = { zh: "zh-Hans", zhHant: "zh-Hant", en: "en" };
+const state = { token: null, conversationId: null, lastSeq: 0, messages: new Map(), pending: new Map(), client: null, language: "zh", live: false, unread: 0, typingTimer: null };
 const $ = (selector) => document.querySelector(selector);
 
 function t(key) { return TEXT[state.language][key]; }
 
 function applyLanguage(language) {
-  state.language = language;
-  document.documentElement.lang = language;
+  state.language = TEXT[language] ? language : "zh";
+  document.documentElement.lang = LANGUAGE_TAGS[state.language];
   document.querySelectorAll("[data-text]").forEach((node) => { node.textContent = t(node.dataset.text); });
   $("#text").placeholder = t("placeholder");
   setConnected(state.client && state.client.connected);
@@ -28,6 +38,37 @@ function setConnected(connected) {
 }
 
 function notice(text) { $("#notice").textContent = text || ""; }
+
+function refused(error) { notice(t("errors")[error.code] || t("errors").other); }
+
+// Unread count for the shop's app when the widget is embedded: a message from the bot or an agent
+// that arrives while the widget is hidden or not focused counts; looking at it again resets it.
+// The app listens for {type: "kefu:unread", count} (docs/api.md); the origin it runs on may be
+// named with #origin=… so that no other page hears it.
+const PARENT_ORIGIN = new URLSearchParams(location.hash.slice(1)).get("origin") || "*";
+function postUnread() {
+  if (window.parent !== window) window.parent.postMessage({ type: "kefu:unread", count: state.unread }, PARENT_ORIGIN);
+  document.title = (state.unread ? `(${state.unread}) ` : "") + "客服 · Kefu";
+}
+function seen() { if (state.unread && !document.hidden && document.hasFocus()) { state.unread = 0; postUnread(); } }
+document.addEventListener("visibilitychange", seen);
+window.addEventListener("focus", seen);
+
+function showTyping(frame) {
+  if (frame.conversationId !== state.conversationId) return;
+  const line = $("#typing");
+  clearTimeout(state.typingTimer);
+  if (!frame.typing) { line.hidden = true; return; }
+  line.textContent = frame.sender === "AGENT" ? t("agentTyping") : t("botTyping");
+  line.hidden = false;
+  // An agent's console sends a frame every few seconds while they type; silence means they stopped.
+  state.typingTimer = setTimeout(() => { line.hidden = true; }, 6000);
+}
+
+function clock(iso) {
+  const at = new Date(iso);
+  return isNaN(at) ? "" : at.toLocaleTimeString(LANGUAGE_TAGS[state.language], { hour: "2-digit", minute: "2-digit" });
+}
 
 async function rest(method, path, body) {
   const response = await fetch(path, {
@@ -91,15 +132,26 @@ async function sendPhoto(file) {
   $("#text").value = "";
 }
 
-function showQuickReplies(replies) {
+function showQuickReplies(replies, typed = false) {
   const box = $("#quick-replies");
   box.replaceChildren(...replies.map((reply) => {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = reply.label;
-    button.addEventListener("click", () => send(reply.value));
+    // The shopper's bubble shows the label they tapped; the value behind it goes along. A quick start
+    // of the greeting is sent as the shopper's own words.
+    button.addEventListener("click", () => (typed ? send(reply.text) : send(reply.label, [], null, reply.value)));
     return button;
   }));
+}
+
+// The greeting is the widget's, not a stored message: it does not move the conversation's numbering.
+async function greet() {
+  const greeting = await rest("GET", `/api/shopper/greeting?language=${LANGUAGE_TAGS[state.language]}`);
+  // Styled as the bot's, but not one of the conversation's messages.
+  const node = bubble("greeting", greeting.text, "");
+  $("#messages").prepend(node);
+  if (!state.messages.size) showQuickReplies(greeting.quickStarts, true);
 }
 
 function receive(message) {
@@ -112,27 +164,38 @@ function receive(message) {
   }
   const node = bubble(message.sender, message.text, "", message.attachmentIds || []);
   node.dataset.seq = message.seq;
+  const time = document.createElement("time");
+  time.dateTime = message.createdAt;
+  time.textContent = clock(message.createdAt);
+  node.append(time);
+  if (message.sender !== "SHOPPER") {
+    $("#typing").hidden = true;
+    if (state.live && (document.hidden || !document.hasFocus())) { state.unread++; postUnread(); }
+  }
   if (message.entryId) node.dataset.entry = message.entryId;
   const later = [...$("#messages").children].find((child) => child.dataset.seq && Number(child.dataset.seq) > message.seq);
   $("#messages").insertBefore(node, later || null);
-  if (message.sender !== "SHOPPER" && message.seq === state.lastSeq) showQuickReplies(message.quickReplies || []);
+  // The latest buttons stay until the shopper answers (sending clears them) or newer ones come: a
+  // case's news arriving meanwhile must not take away the question they were about to answer.
+  if (message.sender !== "SHOPPER" && message.seq === state.lastSeq && (message.quickReplies || []).length) showQuickReplies(message.quickReplies);
+  if (message.sender === "SHOPPER" && message.seq === state.lastSeq) showQuickReplies([]);
   $("#messages").scrollTop = $("#messages").scrollHeight;
 }
 
 function publish(clientMessageId, pending) {
   state.client.publish({
     destination: `/app/conversations/${state.conversationId}/messages`,
-    body: JSON.stringify({ clientMessageId, text: pending.text, attachmentIds: pending.attachmentIds }),
+    body: JSON.stringify({ clientMessageId, text: pending.text, attachmentIds: pending.attachmentIds, reply: pending.reply }),
   });
 }
 
-function send(text, attachmentIds = [], localPhoto = null) {
+function send(text, attachmentIds = [], localPhoto = null, reply = undefined) {
   text = text.trim();
   if (!text && !attachmentIds.length) return;
   const clientMessageId = crypto.randomUUID();
   const node = bubble("SHOPPER", text || PHOTO_ONLY, "pending", localPhoto ? [localPhoto] : []);
   $("#messages").append(node);
-  const pending = { text, attachmentIds, node };
+  const pending = { text, attachmentIds, node, reply };
   state.pending.set(clientMessageId, pending);
   showQuickReplies([]);
   notice("");
@@ -150,7 +213,8 @@ function connect() {
   state.client.onConnect = () => {
     setConnected(true);
     state.client.subscribe("/user/queue/messages", (frame) => receive(JSON.parse(frame.body)));
-    state.client.subscribe("/user/queue/errors", (frame) => notice(JSON.parse(frame.body).detail));
+    state.client.subscribe("/user/queue/errors", (frame) => refused(JSON.parse(frame.body)));
+    state.client.subscribe("/user/queue/typing", (frame) => showTyping(JSON.parse(frame.body)));
     // Catch up on what arrived while away, then resend what was never acknowledged.
     state.client.publish({ destination: `/app/conversations/${state.conversationId}/resume`, body: JSON.stringify({ afterSeq: state.lastSeq }) });
     state.pending.forEach((pending, clientMessageId) => publish(clientMessageId, pending));
@@ -175,6 +239,8 @@ async function start(token) {
     history = [];
   }
   history.forEach(receive);
+  state.live = true;
+  if (!history.length) await greet().catch(() => null);
   connect();
 }
 
@@ -186,7 +252,7 @@ async function pickDemoShopper() {
     const group = document.createElement("div");
     group.className = "demo-shop";
     const name = document.createElement("p");
-    name.textContent = state.language === "en" ? shop.name.en : shop.name.zhHans;
+    name.textContent = state.language === "en" ? shop.name.en : (state.language === "zhHant" && shop.name.zhHant) || shop.name.zhHans;
     group.append(name);
     for (const shopperId of shop.shoppers) {
       const button = document.createElement("button");
@@ -209,7 +275,8 @@ $("#photo").addEventListener("change", (event) => {
   event.target.value = "";
   if (file) sendPhoto(file).catch((error) => notice(error.message));
 });
-applyLanguage(navigator.language && navigator.language.startsWith("en") ? "en" : "zh");
+const browser = navigator.language || "";
+applyLanguage(browser.startsWith("en") ? "en" : /^zh-(Hant|TW|HK|MO)/i.test(browser) ? "zhHant" : "zh");
 $("#language").value = state.language;
 // The shop's app passes its shopper token in the fragment (never sent to any server in a URL).
 const fromApp = new URLSearchParams(location.hash.slice(1)).get("token");

@@ -66,6 +66,10 @@ function messageItem(message) {
   const item = el("li", { class: message.sender, "data-seq": message.seq },
     el("small", {}, `${message.sender.toLowerCase()} · ${new Date(message.createdAt).toLocaleTimeString()}`),
     message.text);
+  // The buttons the shopper was offered (an answer's actions among them), and for a tapped one what
+  // the shopper saw: the text is already the label.
+  const offered = message.quickReplies || [];
+  if (offered.length) item.append(el("div", { class: "offered" }, ...offered.map((q) => el("span", { class: "chip", title: q.value }, q.label))));
   // A bot answer from the knowledge base can be marked wrong: it becomes a regression question.
   if (message.sender === "BOT" && message.entryId) {
     item.append(" ", el("button", { type: "button", class: "mark-wrong", title: `answered with ${message.entryId}`,
@@ -145,11 +149,22 @@ async function openPanel(id) {
     event.target.elements.text.value = "";
     addMessage(panel, sent);
   }));
+  // While the agent types, the shopper sees "an agent is typing" (a frame every few seconds at most).
+  let typingSent = 0;
+  $(".reply textarea", node).addEventListener("input", () => {
+    if (Date.now() - typingSent < 3000) return;
+    typingSent = Date.now();
+    api("POST", `/api/agent/escalations/${id}/typing`).catch(() => null);
+  });
   $(".suggest", node).addEventListener("click", guarded(async () => {
     const typed = $(".reply textarea", node).value.trim();
     const suggestions = await api("GET", `/api/agent/escalations/${id}/suggestions${typed ? `?q=${encodeURIComponent(typed)}` : ""}`);
+    // The preview shows an answer's actions ([申请退货](kefu://start-return)) as the buttons the shopper
+    // will get, not as link text; sending the answer keeps them as buttons.
+    const actions = /\[([^\]]+)\]\(kefu:\/\/[a-z-]+\)/g;
     $(".suggestions", node).replaceChildren(...(suggestions.length ? suggestions.map((s) => el("button", { type: "button",
-      onclick: () => { $(".reply textarea", node).value = s.answer; } }, `${s.question} — ${s.answer}`))
+      onclick: () => { $(".reply textarea", node).value = s.answer; } }, `${s.question} — ${s.answer.replace(actions, "").trim()}`,
+      ...[...s.answer.matchAll(actions)].map((m) => el("span", { class: "chip" }, m[1]))))
       : [el("p", {}, "No knowledge-base answer fits.")]));
   }));
   $(".resolve", node).addEventListener("click", guarded(async () => {

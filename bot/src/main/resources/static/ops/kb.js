@@ -26,7 +26,8 @@ async function switchShop() {
   if (active) showTab(active.dataset.tab);
 }
 
-// Markdown as the bot shows it: paragraphs, **bold**, [links](…) to http(s) or kefu:// only.
+// Markdown as the bot shows it: paragraphs, **bold**, [links](…) to http(s) only; a kefu:// action
+// is a button in the chat, so the preview shows it as one.
 function renderMarkdown(target, markdown) {
   target.replaceChildren();
   markdown.split(/\n{2,}/).forEach((block) => {
@@ -36,7 +37,8 @@ function renderMarkdown(target, markdown) {
     while ((match = pattern.exec(block)) !== null) {
       paragraph.append(block.slice(last, match.index));
       if (match[1]) paragraph.append(el("strong", {}, match[1]));
-      else if (/^(https?:|kefu:)/.test(match[3])) paragraph.append(el("a", { href: match[3], rel: "noopener" }, match[2]));
+      else if (/^kefu:/.test(match[3])) paragraph.append(el("button", { type: "button", class: "action", disabled: true, title: match[3] }, match[2]));
+      else if (/^https?:/.test(match[3])) paragraph.append(el("a", { href: match[3], rel: "noopener" }, match[2]));
       else paragraph.append(match[2]);
       last = pattern.lastIndex;
     }

@@ -10,6 +10,7 @@ import dev.kefu.bot.conversation.ConversationNotFound;
 import dev.kefu.bot.conversation.ConversationTurns;
 import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.MessageRejected;
+import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.bot.conversation.web.MessageView;
 import dev.kefu.bot.conversation.web.ShopperSockets;
@@ -51,16 +52,33 @@ class ChatMessagingController {
 
 	private final SimpMessagingTemplate broker;
 
-	ChatMessagingController(ConversationTurns turns, SimpMessagingTemplate broker) {
+	private final ShopperSockets sockets;
+
+	ChatMessagingController(ConversationTurns turns, SimpMessagingTemplate broker, ShopperSockets sockets) {
 		this.turns = turns;
 		this.broker = broker;
+		this.sockets = sockets;
 	}
 
 	@MessageMapping("/conversations/{id}/messages")
 	void send(@DestinationVariable UUID id, @Payload IncomingMessage message, Principal principal) {
-		TurnResult result = this.turns.take(shopper(principal), new ConversationId(id), message.clientMessageId(),
-				message.text(), message.attachmentIds(), (stored) -> push(principal, stored));
-		result.replies().forEach((reply) -> push(principal, reply));
+		ShopperRef shopper = shopper(principal);
+		boolean[] typing = { false };
+		try {
+			TurnResult result = this.turns.take(shopper, new ConversationId(id), message.clientMessageId(),
+					message.text(), message.attachmentIds(), message.reply(), (stored) -> {
+						push(principal, stored);
+						// The bot writes from the acknowledgement to its answer.
+						this.sockets.typing(shopper, id, Sender.BOT, true);
+						typing[0] = true;
+					});
+			result.replies().forEach((reply) -> push(principal, reply));
+		}
+		finally {
+			if (typing[0]) {
+				this.sockets.typing(shopper, id, Sender.BOT, false);
+			}
+		}
 	}
 
 	@MessageMapping("/conversations/{id}/resume")
@@ -117,8 +135,10 @@ class ChatMessagingController {
 	 * @param clientMessageId the client's id for it, the same on every resend
 	 * @param text what they wrote
 	 * @param attachmentIds photos uploaded to the conversation to send with it
+	 * @param reply the value of the quick reply tapped (then the text is ignored: the
+	 * button's label is stored as what the shopper sent), or {@code null}
 	 */
-	record IncomingMessage(String clientMessageId, String text, List<UUID> attachmentIds) {
+	record IncomingMessage(String clientMessageId, String text, List<UUID> attachmentIds, String reply) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.kefu.bot.chat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.escalation.ConsolePush;
 import dev.kefu.bot.escalation.QueueSubscriptionAccess;
 import dev.kefu.bot.security.ShopperAuthentication;
@@ -106,7 +107,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.authenticated()
 			.simpMessageDestMatchers("/app/conversations/*/messages", "/app/conversations/*/resume")
 			.hasRole(ShopperAuthentication.ROLE)
-			.simpSubscribeDestMatchers("/user/queue/messages")
+			.simpSubscribeDestMatchers("/user/queue/messages", "/user" + ShopperSockets.TYPING)
 			.hasRole(ShopperAuthentication.ROLE)
 			.simpSubscribeDestMatchers("/user/queue/errors")
 			.authenticated()

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import dev.kefu.bot.dialogue.AnswerActions;
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
@@ -131,20 +132,48 @@ public class ConversationTurns {
 	 */
 	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
 			List<UUID> attachmentIds, Consumer<Message> acknowledge) {
+		return take(shopper, conversationId, clientMessageId, text, attachmentIds, null, acknowledge);
+	}
+
+	/**
+	 * Handles one shopper message that may be a tapped quick reply: then it is stored as
+	 * both, the label offered on the button (what people read of it) and the value behind
+	 * it (what the dialogue reads).
+	 * @param shopper who sends it
+	 * @param conversationId to which of their conversations
+	 * @param clientMessageId the client's id for the message, the same on every resend
+	 * @param text what they wrote (ignored for a tapped quick reply)
+	 * @param attachmentIds photos of this conversation sent with it (at most five)
+	 * @param reply the value of the quick reply tapped, one offered in this conversation,
+	 * or {@code null} for a typed message
+	 * @param acknowledge told the stored message before the bot answers
+	 * @return the stored message and the bot's replies
+	 * @throws ConversationNotFound if the conversation is not theirs
+	 * @throws MessageRejected if the message breaks a limit or names a quick reply never
+	 * offered (nothing is stored)
+	 */
+	public TurnResult take(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
+			List<UUID> attachmentIds, String reply, Consumer<Message> acknowledge) {
 		return this.turnTime
-			.record(() -> takeNow(shopper, conversationId, clientMessageId, text, attachmentIds, acknowledge));
+			.record(() -> takeNow(shopper, conversationId, clientMessageId, text, attachmentIds, reply, acknowledge));
 	}
 
 	private TurnResult takeNow(ShopperRef shopper, ConversationId conversationId, String clientMessageId, String text,
-			List<UUID> attachmentIds, Consumer<Message> acknowledge) {
+			List<UUID> attachmentIds, String reply, Consumer<Message> acknowledge) {
 		List<UUID> photos = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
-		validate(clientMessageId, text, photos);
+		if (reply != null) {
+			validateReply(clientMessageId, reply, photos);
+		}
+		else {
+			validate(clientMessageId, text, photos);
+		}
 		TurnAdmission admission = this.admissions.read(shopper, conversationId, clientMessageId)
 			.orElseThrow(() -> new ConversationNotFound(conversationId));
 		if (!this.attachments.allBelongTo(conversationId, photos)) {
 			throw new MessageRejected(MessageRejected.Reason.INVALID,
 					"attachmentIds must name photos uploaded to this conversation.");
 		}
+		QuickReply tapped = (reply != null && !admission.resend()) ? offered(conversationId, reply) : null;
 		if (admission.resend()) {
 			return resend(shopper, conversationId, this.messages.findByClientId(conversationId, clientMessageId)
 				.orElseThrow(() -> new IllegalStateException("A stored message disappeared: " + clientMessageId)),
@@ -153,12 +182,13 @@ public class ConversationTurns {
 		Message stored;
 		try {
 			String body = (text == null || text.isBlank()) ? PHOTO_ONLY : text.strip();
+			NewMessage message = (tapped != null) ? NewMessage.tapped(tapped, clientMessageId)
+					: NewMessage.fromShopper(body, clientMessageId, photos);
 			// One statement, committed on its own before anything acknowledges it; the
 			// rate
 			// limit is counted in it.
 			stored = this.messages
-				.appendWithinRate(conversationId, shopper, NewMessage.fromShopper(body, clientMessageId, photos),
-						this.settings.messagesPerMinute(), RATE_WINDOW)
+				.appendWithinRate(conversationId, shopper, message, this.settings.messagesPerMinute(), RATE_WINDOW)
 				.orElseThrow(() -> new MessageRejected(MessageRejected.Reason.RATE_LIMITED,
 						"You are sending messages too fast: at most " + this.settings.messagesPerMinute()
 								+ " a minute. Please wait a moment.",
@@ -254,7 +284,8 @@ public class ConversationTurns {
 		});
 	}
 
-	private Message store(ConversationId conversationId, BotReply reply, String intent) {
+	private Message store(ConversationId conversationId, BotReply answer, String intent) {
+		BotReply reply = AnswerActions.apply(answer);
 		return this.messages.append(conversationId, new NewMessage(Sender.BOT, reply.text(), null, reply.entryId(),
 				intent, reply.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList(), List.of()));
 	}
@@ -288,6 +319,29 @@ public class ConversationTurns {
 	private void ensureOwned(ShopperRef shopper, ConversationId conversationId) {
 		if (this.conversations.findOwnedBy(shopper, conversationId).isEmpty()) {
 			throw new ConversationNotFound(conversationId);
+		}
+	}
+
+	/**
+	 * The quick reply with this value most recently offered to the shopper, among the
+	 * conversation's last messages: its label is what they saw and tapped.
+	 */
+	private QuickReply offered(ConversationId conversationId, String value) {
+		return this.messages.latest(conversationId, 20)
+			.reversed()
+			.stream()
+			.filter((m) -> m.sender() != Sender.SHOPPER)
+			.flatMap((m) -> m.quickReplies().stream())
+			.filter((q) -> q.value().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new MessageRejected(MessageRejected.Reason.INVALID,
+					"reply must be the value of a quick reply offered in this conversation."));
+	}
+
+	private void validateReply(String clientMessageId, String reply, List<UUID> photos) {
+		validate(clientMessageId, reply, List.of());
+		if (!photos.isEmpty()) {
+			throw new MessageRejected(MessageRejected.Reason.INVALID, "A quick reply carries no photos.");
 		}
 	}
 

@@ -19,13 +19,24 @@ import java.util.UUID;
  * @param quickReplies buttons offered with a bot message
  * @param attachmentIds photos sent with a shopper message
  * @param createdAt when it was stored
+ * @param label for a tapped quick reply, the label the shopper saw on it (the body is the
+ * value behind it); {@code null} for anything typed
  */
 public record Message(UUID conversationId, long seq, UUID id, Sender sender, String body, String clientMessageId,
-		String entryId, String intent, List<QuickReply> quickReplies, List<UUID> attachmentIds, Instant createdAt) {
+		String entryId, String intent, List<QuickReply> quickReplies, List<UUID> attachmentIds, Instant createdAt,
+		String label) {
 
 	public Message {
 		quickReplies = (quickReplies != null) ? List.copyOf(quickReplies) : List.of();
 		attachmentIds = (attachmentIds != null) ? List.copyOf(attachmentIds) : List.of();
+	}
+
+	/**
+	 * What people read of the message: a tapped quick reply's label, else the body.
+	 * @return the text to show
+	 */
+	public String shown() {
+		return (this.label != null) ? this.label : this.body;
 	}
 
 }

@@ -47,14 +47,14 @@ public class Messages {
 		return this.jdbc.sql("""
 				with next as (update conversations set last_seq = last_seq + 1 where id = ? returning id, last_seq)
 				insert into messages (conversation_id, seq, id, sender, body, client_message_id, entry_id, intent,
-				    quick_replies, attachment_ids)
-				select next.id, next.last_seq, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ? from next
+				    quick_replies, attachment_ids, label)
+				select next.id, next.last_seq, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ? from next
 				returning *
 				""")
 			.params(conversationId.value(), UUID.randomUUID(), message.sender().name(), message.body(),
 					message.clientMessageId(), message.entryId(), message.intent(),
 					message.quickReplies().isEmpty() ? null : write(message.quickReplies()),
-					message.attachmentIds().toArray(UUID[]::new))
+					message.attachmentIds().toArray(UUID[]::new), message.label())
 			.query(this::map)
 			.single();
 	}
@@ -90,9 +90,9 @@ public class Messages {
 				    returning id, last_seq
 				)
 				insert into messages (conversation_id, seq, id, sender, body, client_message_id, entry_id, intent,
-				    quick_replies, attachment_ids)
+				    quick_replies, attachment_ids, label)
 				select next.id, next.last_seq, :id, :sender, :body, :client, :entry, :intent, cast(:replies as jsonb),
-				    :attachments
+				    :attachments, :label
 				from next
 				returning *
 				""")
@@ -109,6 +109,7 @@ public class Messages {
 			.param("intent", message.intent())
 			.param("replies", message.quickReplies().isEmpty() ? null : write(message.quickReplies()))
 			.param("attachments", message.attachmentIds().toArray(UUID[]::new))
+			.param("label", message.label())
 			.query(this::map)
 			.optional();
 	}
@@ -180,7 +181,7 @@ public class Messages {
 				row.getString("client_message_id"), row.getString("entry_id"), row.getString("intent"),
 				(quickReplies != null) ? read(quickReplies) : List.of(),
 				java.util.Arrays.asList((UUID[]) row.getArray("attachment_ids").getArray()),
-				row.getTimestamp("created_at").toInstant());
+				row.getTimestamp("created_at").toInstant(), row.getString("label"));
 	}
 
 	private String write(List<QuickReply> quickReplies) {

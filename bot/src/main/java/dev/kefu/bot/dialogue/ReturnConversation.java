@@ -19,6 +19,7 @@ import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.cases.UnknownEvidence;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.OrderStatus;
@@ -26,6 +27,7 @@ import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.ItemEligibility;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
@@ -87,34 +89,60 @@ final class ReturnConversation {
 	DialogueDecision start(DialogueContext context, QueryText query, CaseKind kind) {
 		ReturnFlow flow = ReturnFlow.start(kind, query.original()).photos(context.photoIds());
 		Matcher number = ITEM.matcher(query.original());
-		List<Candidate> candidates = returnable(context.shopper());
+		List<Candidate> all = candidates(context.shopper());
 		if (number.find()) {
 			String orderId = number.group(1).toUpperCase(Locale.ROOT);
-			candidates = candidates.stream().filter((c) -> c.order().orderId().equals(orderId)).toList();
+			all = all.stream().filter((c) -> c.order().orderId().equals(orderId)).toList();
 		}
+		List<Candidate> candidates = all.stream().filter((c) -> c.eligibility().returnable()).toList();
+		List<PickerPhrases.Left> left = all.stream()
+			.filter((c) -> !c.eligibility().returnable())
+			.map((c) -> new PickerPhrases.Left(c.line(), c.eligibility()))
+			.toList();
 		Optional<ReturnReason> reason = reasonIn(query);
 		if (reason.isPresent()) {
 			flow = flow.reason(reason.get());
 		}
 		if (candidates.isEmpty()) {
-			return end(Intent.of(kind),
-					Phrases.say(query, "没有找到可以退换的已签收商品。订单签收后才能申请退换货；还没签收的订单可以直接拒收。",
+			String none = left.isEmpty()
+					? Phrases.say(query, "没有找到可以退换的已签收商品。订单签收后才能申请退换货；还没签收的订单可以直接拒收。",
 							"I can't find a delivered item to return. Returns start once an order is delivered; "
-									+ "you can refuse a parcel that hasn't arrived yet."));
+									+ "you can refuse a parcel that hasn't arrived yet.")
+					: PickerPhrases.notOffered(left, query);
+			return new DialogueDecision(Intent.of(kind),
+					List.of(new BotReply(none, null,
+							left.isEmpty() ? List.of()
+									: List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
+											Phrases.say(query, "转人工", "agent"))))),
+					null, null, null, null);
 		}
+		List<BotReply> before = left.isEmpty() ? List.of()
+				: List.of(BotReply.text(PickerPhrases.notOffered(left, query)));
 		if (candidates.size() == 1) {
 			Candidate only = candidates.get(0);
-			return next(context, flow.item(only.order().orderId(), only.line().lineNumber()), query);
+			return told(before, next(context, flow.item(only.order().orderId(), only.line().lineNumber()), query));
 		}
-		return ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
-				Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
-						(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
-								: "Which item would you like to return?"),
-				candidates.stream()
-					.limit(6)
-					.map((c) -> new BotReply.Button(c.line().title() + " · " + c.order().orderId(),
-							c.order().orderId() + "#" + c.line().lineNumber()))
-					.toList());
+		return told(before,
+				ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
+						Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
+								(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
+										: "Which item would you like to return?"),
+						candidates.stream()
+							.limit(6)
+							.map((c) -> new BotReply.Button(ItemNames.of(c.line(), query),
+									c.order().orderId() + "#" + c.line().lineNumber()))
+							.toList()));
+	}
+
+	/** A decision with a line said before its own replies. */
+	private static DialogueDecision told(List<BotReply> before, DialogueDecision decision) {
+		if (before.isEmpty()) {
+			return decision;
+		}
+		List<BotReply> replies = new java.util.ArrayList<>(before);
+		replies.addAll(decision.replies());
+		return new DialogueDecision(decision.intent(), replies, decision.gap(), decision.rating(), decision.ratingAsk(),
+				decision.flow());
 	}
 
 	/**
@@ -188,10 +216,13 @@ final class ReturnConversation {
 
 	private DialogueDecision askVariant(DialogueContext context, ReturnFlow flow, QueryText language) {
 		OrderLine line = line(context.shopper(), flow).orElseThrow();
-		List<BotReply.Button> inStock = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
+		List<Inventory.Variant> available = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
 			.stream()
 			.filter((v) -> v.available() > 0)
-			.map((v) -> new BotReply.Button(v.sku(), v.sku()))
+			.toList();
+		List<BotReply.Button> inStock = java.util.stream.IntStream.range(0, available.size())
+			.mapToObj(
+					(i) -> new BotReply.Button(ItemNames.of(available.get(i), i + 1, language), available.get(i).sku()))
 			.toList();
 		if (inStock.isEmpty()) {
 			return new DialogueDecision(Intent.EXCHANGE,
@@ -209,14 +240,16 @@ final class ReturnConversation {
 			boolean skippedPhotos) {
 		String kind = (flow.kind() == CaseKind.EXCHANGE) ? Phrases.say(language, "换货", "exchange")
 				: Phrases.say(language, "退货", "return");
-		String variant = (flow.exchangeSku() != null)
-				? Phrases.say(language, "，换成 " + flow.exchangeSku(), ", to " + flow.exchangeSku()) : "";
+		OrderLine line = line(context.shopper(), flow).orElse(null);
+		String item = (line != null) ? ItemNames.of(line, language) : "";
+		String target = (flow.exchangeSku() != null) ? variantName(context, line, flow.exchangeSku(), language) : null;
+		String variant = (target != null) ? Phrases.say(language, "，换成 " + target, ", to " + target) : "";
 		String photos = flow.photoIds().isEmpty() ? "" : Phrases.say(language, "，照片 " + flow.photoIds().size() + " 张",
 				", " + flow.photoIds().size() + " photo(s)");
 		String text = Phrases.say(language,
-				"请确认：" + kind + " 订单 " + flow.orderId() + " 第 " + flow.lineNumber() + " 件，原因："
-						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + "。提交吗？",
-				"Please confirm: " + kind + " of order " + flow.orderId() + " item " + flow.lineNumber() + ", reason: "
+				"请确认：" + kind + "「" + item + "」，原因：" + ReturnPhrases.reasonLabel(flow.reason(), language) + variant
+						+ photos + "。提交吗？",
+				"Please confirm: " + kind + " of " + item + ", reason: "
 						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + ". Submit?")
 				+ settlement(context, flow, language);
 		return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.CONFIRM), text, List.of(
@@ -256,8 +289,10 @@ final class ReturnConversation {
 					null);
 		}
 		catch (ReturnNotPossible ex) {
-			return end(Intent.of(flow.kind()),
-					Phrases.say(language, "无法提交：" + ex.getMessage(), "That can't be submitted: " + ex.getMessage()));
+			return end(Intent.of(flow.kind()), RefusalPhrases.notPossible(ex, language));
+		}
+		catch (UnknownEvidence ex) {
+			return end(Intent.of(flow.kind()), RefusalPhrases.photosMissing(language));
 		}
 	}
 
@@ -354,18 +389,45 @@ final class ReturnConversation {
 			.findFirst();
 	}
 
+	/** The name of the variant a shopper chose, as the picker offered it. */
+	private String variantName(DialogueContext context, OrderLine line, String sku, QueryText language) {
+		if (line == null) {
+			return Phrases.say(language, "所选款式", "the variant you chose");
+		}
+		List<Inventory.Variant> offered = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
+			.stream()
+			.filter((v) -> v.available() > 0 || v.sku().equals(sku))
+			.toList();
+		for (int i = 0; i < offered.size(); i++) {
+			if (offered.get(i).sku().equals(sku)) {
+				return ItemNames.of(offered.get(i), i + 1, language);
+			}
+		}
+		return Phrases.say(language, "所选款式", "the variant you chose");
+	}
+
 	private Optional<OrderLine> line(ShopperRef shopper, ReturnFlow flow) {
 		return this.orders.findOrder(shopper.shopId(), flow.orderId())
 			.filter((o) -> o.belongsTo(shopper))
 			.flatMap((o) -> o.lines().stream().filter((l) -> l.lineNumber() == flow.lineNumber()).findFirst());
 	}
 
-	private List<Candidate> returnable(ShopperRef shopper) {
+	/**
+	 * The lines of the shopper's recent orders that are or will be theirs (delivered,
+	 * paid or on the way), each with whether it can be returned now, as the returns
+	 * module judges it.
+	 */
+	private List<Candidate> candidates(ShopperRef shopper) {
 		return this.orders.recentOrders(shopper, 10)
 			.stream()
-			.filter((o) -> o.status() == OrderStatus.DELIVERED)
-			.flatMap((o) -> o.lines().stream().map((l) -> new Candidate(o, l)))
+			.filter((o) -> o.status() == OrderStatus.DELIVERED || o.status() == OrderStatus.SHIPPED
+					|| o.status() == OrderStatus.PAID)
+			.flatMap((o) -> o.lines().stream().map((l) -> new Candidate(o, l, this.workflow.eligibility(o, l))))
 			.toList();
+	}
+
+	private List<Candidate> returnable(ShopperRef shopper) {
+		return candidates(shopper).stream().filter((c) -> c.eligibility().returnable()).toList();
 	}
 
 	static Optional<ReturnReason> reasonIn(QueryText query) {
@@ -384,7 +446,7 @@ final class ReturnConversation {
 		return c.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}
 
-	private record Candidate(ShopOrder order, OrderLine line) {
+	private record Candidate(ShopOrder order, OrderLine line, ItemEligibility eligibility) {
 	}
 
 	private record ReasonWords(ReturnReason reason, Pattern words) {

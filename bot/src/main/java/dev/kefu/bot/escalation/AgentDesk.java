@@ -11,6 +11,7 @@ import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.QuickReply;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
+import dev.kefu.bot.dialogue.AnswerActions;
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.SatisfactionAsk;
@@ -110,12 +111,27 @@ public class AgentDesk {
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
+			// An answer pasted from the knowledge base keeps its actions as buttons.
+			AnswerActions.Extracted said = AnswerActions.extract(text.strip());
 			Message sent = this.messages.append(escalation.conversationId(),
-					new NewMessage(Sender.AGENT, text.strip(), key, null, null, List.of(), List.of()));
+					new NewMessage(Sender.AGENT, said.text(), key, null, null,
+							said.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList(),
+							List.of()));
 			this.escalations.answered(id);
 			this.shoppers.push(escalation.shopper(), sent);
 			return sent;
 		});
+	}
+
+	/**
+	 * The agent who has the conversation is writing: the shopper sees it. Changes
+	 * nothing.
+	 * @param id the escalation
+	 * @param agent who writes (only the agent who has it)
+	 */
+	public void typing(UUID id, String agent) {
+		Escalation escalation = owned(id, agent);
+		this.shoppers.typing(escalation.shopper(), escalation.conversationId().value(), Sender.AGENT, true);
 	}
 
 	public void note(UUID id, String agent, String text) {

@@ -12,7 +12,6 @@ import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.conversation.ConversationTurns;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
 package dev.kefu.bot.chat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,10 +11,16 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.shops.ShopTimeZones;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +56,9 @@ class ReturnChatIntegrationTests {
 	@Autowired
 	ReturnsWorkflow workflow;
 
+	@Autowired
+	ShopTimeZones zones;
+
 	HttpApi api;
 
 	String shopper;
@@ -69,12 +80,17 @@ class ReturnChatIntegrationTests {
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
 			Map<String, Object> items = say(socket, conversation, "我要退货");
 			assertThat(buttonValues(items)).containsExactly(orderId + "#1", orderId + "#2");
-			Map<String, Object> reasons = say(socket, conversation, orderId + "#1");
+			assertThat(buttonLabels(items)).as("items are named, not referenced")
+				.containsExactly("Test dress M", "Test socks");
+			Map<String, Object> reasons = tap(socket, conversation, items, orderId + "#1");
 			assertThat(buttonLabels(reasons)).contains("尺码不合适", "质量问题");
-			Map<String, Object> confirm = say(socket, conversation, "尺码不合适");
-			assertThat((String) confirm.get("text")).contains(orderId).contains("尺码不合适");
+			Map<String, Object> confirm = tap(socket, conversation, reasons, "尺码不合适");
+			assertThat((String) confirm.get("text")).contains("Test dress M")
+				.contains("尺码不合适")
+				.doesNotContain(orderId + "#")
+				.doesNotContain(this.product);
 			// The refund line by line, with the item's name, before the shopper confirms.
-			assertThat((String) confirm.get("text")).contains("退款明细", "Test dress M", "¥299.00", "本店承担");
+			assertThat((String) confirm.get("text")).contains("退款明细", "¥299.00", "本店承担");
 			say(socket, conversation, "确认提交");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("已通过")));
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("运单号")));
@@ -96,6 +112,82 @@ class ReturnChatIntegrationTests {
 			.query(Long.class)
 			.list();
 		assertThat(seqs).doesNotHaveDuplicates().isSorted();
+		Map<String, Object> tapped = this.jdbc
+			.sql("select body, label from messages where conversation_id = ? and sender = 'SHOPPER' and body = ?")
+			.params(UUID.fromString(conversation), orderId + "#1")
+			.query()
+			.singleRow();
+		assertThat(tapped).as("a tapped item is stored as the value behind it and the label the shopper saw")
+			.containsEntry("label", "Test dress M");
+	}
+
+	@Test
+	void offersOnlyWhatCanBeReturnedNowAndSaysWhyNotTheOthersBeforeAsking() throws Exception {
+		String recent = order(2, line(1, this.product + "-DRS", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-SCF", "Test scarf", "apparel", "99.00"),
+				line(3, this.product + "-SHT", "Test shirt", "apparel", "129.00"));
+		this.workflow.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", this.shopper), recent, 3, 1,
+				ReturnReason.CHANGED_MIND, null, List.of(), null, "test-" + UUID.randomUUID(), Origin.CHAT, null),
+				Actor.shopper(this.shopper));
+		order(40, line(1, this.product + "-CTN", "Test coat", "apparel", "899.00"));
+		Instant deliveredLongAgo = this.jdbc
+			.sql("select delivered_at from local_orders where shopper_id = ? order by delivered_at limit 1")
+			.param(this.shopper)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		shipped(line(1, this.product + "-LMP", "Test lamp", "home", "499.00"));
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			Map<String, Object> picker = say(socket, conversation, "我要退货");
+			assertThat(buttonLabels(picker)).containsExactly("Test dress M", "Test scarf");
+			String why = socket.messages.stream()
+				.filter((m) -> "BOT".equals(m.get("sender"))
+						&& ((Number) m.get("seq")).longValue() < ((Number) picker.get("seq")).longValue())
+				.map((m) -> (String) m.get("text"))
+				.reduce((first, second) -> second)
+				.orElseThrow();
+			// The longest window of the default rules is fifteen days, counted in the
+			// shop's time zone from the day after delivery.
+			LocalDate lastDay = deliveredLongAgo.atZone(this.zones.zoneOf("demo-shop")).toLocalDate().plusDays(15);
+			assertThat(why).contains("Test shirt（已退货或正在退货）")
+				.contains("Test coat（退货期已于 " + lastDay.getMonthValue() + "月" + lastDay.getDayOfMonth() + "日 结束）")
+				.contains("Test lamp（还没签收）")
+				.doesNotContain("Test dress M");
+		}
+	}
+
+	@Test
+	void anAnswersActionIsAButtonThatStartsTheReturn() throws Exception {
+		order(2, line(1, this.product + "-M-BLU", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-SOCKS", "Test socks", "underwear", "39.90"));
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			Map<String, Object> answer = say(socket, conversation, "支持7天无理由退货吗？");
+			assertThat(answer.get("entryId")).isEqualTo("return-7day-no-reason-zh");
+			assertThat((String) answer.get("text")).doesNotContain("kefu:").doesNotContain("](");
+			assertThat(buttonLabels(answer)).contains("申请退货");
+			Map<String, Object> picker = tap(socket, conversation, answer,
+					buttonValues(answer).get(buttonLabels(answer).indexOf("申请退货")));
+			assertThat(buttonLabels(picker)).containsExactly("Test dress M", "Test socks");
+		}
+	}
+
+	@Test
+	void refusesAQuickReplyNeverOfferedAndStoresNothing() throws Exception {
+		String orderId = order(2, line(1, this.product + "-M-BLU", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-SOCKS", "Test socks", "underwear", "39.90"));
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			say(socket, conversation, "我要退货");
+			socket.tap(conversation, UUID.randomUUID().toString(), "Anything I like", orderId + "#9");
+			await().atMost(WAIT).until(() -> !socket.errors.isEmpty());
+			assertThat(socket.errors.get(0)).containsEntry("code", "INVALID");
+		}
+		assertThat(this.jdbc.sql("select count(*) from messages where conversation_id = ? and label is not null")
+			.param(UUID.fromString(conversation))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -119,14 +211,19 @@ class ReturnChatIntegrationTests {
 	@Test
 	void exchangesToAVariantInStockInEnglish() throws Exception {
 		order(2, line(1, this.product + "-M-BLU", "Test jeans W28", "apparel", "359.00"));
-		stock(this.product + "-S-BLU", 3);
-		stock(this.product + "-L-BLU", 0);
+		stock(this.product + "-S-BLU", 3, "尺码 S · 蓝色", "Size S · Blue");
+		stock(this.product + "-L-BLU", 0, "尺码 L · 蓝色", "Size L · Blue");
 		String conversation = startConversation();
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
 			Map<String, Object> variants = say(socket, conversation, "I want to exchange it, wrong size");
 			assertThat(buttonValues(variants)).containsExactly(this.product + "-S-BLU");
-			Map<String, Object> confirm = say(socket, conversation, this.product + "-S-BLU");
-			assertThat((String) confirm.get("text")).startsWith("Please confirm: exchange");
+			assertThat(buttonLabels(variants)).as("the inventory's own name of the variant")
+				.containsExactly("Size S · Blue");
+			Map<String, Object> confirm = tap(socket, conversation, variants, this.product + "-S-BLU");
+			assertThat((String) confirm.get("text")).startsWith("Please confirm: exchange")
+				.contains("Test jeans W28")
+				.contains("Size S · Blue")
+				.doesNotContain(this.product);
 			say(socket, conversation, "submit");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("is approved")));
 			assertThat(texts(socket)).filteredOn((t) -> t.contains("is approved"))
@@ -159,9 +256,24 @@ class ReturnChatIntegrationTests {
 			.isEqualTo(CaseState.CANCELLED);
 	}
 
+	/** Taps the button with this value, as the widget does, and waits for the answer. */
+	private Map<String, Object> tap(StompShopper socket, String conversation, Map<String, Object> offer, String value) {
+		String label = buttonLabels(offer).get(buttonValues(offer).indexOf(value));
+		return say(socket, conversation, label, value);
+	}
+
 	private Map<String, Object> say(StompShopper socket, String conversation, String text) {
+		return say(socket, conversation, text, null);
+	}
+
+	private Map<String, Object> say(StompShopper socket, String conversation, String text, String reply) {
 		int before = socket.messages.size();
-		socket.send(conversation, UUID.randomUUID().toString(), text);
+		if (reply != null) {
+			socket.tap(conversation, UUID.randomUUID().toString(), text, reply);
+		}
+		else {
+			socket.send(conversation, UUID.randomUUID().toString(), text);
+		}
 		await().atMost(WAIT)
 			.until(() -> socket.messages.stream()
 				.skip(before)
@@ -215,13 +327,29 @@ class ReturnChatIntegrationTests {
 		return TestOrders.delivered(this.jdbc, this.shopper, deliveredDaysAgo, lines);
 	}
 
+	private void shipped(TestOrders.Line line) {
+		String orderId = "KS" + (System.nanoTime() % 10_000_000_000L);
+		this.jdbc.sql("""
+				insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, currency)
+				values ('demo-shop', ?, ?, 'SHIPPED', now() - interval '1 day', now() - interval '1 day', 'CNY')
+				""").params(orderId, this.shopper).update();
+		this.jdbc
+			.sql("""
+					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
+					values ('demo-shop', ?, 1, ?, ?, ?, ?::numeric, 1)
+					""")
+			.params(orderId, line.sku(), line.title(), line.category(), line.price())
+			.update();
+	}
+
 	private static TestOrders.Line line(int number, String sku, String title, String category, String price) {
 		return TestOrders.Line.of(sku, title, category, price);
 	}
 
-	private void stock(String sku, int units) {
-		this.jdbc.sql("insert into local_stock (shop_id, sku, available) values ('demo-shop', ?, ?)")
-			.params(sku, units)
+	private void stock(String sku, int units, String zh, String en) {
+		this.jdbc.sql(
+				"insert into local_stock (shop_id, sku, available, variant_zh, variant_en) values ('demo-shop', ?, ?, ?, ?)")
+			.params(sku, units, zh, en)
 			.update();
 	}
 

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import dev.kefu.bot.StompFrames;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.StompFrames;
+
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -24,6 +25,9 @@ public final class StompShopper implements AutoCloseable {
 	public final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
 
 	public final List<Map<String, Object>> errors = new CopyOnWriteArrayList<>();
+
+	/** Typing frames ({@code /user/queue/typing}). */
+	public final List<Map<String, Object>> typing = new CopyOnWriteArrayList<>();
 
 	private final StompSession session;
 
@@ -49,12 +53,26 @@ public final class StompShopper implements AutoCloseable {
 		StompShopper shopper = new StompShopper(session);
 		session.subscribe("/user/queue/messages", shopper.collector(shopper.messages));
 		session.subscribe("/user/queue/errors", shopper.collector(shopper.errors));
+		session.subscribe("/user/queue/typing", shopper.collector(shopper.typing));
 		return shopper;
 	}
 
 	public void send(String conversationId, String clientMessageId, String text) {
 		this.session.send("/app/conversations/" + conversationId + "/messages",
 				Map.of("clientMessageId", clientMessageId, "text", text));
+	}
+
+	/**
+	 * Taps a quick reply, as the widget does: the label it showed and the value behind
+	 * it.
+	 * @param conversationId the conversation
+	 * @param clientMessageId the client's id
+	 * @param label the button's label
+	 * @param value the button's value
+	 */
+	public void tap(String conversationId, String clientMessageId, String label, String value) {
+		this.session.send("/app/conversations/" + conversationId + "/messages",
+				Map.of("clientMessageId", clientMessageId, "text", label, "reply", value));
 	}
 
 	/**

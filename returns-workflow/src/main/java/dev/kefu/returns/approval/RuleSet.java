@@ -80,4 +80,29 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 		return this.rules.stream().anyMatch((r) -> r instanceof EvidenceRule evidence && evidence.needsPhotos(reason));
 	}
 
+	/**
+	 * The longest a return may be asked for after delivery, whatever the reason: for each
+	 * reason the shortest window of the window rules covering it, and of those the
+	 * longest. Past it, every request falls outside a window (refused, or left to a
+	 * person).
+	 * @param deliveredAt when the order was signed for
+	 * @param zone the shop's time zone
+	 * @return the window, or empty when some reason has no window at all
+	 */
+	public java.util.Optional<ReturnWindow> returnWindow(java.time.Instant deliveredAt, java.time.ZoneId zone) {
+		int longest = 0;
+		for (dev.kefu.returns.cases.ReturnReason reason : dev.kefu.returns.cases.ReturnReason.values()) {
+			java.util.OptionalInt shortest = this.rules.stream()
+				.filter((r) -> r instanceof ReturnWindowRule window
+						&& (window.reasons().isEmpty() || window.reasons().contains(reason)))
+				.mapToInt((r) -> ((ReturnWindowRule) r).days())
+				.min();
+			if (shortest.isEmpty()) {
+				return java.util.Optional.empty();
+			}
+			longest = Math.max(longest, shortest.getAsInt());
+		}
+		return java.util.Optional.of(new ReturnWindow(deliveredAt, longest, zone));
+	}
+
 }

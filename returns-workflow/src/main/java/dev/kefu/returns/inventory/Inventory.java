@@ -46,8 +46,20 @@ public interface Inventory {
 	 *
 	 * @param sku the variant
 	 * @param available units in stock
+	 * @param label how it is named to shoppers ("尺码 27 · 靛蓝"), or {@code null} when the
+	 * inventory does not say
 	 */
-	record Variant(String sku, int available) {
+	record Variant(String sku, int available, dev.kefu.returns.orders.VariantLabel label) {
+
+		/**
+		 * A variant without a name of its own.
+		 * @param sku the variant
+		 * @param available units in stock
+		 */
+		public Variant(String sku, int available) {
+			this(sku, available, null);
+		}
+
 	}
 
 }

@@ -16,9 +16,55 @@ import java.util.Objects;
  * checkout and for this purchase, that this item is not returnable without a reason (SAMR
  * 七日无理由退货暂行办法 Art. 7 and 20(2): without that confirmation an Art. 7 item may not be
  * refused)
+ * @param variant how the variant is named to shoppers ("尺码 M · 蓝色"), or {@code null} when
+ * the shop's system does not say (the title then names it)
  */
 public record OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
-		boolean exclusionConfirmedAtPurchase) {
+		boolean exclusionConfirmedAtPurchase, VariantLabel variant) {
+
+	/**
+	 * A line whose variant has no name of its own and no confirmation recorded at
+	 * purchase.
+	 * @param lineNumber position of the line in its order, from 1
+	 * @param sku the variant's stock-keeping unit
+	 * @param title product title as the shopper saw it
+	 * @param category the shop's product category
+	 * @param unitPrice price paid per unit
+	 * @param quantity units bought
+	 */
+	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+		this(lineNumber, sku, title, category, unitPrice, quantity, false, null);
+	}
+
+	/**
+	 * A line whose variant has no name of its own.
+	 * @param lineNumber position of the line
+	 * @param sku the variant
+	 * @param title product title
+	 * @param category the shop's category
+	 * @param unitPrice price per unit
+	 * @param quantity units bought
+	 * @param exclusionConfirmedAtPurchase whether the shopper confirmed the exclusion
+	 */
+	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+			boolean exclusionConfirmedAtPurchase) {
+		this(lineNumber, sku, title, category, unitPrice, quantity, exclusionConfirmedAtPurchase, null);
+	}
+
+	/**
+	 * A line with no confirmation recorded at purchase.
+	 * @param lineNumber position of the line
+	 * @param sku the variant
+	 * @param title product title
+	 * @param category the shop's category
+	 * @param unitPrice price per unit
+	 * @param quantity units bought
+	 * @param variant how the variant is named to shoppers, or {@code null}
+	 */
+	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+			VariantLabel variant) {
+		this(lineNumber, sku, title, category, unitPrice, quantity, false, variant);
+	}
 
 	public OrderLine {
 		Objects.requireNonNull(sku, "sku");
@@ -34,19 +80,6 @@ public record OrderLine(int lineNumber, String sku, String title, String categor
 		if (unitPrice.signum() < 0) {
 			throw new IllegalArgumentException("unitPrice must not be negative");
 		}
-	}
-
-	/**
-	 * A line with no confirmation recorded at purchase.
-	 * @param lineNumber position of the line
-	 * @param sku the variant
-	 * @param title product title
-	 * @param category the shop's category
-	 * @param unitPrice price per unit
-	 * @param quantity units bought
-	 */
-	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
-		this(lineNumber, sku, title, category, unitPrice, quantity, false);
 	}
 
 	/**

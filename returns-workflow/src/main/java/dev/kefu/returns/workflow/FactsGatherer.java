@@ -127,7 +127,8 @@ class FactsGatherer {
 			.stream()
 			.filter((l) -> l.lineNumber() == lineNumber)
 			.findFirst()
-			.orElseThrow(() -> new ReturnNotPossible("Order " + order.orderId() + " has no line " + lineNumber + "."));
+			.orElseThrow(() -> new ReturnNotPossible(ReturnNotPossible.Why.NO_LINE, 0,
+					"Order " + order.orderId() + " has no line " + lineNumber + "."));
 	}
 
 }

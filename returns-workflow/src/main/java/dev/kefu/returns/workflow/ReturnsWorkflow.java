@@ -126,7 +126,8 @@ public class ReturnsWorkflow {
 			return this.transactions.execute((status) -> openLocked(request, actor, null, null));
 		}
 		ShopOrder order = found.filter((o) -> o.belongsTo(shopper))
-			.orElseThrow(() -> new ReturnNotPossible("You have no order " + request.orderId() + "."));
+			.orElseThrow(() -> new ReturnNotPossible(ReturnNotPossible.Why.NO_ORDER, 0,
+					"You have no order " + request.orderId() + "."));
 		OrderLine line = FactsGatherer.line(order, request.lineNumber());
 		ReturnCase opened = this.transactions.execute((status) -> openLocked(request, actor, order, line));
 		if (opened.state() != CaseState.REQUESTED) {
@@ -157,8 +158,10 @@ public class ReturnsWorkflow {
 		if (line != null) {
 			int left = line.quantity() - holding.stream().mapToInt((c) -> c.request().quantity()).sum();
 			if (request.quantity() > left) {
-				throw new ReturnNotPossible((left == 0) ? "This item is already being returned."
-						: "Only " + left + " of this item can still be returned.");
+				throw new ReturnNotPossible(
+						(left == 0) ? ReturnNotPossible.Why.ALREADY_RETURNED : ReturnNotPossible.Why.FEWER_LEFT, left,
+						(left == 0) ? "This item is already being returned."
+								: "Only " + left + " of this item can still be returned.");
 			}
 		}
 		var now = this.clock.instant();
@@ -187,6 +190,35 @@ public class ReturnsWorkflow {
 		if (!unknown.isEmpty()) {
 			throw new UnknownEvidence(unknown);
 		}
+	}
+
+	/**
+	 * Whether an order line can be asked to be returned now: delivered, not every unit
+	 * already returned or being returned, and within the rules' return window (the
+	 * longest of any reason, see {@link dev.kefu.returns.approval.RuleSet#returnWindow}).
+	 * The chat offers only what passes; the rules still decide each request.
+	 * @param order the shopper's order
+	 * @param line one of its lines
+	 * @return the answer, with the window's last day when it has closed
+	 */
+	public ItemEligibility eligibility(ShopOrder order, OrderLine line) {
+		if (order.status() != dev.kefu.returns.orders.OrderStatus.DELIVERED || order.deliveredAt() == null) {
+			return ItemEligibility.of(ItemEligibility.Verdict.NOT_DELIVERED);
+		}
+		String shopId = order.shopper().shopId();
+		int held = this.cases.holdingItemsOfLine(shopId, order.orderId(), line.lineNumber())
+			.stream()
+			.mapToInt((c) -> c.request().quantity())
+			.sum();
+		if (held >= line.quantity()) {
+			return ItemEligibility.of(ItemEligibility.Verdict.ALREADY_RETURNED);
+		}
+		Optional<dev.kefu.returns.approval.ReturnWindow> window = this.rules.current(shopId)
+			.returnWindow(order.deliveredAt(), this.zones.zoneOf(shopId));
+		if (window.isPresent() && !window.get().isOpen(this.clock.instant())) {
+			return ItemEligibility.windowClosed(window.get().lastDay());
+		}
+		return ItemEligibility.of(ItemEligibility.Verdict.RETURNABLE);
 	}
 
 	private static boolean sameRequest(ReturnRequest a, ReturnRequest b) {

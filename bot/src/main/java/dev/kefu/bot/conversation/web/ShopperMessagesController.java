@@ -36,7 +36,8 @@ class ShopperMessagesController {
 	Exchange send(@AuthenticationPrincipal ShopperRef shopper, @PathVariable UUID id,
 			@RequestBody OutgoingMessage message) {
 		TurnResult result = this.turns.take(shopper, new ConversationId(id), message.clientMessageId(), message.text(),
-				message.attachmentIds());
+				message.attachmentIds(), message.reply(), (stored) -> {
+				});
 		return new Exchange(MessageView.of(result.shopperMessage()),
 				result.replies().stream().map(MessageView::of).toList(), result.resend());
 	}
@@ -53,8 +54,10 @@ class ShopperMessagesController {
 	 * @param clientMessageId the client's id for it, the same on every resend
 	 * @param text what they wrote
 	 * @param attachmentIds photos uploaded to the conversation to send with it
+	 * @param reply the value of the quick reply tapped (then the text is ignored), or
+	 * {@code null}
 	 */
-	record OutgoingMessage(String clientMessageId, String text, List<UUID> attachmentIds) {
+	record OutgoingMessage(String clientMessageId, String text, List<UUID> attachmentIds, String reply) {
 	}
 
 	/**

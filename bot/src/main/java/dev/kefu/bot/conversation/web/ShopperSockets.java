@@ -1,7 +1,10 @@
 package dev.kefu.bot.conversation.web;
 
+import java.util.UUID;
+
 import dev.kefu.bot.conversation.AfterCommit;
 import dev.kefu.bot.conversation.Message;
+import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.security.ShopperAuthentication;
 import dev.kefu.returns.orders.ShopperRef;
 
@@ -25,10 +28,40 @@ public class ShopperSockets {
 		this.broker = broker;
 	}
 
+	/**
+	 * The user destination of typing indicators: {@link Typing} frames, never stored.
+	 */
+	public static final String TYPING = "/queue/typing";
+
+	/**
+	 * Tells a shopper's sockets that the bot or an agent is writing in their
+	 * conversation, or has stopped (after the commit of a surrounding transaction).
+	 * @param shopper the shopper
+	 * @param conversationId the conversation
+	 * @param sender who writes ({@code BOT} or {@code AGENT})
+	 * @param typing whether they are writing
+	 */
+	public void typing(ShopperRef shopper, UUID conversationId, Sender sender, boolean typing) {
+		Runnable push = () -> this.broker.convertAndSendToUser(ShopperAuthentication.userName(shopper), TYPING,
+				new Typing(conversationId, sender, typing));
+		AfterCommit.run(push);
+	}
+
 	public void push(ShopperRef shopper, Message message) {
 		Runnable push = () -> this.broker.convertAndSendToUser(ShopperAuthentication.userName(shopper), MESSAGES,
 				MessageView.of(message));
 		AfterCommit.run(push);
+	}
+
+	/**
+	 * A typing indicator.
+	 *
+	 * @param conversationId the conversation
+	 * @param sender who writes
+	 * @param typing whether they are writing (clients also stop showing it on their next
+	 * message, or a few seconds after the last frame)
+	 */
+	public record Typing(UUID conversationId, Sender sender, boolean typing) {
 	}
 
 }

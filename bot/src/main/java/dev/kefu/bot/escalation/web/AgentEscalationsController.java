@@ -168,6 +168,13 @@ class AgentEscalationsController {
 		return MessageView.of(this.desk.reply(id, agent.getName(), body.clientMessageId(), body.text()));
 	}
 
+	@PostMapping("/{id}/typing")
+	org.springframework.http.ResponseEntity<Void> typing(Authentication agent, @PathVariable UUID id) {
+		inScope(agent, id);
+		this.desk.typing(id, agent.getName());
+		return org.springframework.http.ResponseEntity.noContent().build();
+	}
+
 	@PostMapping("/{id}/notes")
 	List<Escalations.Note> note(Authentication agent, @PathVariable UUID id, @Valid @RequestBody AgentNote body) {
 		inScope(agent, id);

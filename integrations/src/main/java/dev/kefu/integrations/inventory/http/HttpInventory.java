@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.kefu.integrations.http.Upstream;
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.orders.VariantLabel;
 
 import org.springframework.http.MediaType;
 
@@ -57,7 +58,8 @@ class HttpInventory implements Inventory {
 	public List<Variant> otherVariants(String shopId, String sku) {
 		return this.inventory.call("variants", true,
 				(client) -> Arrays.stream(client.get().uri(VARIANTS, shopId, sku).retrieve().body(Stock[].class))
-					.map((s) -> new Variant(java.util.Objects.requireNonNull(s.sku(), "sku"), s.available()))
+					.map((s) -> new Variant(java.util.Objects.requireNonNull(s.sku(), "sku"), s.available(),
+							(s.label() != null) ? VariantLabel.ofNullable(s.label().zh(), s.label().en()) : null))
 					.filter((v) -> !v.sku().equals(sku))
 					.toList());
 	}
@@ -66,7 +68,7 @@ class HttpInventory implements Inventory {
 	 * A variant's stock. A missing count is a broken answer, not zero: reading it as zero
 	 * would tell a shopper a variant is sold out when the system simply did not say.
 	 */
-	record Stock(String sku, Integer available) {
+	record Stock(String sku, Integer available, Label label) {
 
 		Stock {
 			if (available == null || available < 0) {
@@ -80,6 +82,12 @@ class HttpInventory implements Inventory {
 	}
 
 	record Reserved(Boolean reserved) {
+	}
+
+	/**
+	 * A variant's name, optional.
+	 */
+	record Label(String zh, String en) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.orders.VariantLabel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,10 +86,11 @@ class LocalInventory implements Inventory {
 		String product = parts[0] + "-" + parts[1] + "-";
 		return this.jdbc
 			.sql("""
-					select sku, available from local_stock where shop_id = ? and starts_with(sku, ?) and sku <> ? order by sku
+					select sku, available, variant_zh, variant_en from local_stock where shop_id = ? and starts_with(sku, ?) and sku <> ? order by sku
 					""")
 			.params(shopId, product, sku)
-			.query((rs, i) -> new Variant(rs.getString("sku"), rs.getInt("available")))
+			.query((rs, i) -> new Variant(rs.getString("sku"), rs.getInt("available"),
+					VariantLabel.ofNullable(rs.getString("variant_zh"), rs.getString("variant_en"))))
 			.list();
 	}
 

@@ -14,6 +14,7 @@ import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.orders.VariantLabel;
 
 /**
  * Orders read from the shop's order system. Reads are retried; a 404 means "no such
@@ -93,14 +94,27 @@ class HttpShopOrders implements ShopOrders {
 
 	/**
 	 * An order line as the shop's system sends it; {@code exclusionConfirmedAtPurchase}
-	 * is optional (absent: not confirmed, SAMR Art. 20(2)).
+	 * is optional (absent: not confirmed, SAMR Art. 20(2)), and so is {@code variant}.
 	 */
 	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
-			Boolean exclusionConfirmedAtPurchase) {
+			Boolean exclusionConfirmedAtPurchase, LabelBody variant) {
 
 		OrderLine toLine() {
 			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity,
-					Boolean.TRUE.equals(this.exclusionConfirmedAtPurchase));
+					Boolean.TRUE.equals(this.exclusionConfirmedAtPurchase),
+					(this.variant != null) ? this.variant.toLabel() : null);
+		}
+
+	}
+
+	/**
+	 * A variant's name as the shop's system gives it (optional; either language stands
+	 * for both when one is missing).
+	 */
+	record LabelBody(String zh, String en) {
+
+		VariantLabel toLabel() {
+			return VariantLabel.ofNullable(this.zh, this.en);
 		}
 
 	}

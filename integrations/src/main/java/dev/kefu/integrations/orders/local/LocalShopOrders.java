@@ -15,6 +15,7 @@ import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.orders.VariantLabel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,7 +27,8 @@ class LocalShopOrders implements ShopOrders {
 
 	private static final String SELECT_ORDERS = """
 			select o.order_id, o.shop_id, o.shopper_id, o.status, o.placed_at, o.paid_at, o.delivered_at, o.currency,
-			       l.line_number, l.sku, l.title, l.category, l.unit_price, l.quantity, l.exclusion_confirmed
+			       l.line_number, l.sku, l.title, l.category, l.unit_price, l.quantity, l.exclusion_confirmed,
+			       l.variant_zh, l.variant_en
 			from local_orders o
 			left join local_order_lines l on l.order_id = o.order_id and l.shop_id = o.shop_id
 			""";
@@ -83,7 +85,8 @@ class LocalShopOrders implements ShopOrders {
 				lines.get(orderId)
 					.add(new OrderLine(rows.getInt("line_number"), rows.getString("sku"), rows.getString("title"),
 							rows.getString("category"), rows.getBigDecimal("unit_price"), rows.getInt("quantity"),
-							rows.getBoolean("exclusion_confirmed")));
+							rows.getBoolean("exclusion_confirmed"),
+							VariantLabel.ofNullable(rows.getString("variant_zh"), rows.getString("variant_en"))));
 			}
 		}
 		return headers.values()
