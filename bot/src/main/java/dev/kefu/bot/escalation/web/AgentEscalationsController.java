@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -169,10 +170,10 @@ class AgentEscalationsController {
 	}
 
 	@PostMapping("/{id}/typing")
-	org.springframework.http.ResponseEntity<Void> typing(Authentication agent, @PathVariable UUID id) {
+	ResponseEntity<Void> typing(Authentication agent, @PathVariable UUID id) {
 		inScope(agent, id);
 		this.desk.typing(id, agent.getName());
-		return org.springframework.http.ResponseEntity.noContent().build();
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/notes")

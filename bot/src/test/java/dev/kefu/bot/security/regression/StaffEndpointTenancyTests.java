@@ -159,6 +159,7 @@ class StaffEndpointTenancyTests {
 		rows.add(row("GET", "/api/agent/escalations/{id}/suggestions", (f) -> escalation(f, "/suggestions"), null));
 		rows.add(row("POST", "/api/agent/escalations/{id}/messages", (f) -> escalation(f, "/messages"),
 				(f) -> "{\"clientMessageId\": \"" + UUID.randomUUID() + "\", \"text\": \"您好\"}"));
+		rows.add(row("POST", "/api/agent/escalations/{id}/typing", (f) -> escalation(f, "/typing"), null));
 		rows.add(row("POST", "/api/agent/escalations/{id}/notes", (f) -> escalation(f, "/notes"),
 				(f) -> "{\"text\": \"a note\"}"));
 		rows.add(row("POST", "/api/agent/escalations/{id}/hand-back", (f) -> escalation(f, "/hand-back"), null));
