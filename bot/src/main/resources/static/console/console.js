@@ -22,8 +22,22 @@ function badges(escalation) {
   ];
 }
 
+// The brief in the agent's own language and script (the browser's), whatever the shopper wrote in;
+// the language model's summary, when there is one, goes beside it.
+function agentScript() {
+  const language = (navigator.language || "en").toLowerCase();
+  if (!language.startsWith("zh")) return "en";
+  return /^zh-(tw|hk|mo|hant)/.test(language) ? "zh-Hant" : "zh-Hans";
+}
+
+function briefText(escalation) {
+  const brief = (escalation.summaries && escalation.summaries[agentScript()]) || escalation.summary;
+  return escalation.modelSummary ? `${brief}\n\n${escalation.modelSummary}` : brief;
+}
+
 function waited(escalation) {
-  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.createdAt)) / 1000));
+  // A ticket kept while the shop was closed has waited only since opening time.
+  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.clockFrom || escalation.createdAt)) / 1000));
   return seconds < 120 ? `${seconds}s` : `${Math.round(seconds / 60)} min`;
 }
 
@@ -31,7 +45,7 @@ function queueItem(escalation, options) {
   const item = el("li", { "data-id": escalation.id, class: [escalation.atRisk ? "at-risk" : "", options.unsuited ? "unsuited" : ""].join(" ") },
     el("div", { class: "line" }, el("strong", {}, escalation.shopperId), ...badges(escalation),
       el("span", { class: "waited" }, waited(escalation))),
-    el("div", { class: "excerpt" }, escalation.summary.split("\n").slice(0, 3).join("\n")));
+    el("div", { class: "excerpt" }, briefText(escalation).split("\n").slice(0, 3).join("\n")));
   if (options.claim) {
     item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)) }, "Claim"));
   } else {
@@ -108,7 +122,7 @@ async function refreshPanel(panel) {
   panel.escalation = detail.escalation;
   $(".who", panel.node).textContent = `${detail.escalation.shopperId} (${detail.escalation.shopId})`;
   $(".badges", panel.node).replaceChildren(...badges(detail.escalation), el("span", { class: "badge" }, detail.escalation.status));
-  $(".summary", panel.node).textContent = detail.escalation.summary;
+  $(".summary", panel.node).textContent = briefText(detail.escalation);
   detail.messages.forEach((message) => addMessage(panel, message));
   $(".notes", panel.node).replaceChildren(...detail.notes.map((n) => el("li", {}, `${n.author}: ${n.body}`)));
   renderContext(panel, detail);

@@ -2,6 +2,7 @@ package dev.kefu.bot.conversation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -190,8 +191,12 @@ public class ConversationTurns {
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
-		if (this.handoff.takenByPerson(conversationId, shopperMessage)) {
-			return List.of();
+		Optional<List<BotReply>> whilePerson = this.handoff.whilePerson(conversationId, shopperMessage);
+		if (whilePerson.isPresent()) {
+			return whilePerson.get()
+				.stream()
+				.map((reply) -> store(conversationId, reply, Intent.HANDOFF.name()))
+				.toList();
 		}
 		List<Message> earlier = this.messages.latest(conversationId, 50)
 			.stream()

@@ -2,9 +2,9 @@ package dev.kefu.bot.dialogue;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.List;
 
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
@@ -178,7 +178,7 @@ public class DialoguePolicy {
 				yield understoodByTheModel(context, query, result).orElseGet(() -> answerFromKnowledge(query, result));
 			}
 			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE,
-					HANDOFF, SYSTEMS_DOWN ->
+					HANDOFF, HANDOFF_OFFER, SYSTEMS_DOWN ->
 				throw new IllegalStateException(intent + " is not handled here");
 		};
 	}

@@ -31,7 +31,7 @@ public class ConsolePush {
 	}
 
 	void queue(String type, Escalation escalation) {
-		ConsoleEvent event = new ConsoleEvent(type, EscalationView.of(escalation, this.settings), null);
+		ConsoleEvent event = new ConsoleEvent(type, EscalationView.of(escalation), null);
 		AfterCommit.run(() -> this.broker.convertAndSend(QUEUE_TOPIC, event));
 	}
 
@@ -39,8 +39,7 @@ public class ConsolePush {
 		if (escalation.agent() == null) {
 			return;
 		}
-		ConsoleEvent event = new ConsoleEvent("MESSAGE", EscalationView.of(escalation, this.settings),
-				MessageView.of(message));
+		ConsoleEvent event = new ConsoleEvent("MESSAGE", EscalationView.of(escalation), MessageView.of(message));
 		AfterCommit.run(() -> this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event));
 	}
 

@@ -6,10 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import dev.kefu.bot.anger.AngerAssessment;
-import dev.kefu.bot.anger.AngerDetector;
+import dev.kefu.bot.anger.Assessment;
+import dev.kefu.bot.anger.ConcernDetector;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 import dev.kefu.bot.dialogue.Intent;
@@ -22,30 +21,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a turn should bring in a person, and why: anger, an explicit request,
- * the bot failing twice in a row, a dispute, a payment problem, or a VIP the bot could
- * not help.
+ * Decides whether a turn should bring in a person, and why: what the concern detector
+ * finds in the shopper's words and the conversation (safety, legal threats, anger, money,
+ * parcels, privacy, a request for a person, repeats, long waits, rising negativity), the
+ * bot failing twice in a row, a dispute, or a VIP the bot could not help.
  */
 @Component
 class EscalationTriggers {
 
 	private static final Logger logger = LoggerFactory.getLogger(EscalationTriggers.class);
 
-	private static final Pattern PAYMENT_PROBLEM = Pattern
-		.compile("(扣了两次|扣了兩次|重复扣款|重複扣款|多扣|扣款失败|扣款失敗|" + "付款失败|付款失敗|支付失败|支付失敗|付了钱|付了錢|钱扣了|錢扣了|退款没到|退款沒到|退款还没到|退款還沒到|"
-				+ "charged twice|double charged|charged me twice|payment (failed|didn't go through)|"
-				+ "money (was )?taken|refund (never|hasn't|has not) (arrived|come))");
-
 	private static final Set<Intent> RETURN_INTENTS = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_STATUS,
 			Intent.RETURN_CANCEL, Intent.ACCEPT_REFUND, Intent.DISPUTE);
 
-	private final AngerDetector anger;
+	private final ConcernDetector anger;
 
 	private final ShopOrders orders;
 
 	private final EscalationSettings settings;
 
-	EscalationTriggers(AngerDetector anger, ShopOrders orders, EscalationSettings settings) {
+	EscalationTriggers(ConcernDetector anger, ShopOrders orders, EscalationSettings settings) {
 		this.anger = anger;
 		this.orders = orders;
 		this.settings = settings;
@@ -63,10 +58,9 @@ class EscalationTriggers {
 	Optional<EscalationNeed> need(DialogueContext context, String text, List<String> earlierShopperTexts,
 			boolean buttonPress, DialogueDecision decision) {
 		List<EscalationReason> reasons = new ArrayList<>();
-		// A tapped quick reply ("尺码不合适") is the bot's own words, never anger.
-		if (!buttonPress && angry(text, earlierShopperTexts).angry()) {
-			reasons.add(EscalationReason.ANGER);
-		}
+		// A tapped quick reply ("尺码不合适") is the bot's own words, never a concern.
+		Assessment assessment = buttonPress ? Assessment.NOTHING : assess(text, earlierShopperTexts);
+		assessment.concerns().stream().map(EscalationReason::of).forEach(reasons::add);
 		Intent intent = decision.intent();
 		if (intent == Intent.HUMAN) {
 			reasons.add(EscalationReason.REQUESTED);
@@ -77,9 +71,6 @@ class EscalationTriggers {
 		}
 		if (intent == Intent.DISPUTE) {
 			reasons.add(EscalationReason.DISPUTE);
-		}
-		if (PAYMENT_PROBLEM.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
-			reasons.add(EscalationReason.PAYMENT_PROBLEM);
 		}
 		if ((failed || !reasons.isEmpty()) && isVip(context.shopper())) {
 			reasons.add(EscalationReason.VIP);
@@ -92,13 +83,11 @@ class EscalationTriggers {
 		if (RETURN_INTENTS.contains(intent) || context.flow() != null) {
 			skills.add("returns");
 		}
-		if (reasons.contains(EscalationReason.PAYMENT_PROBLEM)) {
-			skills.add("payments");
-		}
-		return Optional.of(new EscalationNeed(reasons, skills));
+		reasons.forEach((reason) -> reason.skill().ifPresent(skills::add));
+		return Optional.of(new EscalationNeed(reasons, skills, assessment));
 	}
 
-	AngerAssessment angry(String text, List<String> earlierShopperTexts) {
+	Assessment assess(String text, List<String> earlierShopperTexts) {
 		return this.anger.assess(text, earlierShopperTexts);
 	}
 

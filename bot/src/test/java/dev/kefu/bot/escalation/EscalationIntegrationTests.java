@@ -66,7 +66,10 @@ class EscalationIntegrationTests {
 			Map<String, Object> waiting = waitingEntry(conversation);
 			assertThat(waiting.get("priority")).isEqualTo(1);
 			assertThat((List<Object>) waiting.get("reasons")).contains("ANGER");
-			assertThat((String) waiting.get("summary")).contains("angry").contains("等了十天还没到");
+			assertThat((String) waiting.get("summary")).as("in the shopper's script")
+				.contains("顾客很生气")
+				.contains("等了十天还没到");
+			assertThat((String) ((Map<String, Object>) waiting.get("summaries")).get("en")).contains("angry");
 
 			int before = botMessages(socket).size();
 			socket.send(conversation, id(), "订单是上周五下的");
@@ -190,7 +193,7 @@ class EscalationIntegrationTests {
 	}
 
 	@Test
-	void theBotFailingTwiceAndAVipTheBotCannotHelpBothGoToAPerson() throws Exception {
+	void theBotFailingTwiceGoesToAPersonAndAVipTheBotCannotHelpIsOfferedOne() throws Exception {
 		String conversation = startConversation(this.shopper);
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
 			socket.send(conversation, id(), "量子纠缠的猫咪穿什么袜子");
@@ -202,12 +205,47 @@ class EscalationIntegrationTests {
 		String vipConversation = startConversation("emma");
 		try (StompShopper socket = StompShopper.connect(this.port, "emma")) {
 			socket.send(vipConversation, id(), "how do quantum cats choose their socks");
+			awaitBot(socket, (m) -> text(m).contains("would you like me to connect you with a person"));
+			assertThat(openEscalations(vipConversation)).as("the offer waits for the answer").isZero();
+			socket.send(vipConversation, id(), "human");
 			awaitBot(socket, (m) -> text(m).contains("connecting you with a person"));
 		}
 		Map<String, Object> vip = waitingEntry(vipConversation);
-		assertThat((List<Object>) vip.get("reasons")).containsExactly("VIP");
+		assertThat((List<Object>) vip.get("reasons")).containsExactlyInAnyOrder("VIP", "REQUESTED");
 		assertThat(vip.get("priority")).isEqualTo(1);
 		assertThat((List<Object>) vip.get("skills")).contains("en");
+	}
+
+	@Test
+	void aVipWhoDeclinesTheOfferStaysWithTheBot() throws Exception {
+		String conversation = startConversation("emma");
+		try (StompShopper socket = StompShopper.connect(this.port, "emma")) {
+			socket.send(conversation, id(), "what colour do quantum cats prefer");
+			awaitBot(socket, (m) -> text(m).contains("would you like me to connect you with a person"));
+			int before = botMessages(socket).size();
+			socket.send(conversation, id(), "No, thanks");
+			await().atMost(WAIT).until(() -> botMessages(socket).size() > before);
+		}
+		assertThat(openEscalations(conversation)).isZero();
+	}
+
+	@Test
+	void askingForAPersonAgainWhileWaitingGetsThePlaceAndTheWait() throws Exception {
+		String conversation = startConversation(this.shopper);
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			socket.send(conversation, id(), "转人工");
+			awaitBot(socket, (m) -> text(m).contains("正在为您转接人工客服"));
+			waitingEntry(conversation);
+			int before = botMessages(socket).size();
+			socket.send(conversation, id(), "转人工！！");
+			awaitBot(socket, (m) -> text(m).contains("您已经在排队了") && text(m).contains("分钟"));
+			assertThat(botMessages(socket)).hasSize(before + 1);
+			socket.send(conversation, id(), "好的我等着");
+			await().atMost(WAIT).until(() -> shopperEcho(socket, "好的我等着"));
+			Thread.sleep(300);
+			assertThat(botMessages(socket)).as("other words while waiting are for the person").hasSize(before + 1);
+		}
+		assertThat(openEscalations(conversation)).isEqualTo(1);
 	}
 
 	@Test
@@ -248,6 +286,14 @@ class EscalationIntegrationTests {
 				bearer(ShopperTokens.demoShopper(shopperId)));
 		assertThat(turn.status()).isEqualTo(200);
 		return (String) waitingEntry(conversation).get("id");
+	}
+
+	private long openEscalations(String conversation) {
+		return this.jdbc
+			.sql("select count(*) from escalations where conversation_id = ? and status in ('WAITING', 'CLAIMED')")
+			.param(UUID.fromString(conversation))
+			.query(Long.class)
+			.single();
 	}
 
 	private String startConversation(String shopperId) {
