@@ -44,3 +44,23 @@ insert into local_parcels (shop_id, order_id, carrier, tracking_number, last_eve
     ('demo-shop', 'KF20261002', '顺丰速运', 'SF1400286511', '快件已到达【杭州转运中心】', now() - interval '5 hours', now() + interval '1 day'),
     ('demo-shop', 'KF20263002', 'SF Express', 'SF1400293377', 'Arrived at the Shanghai hub', now() - interval '3 hours', now() + interval '2 days')
 on conflict do nothing;
+
+-- The second demo shop, a Hong Kong home-goods shop, with shoppers of its own: staff of one demo shop
+-- see nothing of the other's.
+insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at, currency) values
+    ('home-shop', 'HK20265001', 'kayan', 'DELIVERED', now() - interval '5 days', now() - interval '5 days', now() - interval '2 days', 'HKD'),
+    ('home-shop', 'HK20265002', 'kayan', 'SHIPPED',   now() - interval '1 day',  now() - interval '1 day',  null, 'HKD'),
+    ('home-shop', 'HK20266001', 'oliver', 'DELIVERED', now() - interval '9 days', now() - interval '9 days', now() - interval '6 days', 'HKD')
+on conflict do nothing;
+
+insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity) values
+    ('home-shop', 'HK20265001', 1, 'PLW-0301-WHT', '記憶棉枕頭 白色', 'home', 268.00, 2),
+    ('home-shop', 'HK20265001', 2, 'MUG-0019-BLU', '手繪陶瓷杯 藍色', 'home', 88.00, 1),
+    ('home-shop', 'HK20265002', 1, 'LMP-0077-OAK', '橡木檯燈', 'home', 499.00, 1),
+    ('home-shop', 'HK20266001', 1, 'THR-0102-GRN', 'Cotton throw blanket, sage green', 'home', 329.00, 1)
+on conflict do nothing;
+
+insert into local_shoppers (shop_id, shopper_id, tier) values
+    ('home-shop', 'kayan',  'REGULAR'),
+    ('home-shop', 'oliver', 'GOLD')
+on conflict do nothing;

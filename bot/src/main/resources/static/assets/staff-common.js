@@ -41,6 +41,15 @@ function guarded(handler) {
   return (event) => Promise.resolve(handler(event)).catch((error) => say(error.message, true));
 }
 
+// Every <select class="shop-picker"> lists the shops the signed-in staff member works for.
+async function fillShopPickers() {
+  const shops = await api("GET", "/api/ops/shops");
+  document.querySelectorAll("select.shop-picker").forEach((select) => {
+    select.replaceChildren(...shops.map((s) => el("option", { value: s.shopId }, `${s.name.zhHans || s.name.en} (${s.shopId})`)));
+  });
+  return shops;
+}
+
 async function signIn() {
   ops.me = await api("GET", "/api/staff/me");
   ops.csrf = ops.me.csrf;

@@ -180,15 +180,25 @@ async function start(token) {
 
 async function pickDemoShopper() {
   $("#who").hidden = false;
-  for (const shopperId of ["xiaomei", "ahkit", "emma"]) {
-    const button = document.createElement("button");
-    button.textContent = shopperId;
-    button.addEventListener("click", async () => {
-      const response = await fetch("/api/demo/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ shopperId }) });
-      if (!response.ok) { notice("demo mode is off"); return; }
-      start((await response.json()).token).catch((error) => notice(error.message));
-    });
-    $("#shoppers").append(button);
+  const response = await fetch("/api/demo/tokens");
+  if (!response.ok) { notice("demo mode is off"); return; }
+  for (const shop of await response.json()) {
+    const group = document.createElement("div");
+    group.className = "demo-shop";
+    const name = document.createElement("p");
+    name.textContent = state.language === "en" ? shop.name.en : shop.name.zhHans;
+    group.append(name);
+    for (const shopperId of shop.shoppers) {
+      const button = document.createElement("button");
+      button.textContent = shopperId;
+      button.addEventListener("click", async () => {
+        const issued = await fetch("/api/demo/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ shopperId, shopId: shop.id }) });
+        if (!issued.ok) { notice("demo mode is off"); return; }
+        start((await issued.json()).token).catch((error) => notice(error.message));
+      });
+      group.append(button);
+    }
+    $("#shoppers").append(group);
   }
 }
 
@@ -203,4 +213,4 @@ applyLanguage(navigator.language && navigator.language.startsWith("en") ? "en" :
 $("#language").value = state.language;
 // The shop's app passes its shopper token in the fragment (never sent to any server in a URL).
 const fromApp = new URLSearchParams(location.hash.slice(1)).get("token");
-if (fromApp) start(fromApp).catch((error) => notice(error.message)); else pickDemoShopper();
+if (fromApp) start(fromApp).catch((error) => notice(error.message)); else pickDemoShopper().catch((error) => notice(error.message));

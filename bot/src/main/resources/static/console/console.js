@@ -61,6 +61,7 @@ async function loadQueue() {
   $("#waiting-count").textContent = `(${queue.waiting.length})`;
   $("#mine").replaceChildren(...queue.mine.map((e) => queueItem(e, { claim: false })));
   $("#waiting").replaceChildren(...queue.waiting.map((w) => queueItem(w.escalation, { claim: true, unsuited: !w.suitsYou })));
+  return queue;
 }
 
 async function claim(id) {
@@ -79,7 +80,19 @@ function messageItem(message) {
   const item = el("li", { class: message.sender, "data-seq": message.seq },
     el("small", {}, `${message.sender.toLowerCase()} · ${new Date(message.createdAt).toLocaleTimeString()}`),
     message.text);
+  // A bot answer from the knowledge base can be marked wrong: it becomes a regression question.
+  if (message.sender === "BOT" && message.entryId) {
+    item.append(" ", el("button", { type: "button", class: "mark-wrong", title: `answered with ${message.entryId}`,
+      onclick: guarded(() => markWrong(message)) }, "Wrong answer"));
+  }
   return item;
+}
+
+async function markWrong(message) {
+  const right = window.prompt(`The bot answered with ${message.entryId}.\nWhich entry should have answered? (an entry id, or "none")`, "none");
+  if (right === null) return;
+  await api("POST", "/api/agent/answers/marks", { conversationId: message.conversationId, seq: message.seq, rightEntryId: right.trim() });
+  say(`Thanks: ops will see this answer as wrong (${right.trim() || "none"} expected), and it cannot ship again unnoticed.`);
 }
 
 function addMessage(panel, message) {
@@ -196,11 +209,14 @@ function connect() {
   });
   desk.client.onConnect = () => {
     setConnected(true);
-    desk.client.subscribe("/topic/console/queue", (frame) => onConsoleEvent(JSON.parse(frame.body)));
     desk.client.subscribe("/user/queue/console", (frame) => onConsoleEvent(JSON.parse(frame.body)));
     desk.client.subscribe("/user/queue/errors", (frame) => say(JSON.parse(frame.body).detail, true));
-    // Anything missed while disconnected is in the database: reload it.
-    loadQueue().catch((error) => say(error.message, true));
+    // Anything missed while disconnected is in the database: reload it. The queue names the
+    // agent's shops; each shop's queue has its own topic.
+    loadQueue()
+      .then((queue) => queue.shops.forEach((shop) =>
+        desk.client.subscribe(`/topic/console/queue/${encodeURIComponent(shop)}`, (frame) => onConsoleEvent(JSON.parse(frame.body)))))
+      .catch((error) => say(error.message, true));
     desk.panels.forEach((panel) => refreshPanel(panel).catch((error) => say(error.message, true)));
   };
   desk.client.onWebSocketClose = () => setConnected(false);

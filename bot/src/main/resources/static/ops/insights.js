@@ -51,8 +51,9 @@ async function show(from, to) {
   const query = new URLSearchParams();
   if (from) query.set("from", from);
   if (to) query.set("to", to);
-  const report = await api("GET", `/api/ops/insights?${query}`);
-  $("#csv").href = `/api/ops/insights/daily.csv?from=${report.from}&to=${report.to}`;
+  const shop = $("#period [name=shop]").value;
+  const report = await api("GET", `/api/ops/insights?${query}${shop ? `&shop=${encodeURIComponent(shop)}` : ""}`);
+  $("#csv").href = `/api/ops/insights/daily.csv?shop=${encodeURIComponent(report.shopId)}&from=${report.from}&to=${report.to}`;
   $("#period").elements.from.value = report.from;
   $("#period").elements.to.value = report.to;
   // Every day of the period on the x axis; a day without activity has no point.
@@ -75,9 +76,10 @@ async function show(from, to) {
   const reasons = {};
   report.days.forEach((d) => Object.entries(d.escalationsByReason).forEach(([k, v]) => { reasons[k] = (reasons[k] || 0) + v; }));
   table($("#by-reason"), ["reason", "escalations"], Object.entries(reasons).sort((a, b) => b[1] - a[1]));
-  table($("#top-entries"), ["entry", "answers"], report.topEntries.map((c) => [c.key, c.count]));
+  table($("#top-entries"), ["entry", "answers"], report.topEntries.map((c) => [
+    el("a", { href: "/ops/kb#answered=" + encodeURIComponent(c.key), title: "Read the questions it answered and mark wrong answers" }, c.key), c.count]));
   table($("#top-gaps"), ["question", "asked", "language"], report.topGaps.map((g) => [g.representative, g.count, g.language]));
-  say(`${report.from} → ${report.to}: days with activity: ${report.days.length}.`);
+  say(`${report.from} → ${report.to} (${report.timeZone}): days with activity: ${report.days.length}.`);
 }
 
 $("#period").addEventListener("submit", guarded((event) => {
@@ -88,6 +90,7 @@ $("#period").addEventListener("submit", guarded((event) => {
 (async function start() {
   try {
     await signIn();
+    await fillShopPickers();
     await show();
   } catch (error) {
     say(error.message, true);

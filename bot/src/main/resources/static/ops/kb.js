@@ -55,6 +55,9 @@ function fillEditor(entry) {
   form.scopeCategories.value = (c.scopeCategories || []).join(", ");
   form.validFrom.value = toLocal(c.validFrom);
   form.validTo.value = toLocal(c.validTo);
+  form.requiredTerms.value = (c.requiredTerms || []).join(", ");
+  $("#entry-warnings").replaceChildren(...((entry && entry.warnings) || []).map((w) => el("li", { class: "warning" }, "⚠ " + w)));
+  $("#answered").replaceChildren();
   form.changeNote.value = "";
   renderMarkdown($("#answer-preview"), c.answer);
   $("#publish-report").replaceChildren();
@@ -66,6 +69,7 @@ function fillEditor(entry) {
 async function openEntry(id) {
   const entry = await api("GET", "/api/ops/kb/entries/" + encodeURIComponent(id));
   fillEditor(entry);
+  await loadAnswered(id);
   const versions = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/versions`);
   $("#history").replaceChildren(...versions.map((v) => el("li", {},
     `v${v.version} by ${v.author} at ${new Date(v.createdAt).toLocaleString()}${v.changeNote ? " — " + v.changeNote : ""} `,
@@ -80,6 +84,7 @@ function editorContent() {
     answer: form.answer.value, language: form.language.value, category: form.category.value.trim(),
     tags: list(form.tags.value), scopeCategories: list(form.scopeCategories.value), scopeSkus: [],
     validFrom: toInstant(form.validFrom.value), validTo: toInstant(form.validTo.value),
+    requiredTerms: list(form.requiredTerms.value),
   };
 }
 
@@ -96,6 +101,9 @@ async function save(event) {
   say(`Saved ${entry.id} as version ${entry.latestVersion} (not live until published).`);
   await openEntry(entry.id);
   await loadEntries();
+  // Insights' top entries link here to read (and mark) what an entry answered.
+  const answered = new URLSearchParams(location.hash.slice(1)).get("answered");
+  if (answered) await openEntry(answered);
 }
 
 async function previewPublish() {
@@ -113,6 +121,9 @@ async function publish() {
   say(`Published ${entry.id} version ${entry.publishedVersion}; it answers shoppers within a second.`);
   await openEntry(entry.id);
   await loadEntries();
+  // Insights' top entries link here to read (and mark) what an entry answered.
+  const answered = new URLSearchParams(location.hash.slice(1)).get("answered");
+  if (answered) await openEntry(answered);
 }
 
 async function archive() {
@@ -120,6 +131,9 @@ async function archive() {
   say(`Archived ${entry.id}.`);
   await openEntry(entry.id);
   await loadEntries();
+  // Insights' top entries link here to read (and mark) what an entry answered.
+  const answered = new URLSearchParams(location.hash.slice(1)).get("answered");
+  if (answered) await openEntry(answered);
 }
 
 async function showDiff(id, from, to) {
@@ -134,18 +148,44 @@ async function revert(id, version) {
   await openEntry(id);
 }
 
+// Marking answers wrong: the right entry's id, or "none" when the knowledge base should not answer.
+async function markWrong(question, answeredEntryId, place) {
+  const right = window.prompt(`"${question}" was answered with ${answeredEntryId || "nothing"}.\nWhich entry should answer it? (an entry id, or "none")`, "none");
+  if (right === null) return;
+  await api("POST", "/api/ops/kb/answer-marks", { question, answeredEntryId, rightEntryId: right.trim(), place });
+  say(`Marked: "${question}" is now a regression question expecting ${right.trim() || "none"}.`);
+}
+
+async function loadAnswered(entryId) {
+  const answered = await api("GET", "/api/ops/kb/answer-marks/answered?entryId=" + encodeURIComponent(entryId));
+  $("#answered").replaceChildren(...(answered.length ? answered.map((a) => el("li", {}, `${a.question} `,
+    el("small", {}, new Date(a.answeredAt).toLocaleString() + " "),
+    el("button", { type: "button", onclick: guarded(() => markWrong(a.question, entryId, "insights")) }, "wrong answer")))
+    : [el("li", {}, "No shopper has been answered with it yet.")]));
+}
+
 // Try a question
 async function tryQuestion(event) {
   event.preventDefault();
-  const result = await api("POST", "/api/ops/kb/try", { question: $("#try-form").question.value });
+  const form = $("#try-form");
+  const result = await api("POST", "/api/ops/kb/try", { question: form.question.value, previous: form.previous.value });
+  state.tried = { question: form.question.value, entryId: result.answers.length ? result.answers[0].entryId : null };
   const reply = $("#try-reply");
-  reply.replaceChildren(el("strong", {}, `${result.reply.verdict} · confidence ${result.confidence.toFixed(2)}`));
+  const social = result.intent !== "FAQ";
+  reply.replaceChildren(el("strong", {}, social ? `${result.intent} · handled before the knowledge base`
+    : `${result.reply.verdict} · confidence ${result.confidence.toFixed(2)}`));
   const text = el("div");
-  renderMarkdown(text, result.reply.text);
-  reply.append(text, ...result.reply.choices.map((c) => el("div", {}, "• " + c.question + " (" + c.entryId + ")")));
+  if (!social) renderMarkdown(text, result.answers.length > 1 ? result.answers.map((a) => a.text).join("\n\n") : result.reply.text);
+  reply.append(text, ...(social ? [] : result.reply.choices.map((c) => el("div", {}, "• " + c.question + " (" + c.entryId + ")"))));
+  $("#try-trace").replaceChildren(...result.trace.map((line) => el("li", {}, line)));
   $("#try-matches tbody").replaceChildren(...result.matches.map((m, i) => el("tr", { onclick: () => { showTab("entries"); openEntry(m.entryId); } },
     el("td", {}, i + 1), el("td", { class: "match-entry" }, m.entryId), el("td", {}, m.score.toFixed(3)),
     el("td", {}, m.cosine.toFixed(3)), el("td", {}, m.bm25.toFixed(2)), el("td", {}, m.phrasing))));
+}
+
+async function markTried() {
+  if (!state.tried) { say("Try a question first.", true); return; }
+  await markWrong(state.tried.question, state.tried.entryId, "try");
 }
 
 // Gaps
@@ -162,6 +202,7 @@ async function loadGaps() {
       } }, "Add as phrasing") : "",
       el("button", { onclick: () => { showTab("entries"); fillEditor(null); $("#editor").question.value = g.representative;
         $("#editor").language.value = g.language; state.gapIds = g.gapIds; } }, "New entry"),
+      el("button", { onclick: guarded(async () => { await markWrong(g.representative, g.suggestedEntryId, "gaps"); }) }, "Mark right entry / none"),
       el("button", { onclick: async () => { await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "dismissed" }); loadGaps(); } }, "Dismiss")))));
 }
 
@@ -191,8 +232,22 @@ async function addRegressionCase(event) {
 
 async function runRegression() {
   const report = await api("POST", "/api/ops/kb/regression/run", {});
+  const line = (o) => `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict}, ${o.confidence.toFixed(2)})`;
+  const section = (title, outcomes, render, cls) => outcomes.length ? [el("h4", {}, `${title} (${outcomes.length})`),
+    el("ul", { class: cls }, outcomes.map((o) => el("li", {}, render(o))))] : [];
   $("#regression-report").replaceChildren(el("p", {}, `${report.passing} of ${report.cases} pass.`),
-    el("ul", {}, report.failing.map((o) => el("li", {}, `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict}, ${o.confidence.toFixed(2)})`))));
+    ...section("Failing", report.failing, line, "regression-breaking"),
+    ...section("Known failures, until their entry is fixed", report.knownFailures, (o) => line(o) + " — " + o.regressionCase.knownFailure, "regression-known"),
+    ...section("Known failures that pass now: clear their mark", report.fixedKnownFailures, (o) => `"${o.regressionCase.question}" — ${o.regressionCase.knownFailure}`, "regression-fixing"),
+    ...section("Out of season (the expected entry is outside its validity now)", report.outOfSeason, (o) => `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId}`, "regression-season"));
+  await loadMarks();
+}
+
+async function loadMarks() {
+  const marks = await api("GET", "/api/ops/kb/answer-marks");
+  $("#marks").replaceChildren(...(marks.length ? marks.map((m) => el("li", {},
+    `"${m.question}" answered with ${m.answeredEntryId || "nothing"}, should be ${m.expectedEntryId || "none"} — ${m.author}, ${m.source.replace("mark:", "")}, ${new Date(m.createdAt).toLocaleString()}`))
+    : [el("li", {}, "No answer has been marked wrong yet.")]));
 }
 
 // Import
@@ -212,6 +267,7 @@ function showTab(name) {
   document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
   if (name === "gaps") loadGaps();
   if (name === "synonyms") loadSynonyms();
+  if (name === "regression") loadMarks();
 }
 
 
@@ -226,11 +282,15 @@ async function start() {
   $("#publish").addEventListener("click", guarded(publish));
   $("#archive").addEventListener("click", guarded(archive));
   $("#try-form").addEventListener("submit", guarded(tryQuestion));
+  $("#try-mark").addEventListener("click", guarded(markTried));
   $("#synonym-form").addEventListener("submit", guarded(addSynonyms));
   $("#regression-form").addEventListener("submit", guarded(addRegressionCase));
   $("#run-regression").addEventListener("click", guarded(runRegression));
   $("#import-form").addEventListener("submit", guarded(importFile));
   await loadEntries();
+  // Insights' top entries link here to read (and mark) what an entry answered.
+  const answered = new URLSearchParams(location.hash.slice(1)).get("answered");
+  if (answered) await openEntry(answered);
 }
 
 start().catch((error) => say(error.message, true));

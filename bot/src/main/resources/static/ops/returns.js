@@ -2,7 +2,7 @@
 // take on it, the shop's approval rules (YAML, versioned) and a dry run against them.
 "use strict";
 
-const returns = { selected: null, rulesVersion: 0 };
+const returns = { selected: null, rulesVersion: 0, ready: null };
 
 function age(since) {
   const minutes = Math.max(0, Math.round((Date.now() - new Date(since).getTime()) / 60000));
@@ -11,9 +11,14 @@ function age(since) {
   return `${Math.round(minutes / 1440)} d`;
 }
 
+let casesAsked = 0;
+
 async function loadCases() {
   const filter = $("#case-filter").state.value;
+  const asked = ++casesAsked;
   const cases = await api("GET", "/api/agent/returns" + (filter ? `?state=${encodeURIComponent(filter)}` : ""));
+  // An earlier, slower answer (the page's first list) must not replace the one asked for since.
+  if (asked !== casesAsked) return;
   $("#cases tbody").replaceChildren(...cases.map((c) => el("tr", { "data-id": c.id, onclick: () => showCase(c.id) },
     el("td", { class: `state-${c.state}` }, c.state), el("td", {}, c.kind), el("td", {}, c.shopperId),
     el("td", {}, `${c.title} ×${c.quantity}`), el("td", {}, `${c.amount} ${c.currency}`), el("td", {}, age(c.updatedAt)))));
@@ -95,11 +100,12 @@ async function dryRun(event) {
 function showTab(name) {
   document.querySelectorAll(".tab").forEach((tab) => { tab.hidden = tab.id !== `tab-${name}`; });
   document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
-  if (name === "rules" && !$("#rules-form").yaml.value) guarded(loadRules)();
+  // The shop pickers fill in after sign-in; rules read before that would be the wrong shop's.
+  if (name === "rules" && !$("#rules-form").yaml.value) returns.ready.then(guarded(loadRules));
 }
 
 async function start() {
-  await signIn();
+  returns.ready = signIn().then(fillShopPickers);
   document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
   $("#case-filter").addEventListener("submit", guarded((e) => { e.preventDefault(); return loadCases(); }));
   $("#decide").addEventListener("submit", guarded(decide));
@@ -107,6 +113,7 @@ async function start() {
   $("#load-rules").addEventListener("click", guarded(loadRules));
   $("#rules-form").addEventListener("submit", guarded(saveRules));
   $("#dry-run-form").addEventListener("submit", guarded(dryRun));
+  await returns.ready;
   await loadCases();
 }
 

@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.kefu.bot.anger.training.EscalationEvalCommand;
+import dev.kefu.bot.dialogue.DialogueEvalCommand;
 import dev.kefu.knowledge.eval.FaqEvalCommand;
 
 /**
  * The application's {@code eval} mode:
- * {@code eval faq|calibrate|convert|escalation|train-escalation ...} measures answer and
- * escalation quality (see the README). Prints to standard output, the command's whole
- * interface.
+ * {@code eval faq|calibrate|convert|dialogue|escalation|train-escalation ...} measures
+ * answer, dialogue and escalation quality (see the README). Prints to standard output,
+ * the command's whole interface.
  */
 final class EvalCommand {
 
@@ -22,6 +23,9 @@ final class EvalCommand {
 		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
 				StandardCharsets.UTF_8);
 		try {
+			if (DialogueEvalCommand.handles(args)) {
+				return new DialogueEvalCommand(out).run(args);
+			}
 			if (EscalationEvalCommand.handles(args)) {
 				return new EscalationEvalCommand(out).run(args);
 			}

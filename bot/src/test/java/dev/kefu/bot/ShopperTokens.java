@@ -22,6 +22,13 @@ public final class ShopperTokens {
 	/** The demo shop's secret, as configured in application-demo.yml. */
 	public static final String DEMO_SECRET = "kefu-demo-shop-secret-not-for-production-use";
 
+	/** The second demo shop's secret, as configured in application-demo.yml. */
+	public static final String HOME_SECRET = "kefu-demo-home-shop-secret-not-for-production";
+
+	public static String homeShopper(String shopperId) {
+		return sign("home-shop", shopperId, Instant.now().plus(Duration.ofHours(1)), HOME_SECRET);
+	}
+
 	private ShopperTokens() {
 	}
 

@@ -6,17 +6,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.regression.RegressionCases;
 import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.OutOfScope;
+import dev.kefu.knowledge.search.TextEmbedder;
 import dev.kefu.knowledge.sync.IndexedEntries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retrains the ranking's classifier after the index changed, on its own thread so that
- * index updates stay within a second, and at most one training behind the latest change.
- * Large knowledge bases are skipped: the classifier only helps intent-style ones with few
- * entries and many phrasings, and loading every vector of a large one after each publish
- * would cost too much.
+ * Retrains the ranking's classifier (and refreshes the none class with the questions ops
+ * and agents marked as not for the knowledge base) after the index changed, on its own
+ * thread so that index updates stay within a second, and at most one training behind the
+ * latest change. Large knowledge bases are skipped: the classifier only helps
+ * intent-style ones with few entries and many phrasings, and loading every vector of a
+ * large one after each publish would cost too much.
  */
 class ClassifierTrainer implements Runnable, AutoCloseable {
 
@@ -31,15 +35,26 @@ class ClassifierTrainer implements Runnable, AutoCloseable {
 
 	private final KnowledgeSearch search;
 
+	private final RegressionCases regressionCases;
+
+	private final TextEmbedder embedder;
+
+	/** The none class Kefu ships with; questions marked "none" are added to it. */
+	private final OutOfScope builtIn;
+
 	private final ExecutorService executor = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-classifier").factory());
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
-	ClassifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries, KnowledgeSearch search) {
+	ClassifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries, KnowledgeSearch search,
+			RegressionCases regressionCases, TextEmbedder embedder) {
 		this.entries = entries;
 		this.indexedEntries = indexedEntries;
 		this.search = search;
+		this.regressionCases = regressionCases;
+		this.embedder = embedder;
+		this.builtIn = search.outOfScope();
 	}
 
 	@Override
@@ -51,6 +66,12 @@ class ClassifierTrainer implements Runnable, AutoCloseable {
 
 	private void train() {
 		this.pending.set(false);
+		try {
+			this.search.useOutOfScope(this.builtIn.with(this.regressionCases.markedNone(), this.embedder));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not add the questions marked as not for the knowledge base to the none class", ex);
+		}
 		try {
 			if (this.entries.publishedCount() > MAX_ENTRIES) {
 				this.search.learnFrom(List.of());

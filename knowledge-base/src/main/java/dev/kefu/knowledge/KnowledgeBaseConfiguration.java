@@ -9,6 +9,7 @@ import dev.kefu.knowledge.entry.EntryEmbeddings;
 import dev.kefu.knowledge.entry.KnowledgeEditor;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.knowledge.regression.AnswerMarks;
 import dev.kefu.knowledge.regression.RegressionCases;
 import dev.kefu.knowledge.regression.RegressionCheck;
 import dev.kefu.knowledge.search.CachingTextEmbedder;
@@ -16,6 +17,7 @@ import dev.kefu.knowledge.search.InProcessEmbedder;
 import dev.kefu.knowledge.search.KnowledgeAnalyzers;
 import dev.kefu.knowledge.search.KnowledgeIndex;
 import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.TextEmbedder;
 import dev.kefu.knowledge.sync.IndexSynchronizer;
@@ -59,8 +61,11 @@ public class KnowledgeBaseConfiguration {
 	@Bean
 	KnowledgeSearch knowledgeSearch(KnowledgeIndex index, KnowledgeAnalyzers analyzers, TextEmbedder embedder,
 			KnowledgeSettings settings) {
+		// The built-in none class is embedded here, once (about a second): a search must
+		// never run without it, or the first questions after a start would be judged
+		// differently from the rest.
 		return new KnowledgeSearch(index, analyzers, embedder, RankingMode.HYBRID, settings.lexicalWeight(),
-				settings.calibrationOrDefault());
+				settings.calibrationOrDefault(), OutOfScope.builtIn(embedder));
 	}
 
 	@Bean
@@ -96,9 +101,15 @@ public class KnowledgeBaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries,
-			KnowledgeSearch search) {
-		return new ClassifierTrainer(entries, indexedEntries, search);
+	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries, KnowledgeSearch search,
+			RegressionCases regressionCases, TextEmbedder embedder) {
+		return new ClassifierTrainer(entries, indexedEntries, search, regressionCases, embedder);
+	}
+
+	@Bean
+	AnswerMarks answerMarks(RegressionCases regressionCases, KnowledgeEntries entries,
+			ClassifierTrainer classifierTrainer) {
+		return new AnswerMarks(regressionCases, entries, classifierTrainer);
 	}
 
 	@Bean

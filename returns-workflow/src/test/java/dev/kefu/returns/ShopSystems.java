@@ -3,6 +3,7 @@ package dev.kefu.returns;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,15 @@ import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.shops.ShopTimeZones;
 
 /**
  * The shop's systems as the returns module's tests see them: an order system, a carrier,
  * a payment system and an inventory, each of which can be taken down, and which record
  * every call so tests can count payments and bookings.
  */
-public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos {
+public class ShopSystems
+		implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos, ShopTimeZones {
 
 	private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
 
@@ -101,6 +104,11 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 			.filter((id) -> shopper.equals(this.photos.get(id)))
 			.map((id) -> new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant()))
 			.toList();
+	}
+
+	@Override
+	public ZoneId zoneOf(String shopId) {
+		return ZoneId.of("Asia/Shanghai");
 	}
 
 	public static OrderLine line(int number, String category, String price, int quantity) {

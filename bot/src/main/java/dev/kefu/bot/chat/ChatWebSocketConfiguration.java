@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.escalation.ConsolePush;
+import dev.kefu.bot.escalation.QueueSubscriptionAccess;
 import dev.kefu.bot.security.ShopperAuthentication;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -109,7 +110,9 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.hasRole(ShopperAuthentication.ROLE)
 			.simpSubscribeDestMatchers("/user/queue/errors")
 			.authenticated()
-			.simpSubscribeDestMatchers(ConsolePush.QUEUE_TOPIC, "/user" + ConsolePush.AGENT_QUEUE)
+			.simpSubscribeDestMatchers(QueueSubscriptionAccess.PATTERN)
+			.access(new QueueSubscriptionAccess())
+			.simpSubscribeDestMatchers("/user" + ConsolePush.AGENT_QUEUE)
 			.hasRole(AGENT_ROLE)
 			.anyMessage()
 			.denyAll()

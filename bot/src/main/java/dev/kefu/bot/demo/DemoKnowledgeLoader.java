@@ -72,8 +72,11 @@ class DemoKnowledgeLoader implements ApplicationRunner {
 			SYNONYMS.forEach((group) -> this.synonyms.create(group, "demo"));
 		}
 		if (this.regressionCases.all().isEmpty()) {
-			readCases().forEach((row) -> this.regressionCases.save(row.get(0),
-					"NONE".equals(row.get(1)) ? null : row.get(1), "demo"));
+			// A third column says why a case is known to fail until its entry is fixed.
+			readCases()
+				.forEach((row) -> this.regressionCases.save(row.get(0), "NONE".equals(row.get(1)) ? null : row.get(1),
+						"demo", "demo", null, (row.isSet("known_failure") && !row.get("known_failure").isBlank())
+								? row.get("known_failure") : null));
 		}
 	}
 

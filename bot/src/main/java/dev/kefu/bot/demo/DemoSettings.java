@@ -1,7 +1,9 @@
 package dev.kefu.bot.demo;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.kefu.bot.staff.StaffRole;
@@ -18,20 +20,45 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shoppers the only shopper ids a demo token may be issued for
  * @param tokenLifetime how long a demo token is valid
  * @param staff staff accounts created at start when missing
+ * @param otherShops further demo shops, each with its own shoppers (and settings in
+ * {@code demo/shops/<id>.json})
  */
 @ConfigurationProperties("kefu.demo")
 public record DemoSettings(@DefaultValue("false") boolean enabled, @DefaultValue("demo-shop") String shopId,
 		@DefaultValue List<String> shoppers, @DefaultValue("12h") Duration tokenLifetime,
-		@DefaultValue List<StaffAccount> staff) {
+		@DefaultValue List<StaffAccount> staff, @DefaultValue List<DemoShop> otherShops) {
+
+	/**
+	 * Every demo shop, the main one first.
+	 * @return the shops
+	 */
+	public List<DemoShop> shops() {
+		List<DemoShop> all = new ArrayList<>();
+		all.add(new DemoShop(this.shopId, this.shoppers));
+		all.addAll(this.otherShops);
+		return all;
+	}
 
 	/**
 	 * A demo staff account.
 	 *
 	 * @param username login name
 	 * @param password password
-	 * @param roles roles
+	 * @param roles roles in every shop
+	 * @param shops per shop, the roles there
+	 * @param platformAdmin whether it manages shops
 	 */
-	public record StaffAccount(String username, String password, Set<StaffRole> roles) {
+	public record StaffAccount(String username, String password, @DefaultValue Set<StaffRole> roles,
+			@DefaultValue Map<String, Set<StaffRole>> shops, @DefaultValue("false") boolean platformAdmin) {
+	}
+
+	/**
+	 * A demo shop.
+	 *
+	 * @param id its id
+	 * @param shoppers the shopper ids a demo token may be issued for
+	 */
+	public record DemoShop(String id, @DefaultValue List<String> shoppers) {
 	}
 
 }

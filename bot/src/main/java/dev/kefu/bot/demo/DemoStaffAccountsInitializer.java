@@ -34,9 +34,17 @@ class DemoStaffAccountsInitializer implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (DemoSettings.StaffAccount account : this.settings.staff()) {
 			// Hashing is deliberately slow: skip it for accounts that already exist.
-			if (this.accounts.findByUsername(account.username()).isEmpty()) {
+			var existing = this.accounts.findByUsername(account.username());
+			if (existing.isEmpty()) {
 				this.accounts.createIfAbsent(account.username(), this.passwordEncoder.encode(account.password()),
-						account.roles());
+						account.roles(), account.shops(), account.platformAdmin());
+			}
+			else if (!existing.get().roles().equals(account.roles()) || !existing.get().shops().equals(account.shops())
+					|| existing.get().platformAdmin() != account.platformAdmin()) {
+				// A demo database from before shops had staff with roles everywhere.
+				this.accounts.setGlobalRoles(account.username(), account.roles());
+				this.accounts.setMemberships(account.username(), account.shops());
+				this.accounts.setPlatformAdmin(account.username(), account.platformAdmin());
 			}
 		}
 	}

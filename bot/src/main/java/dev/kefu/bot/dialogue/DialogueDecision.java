@@ -30,6 +30,10 @@ public record DialogueDecision(Intent intent, List<BotReply> replies, SearchResu
 		return new DialogueDecision(this.intent, this.replies, this.gap, this.rating, this.ratingAsk, value);
 	}
 
+	DialogueDecision withIntent(Intent value) {
+		return new DialogueDecision(value, this.replies, this.gap, this.rating, this.ratingAsk, this.flow);
+	}
+
 	DialogueDecision withRatingAsk(BotReply ask) {
 		return new DialogueDecision(this.intent, this.replies, this.gap, this.rating, ask, this.flow);
 	}

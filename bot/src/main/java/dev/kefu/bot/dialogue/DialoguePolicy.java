@@ -48,6 +48,8 @@ public class DialoguePolicy {
 
 	private final TurnUnderstanding understanding;
 
+	private final TurnReader reader;
+
 	private final Clock clock;
 
 	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
@@ -59,6 +61,7 @@ public class DialoguePolicy {
 		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules);
 		this.understanding = understanding.getIfAvailable();
 		this.clock = clock;
+		this.reader = new TurnReader(knowledge, clock::instant);
 	}
 
 	/**
@@ -69,14 +72,15 @@ public class DialoguePolicy {
 	 * rating to store or ask for
 	 */
 	public DialogueDecision respond(DialogueContext context, String text) {
-		QueryText query = QueryText.of(text);
+		// A bare "4" or an order number keeps the conversation's language and script.
+		QueryText query = QueryText.of(text)
+			.inConversation(
+					(context.previousShopperText() != null) ? QueryText.of(context.previousShopperText()) : null);
 		Integer score = RATING_ASKED.equals(context.lastBotIntent()) ? SatisfactionAsk.parse(query.original()) : null;
 		if (score != null) {
-			QueryText conversationLanguage = (context.previousShopperText() != null)
-					? QueryText.of(context.previousShopperText()) : query;
 			return new DialogueDecision(Intent.RATING,
-					List.of(BotReply.text(Phrases.say(conversationLanguage, "感谢您的评价！", "Thank you for your rating!"))),
-					null, score, null, context.flow());
+					List.of(BotReply.text(Phrases.say(query, "感谢您的评价！", "Thank you for your rating!"))), null, score,
+					null, context.flow());
 		}
 		if (context.flow() != null) {
 			var step = orSystemsDown(context, query, () -> this.returns.proceed(context, query));
@@ -123,7 +127,8 @@ public class DialoguePolicy {
 	}
 
 	private DialogueDecision decide(DialogueContext context, QueryText query) {
-		Intent intent = IntentRules.classify(query.original());
+		TurnReader.TurnReading reading = this.reader.read(query.original(), context.previousShopperText());
+		Intent intent = reading.intent();
 		DialogueDecision decision = switch (intent) {
 			case RETURN -> this.returns.start(context, query, CaseKind.RETURN);
 			case EXCHANGE -> this.returns.start(context, query, CaseKind.EXCHANGE);
@@ -131,7 +136,7 @@ public class DialoguePolicy {
 			case RETURN_CANCEL -> this.returns.cancel(context, query);
 			case ACCEPT_REFUND, DISPUTE ->
 				this.returns.caseAction(context, query, intent).orElseGet(() -> answerFromKnowledge(query));
-			default -> decideOther(context, query, intent);
+			default -> decideOther(context, query, reading);
 		};
 		boolean flowTurn = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_CANCEL).contains(decision.intent());
 		if (flowTurn || context.flow() == null) {
@@ -153,34 +158,78 @@ public class DialoguePolicy {
 				context.flow());
 	}
 
-	private DialogueDecision decideOther(DialogueContext context, QueryText query, Intent intent) {
+	private DialogueDecision decideOther(DialogueContext context, QueryText query, TurnReader.TurnReading reading) {
 		var shopper = context.shopper();
+		Intent intent = reading.intent();
 		return switch (intent) {
-			case GREETING -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
-					"您好！我是小铺的智能客服，可以回答问题、查订单、办理退换货。有什么可以帮您？",
-					"Hi! I'm the shop's assistant: I can answer questions, check orders and handle returns. How can I help?"))),
+			case GREETING -> say(intent, query, "您好！我是小铺的智能客服，可以回答问题、查订单、办理退换货。有什么可以帮您？",
+					"Hi! I'm the shop's assistant: I can answer questions, check orders and handle returns. How can I help?");
+			case THANKS -> say(intent, query, "不客气！还有其他问题随时问我。", "You're welcome! Ask me anything else any time.");
+			case GOODBYE -> say(intent, query, "再见，祝您购物愉快！", "Goodbye, and happy shopping!");
+			case ACKNOWLEDGEMENT ->
+				say(intent, query, "好的。还有什么需要帮忙的，随时告诉我。", "All right. If there's anything else, just let me know.");
+			case WAITING ->
+				say(intent, query, "好的，不着急，您慢慢来，有需要随时找我。", "Sure, take your time. I'm here whenever you need me.");
+			case STATEMENT_PAID -> new DialogueDecision(intent, List.of(new BotReply(Phrases.say(query,
+					"收到，谢谢您的付款！我们会尽快为您发货。需要看看订单状态，或者了解多久发货吗？",
+					"Thanks, your payment is in! We'll ship it soon. Would you like to see your order status, or when it ships?"),
+					null, List.of(button(query, "订单状态", "我的订单到哪了", "Order status", "where is my order"),
+							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?")))),
 					null);
-			case THANKS -> new DialogueDecision(intent,
-					List.of(BotReply
-						.text(Phrases.say(query, "不客气！还有其他问题随时问我。", "You're welcome! Ask me anything else any time."))),
+			case STATEMENT_ORDERED -> new DialogueDecision(intent, List.of(new BotReply(Phrases.say(query,
+					"收到，谢谢您的下单！需要帮您看看订单状态，或者还有什么想了解的吗？",
+					"Thanks for your order! Would you like me to check its status, or is there anything else you'd like to know?"),
+					null,
+					List.of(button(query, "订单状态", "我的订单到哪了", "Order status", "where is my order"),
+							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?"),
+							button(query, "修改地址", "下单后能改地址吗", "Change the address",
+									"Can I change the delivery address after ordering?")))),
 					null);
-			case GOODBYE -> new DialogueDecision(intent,
-					List.of(BotReply.text(Phrases.say(query, "再见，祝您购物愉快！", "Goodbye, and happy shopping!"))), null);
-			case HUMAN -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
-					"好的，已为您记下需要人工客服。人工客服时间 9:00–24:00，我们的对话和您的订单会一并转给客服。",
-					"Noted: you'd like a person. Agents work 9:00–24:00 and will see our conversation and your orders."))),
-					null);
+			case STATEMENT_RECEIVED -> say(intent, query, "好的，收到就好！使用中有任何问题，随时告诉我。",
+					"Great, glad it arrived! If anything about it needs sorting out, just tell me.");
+			case STATEMENT_RETURN_SENT -> new DialogueDecision(intent, List.of(new BotReply(Phrases.say(query,
+					"好的，收到！仓库收到退货并验收后会尽快处理，您随时可以查看退货进度。",
+					"Thanks! Once the warehouse receives and checks your return we'll process it quickly; you can check its progress any time."),
+					null, List.of(button(query, "退货进度", "退货进度", "Return status", "return status")))), null);
+			case STATEMENT_ADDRESS_WRONG -> reading.answers().isEmpty() ? new DialogueDecision(intent, List
+				.of(new BotReply(Phrases.say(query, "地址或电话填错了的话，请告诉我订单号和正确的信息，我帮您转给人工修改。",
+						"If the address or phone number is wrong, tell me the order number and the right details and I'll pass it to a person to fix."),
+						null, List.of(personButton(query)))),
+					null) : answerFromKnowledge(query, reading.answers().get(0)).withIntent(intent);
+			case HUMAN -> say(intent, query, "好的，已为您记下需要人工客服。人工客服时间 9:00–24:00，我们的对话和您的订单会一并转给客服。",
+					"Noted: you'd like a person. Agents work 9:00–24:00 and will see our conversation and your orders.");
 			case ORDER_STATUS -> new DialogueDecision(intent, this.orderStatus.replyTo(shopper, query), null);
-			case NOT_UNDERSTOOD -> new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query,
-					"抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?"))), null);
+			case NOT_UNDERSTOOD ->
+				say(intent, query, "抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?");
 			case FAQ -> {
-				SearchResult result = search(query);
+				if (!reading.answers().isEmpty()) {
+					List<BotReply> replies = reading.answers()
+						.stream()
+						.map((result) -> answerFromKnowledge(query, result).replies().get(0))
+						.toList();
+					yield new DialogueDecision(intent, replies, null);
+				}
+				SearchResult result = reading.result();
 				yield understoodByTheModel(context, query, result).orElseGet(() -> answerFromKnowledge(query, result));
 			}
 			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE,
 					HANDOFF, HANDOFF_OFFER, SYSTEMS_DOWN ->
 				throw new IllegalStateException(intent + " is not handled here");
 		};
+	}
+
+	private static DialogueDecision say(Intent intent, QueryText query, String chinese, String english) {
+		return new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query, chinese, english))), null);
+	}
+
+	private static BotReply.Button button(QueryText query, String chineseLabel, String chineseValue,
+			String englishLabel, String englishValue) {
+		return new BotReply.Button(Phrases.say(query, chineseLabel, englishLabel),
+				Phrases.say(query, chineseValue, englishValue));
+	}
+
+	private static BotReply.Button personButton(QueryText query) {
+		return button(query, "转人工", "转人工", "Talk to a person", "agent");
 	}
 
 	/**
@@ -202,7 +251,8 @@ public class DialoguePolicy {
 			case START_RETURN -> this.returns.start(context, query, CaseKind.RETURN);
 			case START_EXCHANGE -> this.returns.start(context, query, CaseKind.EXCHANGE);
 			case RETURN_STATUS -> this.returns.status(context, query);
-			case TALK_TO_PERSON -> decideOther(context, query, Intent.HUMAN);
+			case TALK_TO_PERSON -> decideOther(context, query,
+					new TurnReader.TurnReading(Intent.HUMAN, query, List.of(), null, List.of()));
 		});
 	}
 
@@ -215,13 +265,12 @@ public class DialoguePolicy {
 	}
 
 	private DialogueDecision answerFromKnowledge(QueryText query, SearchResult result) {
-		FaqReply reply = this.faq.replyTo(result);
+		FaqReply reply = this.faq.replyTo(result, query);
 		List<BotReply.Button> buttons = switch (reply.verdict()) {
 			case ANSWER -> List.of();
 			case OFFER_CHOICES ->
 				reply.choices().stream().map((c) -> new BotReply.Button(c.question(), c.question())).toList();
-			case NO_MATCH -> List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
-					Phrases.say(query, "转人工", "agent")));
+			case NO_MATCH -> List.of(personButton(query));
 		};
 		Intent intent = (reply.verdict() == Verdict.NO_MATCH) ? Intent.NOT_UNDERSTOOD : Intent.FAQ;
 		return new DialogueDecision(intent, List.of(new BotReply(reply.text(), reply.entryId(), buttons)),

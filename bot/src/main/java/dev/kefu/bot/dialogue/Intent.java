@@ -20,8 +20,29 @@ public enum Intent {
 	/** Thank you. */
 	THANKS,
 
-	/** Goodbye. */
+	/** Goodbye, or "that's all". */
 	GOODBYE,
+
+	/** 嗯, 好的, ok: the shopper acknowledges what the bot said. */
+	ACKNOWLEDGEMENT,
+
+	/** 稍等, 我先看看: the shopper will be back. */
+	WAITING,
+
+	/** 付款了: a statement that the shopper has paid (not a payment problem). */
+	STATEMENT_PAID,
+
+	/** 下单了: a statement that the shopper has ordered. */
+	STATEMENT_ORDERED,
+
+	/** 东西收到了: a statement that the goods arrived (nothing wrong said). */
+	STATEMENT_RECEIVED,
+
+	/** 地址填错了: the shopper got the address or phone number wrong. */
+	STATEMENT_ADDRESS_WRONG,
+
+	/** 退货寄出了: the shopper has sent a return back. */
+	STATEMENT_RETURN_SENT,
 
 	/** The bot could not make anything of it. */
 	NOT_UNDERSTOOD,

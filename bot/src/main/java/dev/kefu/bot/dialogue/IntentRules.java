@@ -1,23 +1,18 @@
 package dev.kefu.bot.dialogue;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Recognises the turns that are not knowledge-base questions, in Simplified and
- * Traditional Chinese and English. Short social turns must be the whole message ("谢谢" is
- * thanks; "谢谢，退款多久到账" is a question); requests for a person and for order status may be
- * part of a longer message.
+ * Traditional Chinese, Cantonese and English: requests to act (a person, a return, order
+ * status), which may be part of a longer message, then social turns and statements
+ * ({@link SocialTurns}), which must be the whole message ("谢谢" is thanks; "谢谢，退款多久到账" is
+ * a question about refunds).
  */
 final class IntentRules {
-
-	private static final Pattern GREETING = Pattern
-		.compile("^(你好|您好|哈喽|哈囉|在吗|在嗎|在不在|hi|hello|hey|good (morning|afternoon|evening))[\\s!！。.,，~?？]*$");
-
-	private static final Pattern THANKS = Pattern
-		.compile("^(谢谢|謝謝|多谢|多謝|感谢|感謝|thanks|thank you|thx|ty)[\\s\\p{P}!！~]*(你|您|a lot|so much)?[\\s\\p{P}!！~]*$");
-
-	private static final Pattern GOODBYE = Pattern.compile("^(再见|再見|拜拜|bye|goodbye|see you)[\\s\\p{P}!！~]*$");
 
 	private static final Pattern ORDER_STATUS = Pattern.compile("(快递到哪|快遞到哪|物流|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
 			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|where is my (order|parcel|package)|where's my (order|parcel|package)|"
@@ -45,48 +40,52 @@ final class IntentRules {
 
 	private static final Pattern DISPUTE = Pattern.compile("^(申诉|申訴|我要申诉|我要申訴|dispute|i disagree|appeal)[\\s\\p{P}]*$");
 
+	/**
+	 * A question about the people rather than a request for one ("人工客服几点上班"): the
+	 * knowledge base answers it.
+	 */
+	private static final Pattern ASKS_ABOUT_PEOPLE = Pattern
+		.compile("(几点|什么时候|什麼時候|几时|幾點|上班|下班|时间|時間|hours|what time|when)");
+
+	/** Requests to act, tried in this order (a return's status before a new return). */
+	private static final List<Map.Entry<Intent, Pattern>> ACTIONS = List.of(
+			Map.entry(Intent.RETURN_STATUS, RETURN_STATUS), Map.entry(Intent.RETURN_CANCEL, RETURN_CANCEL),
+			Map.entry(Intent.EXCHANGE, EXCHANGE), Map.entry(Intent.RETURN, RETURN),
+			Map.entry(Intent.ORDER_STATUS, ORDER_STATUS));
+
 	private IntentRules() {
 	}
 
 	static Intent classify(String text) {
+		return read(text).intent();
+	}
+
+	/**
+	 * What a turn is, and for a question the words to look up (a social opening such as
+	 * "在吗" or "好的 那" left out).
+	 * @param text the shopper's message
+	 * @return the reading
+	 */
+	static SocialTurns.Reading read(String text) {
 		String normalized = text.strip().toLowerCase(Locale.ROOT);
 		if (normalized.isEmpty() || normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
-			return Intent.NOT_UNDERSTOOD;
+			return new SocialTurns.Reading(Intent.NOT_UNDERSTOOD, "");
 		}
-		if (PersonRequest.in(normalized)) {
-			return Intent.HUMAN;
+		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {
+			return new SocialTurns.Reading(Intent.HUMAN, "");
 		}
 		if (ACCEPT_REFUND.matcher(normalized).matches()) {
-			return Intent.ACCEPT_REFUND;
+			return new SocialTurns.Reading(Intent.ACCEPT_REFUND, "");
 		}
 		if (DISPUTE.matcher(normalized).matches()) {
-			return Intent.DISPUTE;
+			return new SocialTurns.Reading(Intent.DISPUTE, "");
 		}
-		if (RETURN_STATUS.matcher(normalized).find()) {
-			return Intent.RETURN_STATUS;
+		for (var rule : ACTIONS) {
+			if (rule.getValue().matcher(normalized).find()) {
+				return new SocialTurns.Reading(rule.getKey(), "");
+			}
 		}
-		if (RETURN_CANCEL.matcher(normalized).find()) {
-			return Intent.RETURN_CANCEL;
-		}
-		if (EXCHANGE.matcher(normalized).find()) {
-			return Intent.EXCHANGE;
-		}
-		if (RETURN.matcher(normalized).find()) {
-			return Intent.RETURN;
-		}
-		if (ORDER_STATUS.matcher(normalized).find()) {
-			return Intent.ORDER_STATUS;
-		}
-		if (GREETING.matcher(normalized).matches()) {
-			return Intent.GREETING;
-		}
-		if (THANKS.matcher(normalized).matches()) {
-			return Intent.THANKS;
-		}
-		if (GOODBYE.matcher(normalized).matches()) {
-			return Intent.GOODBYE;
-		}
-		return Intent.FAQ;
+		return SocialTurns.read(text).orElseGet(() -> new SocialTurns.Reading(Intent.FAQ, text.strip()));
 	}
 
 }

@@ -4,8 +4,8 @@ import dev.kefu.bot.conversation.web.MessageView;
 
 /**
  * What agents' consoles receive over the socket: changes to the queue on
- * {@code /topic/console/queue} (every agent), and the messages of their own conversations
- * on {@code /user/queue/console}.
+ * {@code /topic/console/queue/<shop>} (every agent of the shop), and the messages of
+ * their own conversations on {@code /user/queue/console}.
  *
  * @param type QUEUED, CLAIMED, CLOSED, RAISED, REQUEUED, AT_RISK or SUMMARIZED for the
  * queue; MESSAGE for a message

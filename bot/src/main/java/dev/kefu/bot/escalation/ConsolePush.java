@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsolePush {
 
-	/** Every agent's queue view subscribes here. */
-	public static final String QUEUE_TOPIC = "/topic/console/queue";
+	/**
+	 * Each shop's queue: an agent's queue view subscribes to the topic of each of the
+	 * agent's shops, {@code /topic/console/queue/<shop>}, and may subscribe to no other.
+	 */
+	public static final String QUEUE_TOPIC = "/topic/console/queue/";
 
 	/** Each agent's own conversations. */
 	public static final String AGENT_QUEUE = "/queue/console";
@@ -30,9 +33,18 @@ public class ConsolePush {
 		this.settings = settings;
 	}
 
+	/**
+	 * The queue topic of a shop.
+	 * @param shopId the shop
+	 * @return its destination
+	 */
+	public static String queueOf(String shopId) {
+		return QUEUE_TOPIC + shopId;
+	}
+
 	void queue(String type, Escalation escalation) {
 		ConsoleEvent event = new ConsoleEvent(type, EscalationView.of(escalation), null);
-		AfterCommit.run(() -> this.broker.convertAndSend(QUEUE_TOPIC, event));
+		AfterCommit.run(() -> this.broker.convertAndSend(queueOf(escalation.shopper().shopId()), event));
 	}
 
 	void message(Escalation escalation, Message message) {

@@ -166,7 +166,7 @@ class EscalatingHandoff implements Handoff {
 		ResponseClock responseClock = ResponseClock.of(shopId, now,
 				this.targets.firstResponse(shopId, need.get().reasons()), this.hours);
 		// Quoted before queueing: the wait is for those ahead, not for this shopper too.
-		Duration wait = this.queueWait.estimate(need.get().priority());
+		Duration wait = this.queueWait.estimate(context.shopper().shopId(), need.get().priority());
 		Optional<Escalation> opened = open(conversation, context.shopper(), need.get(), language.language().code(),
 				recent, context.flow(), responseClock);
 		List<BotReply> replies = new ArrayList<>(need.get().replacesBotAnswer() ? List.of() : decision.replies());

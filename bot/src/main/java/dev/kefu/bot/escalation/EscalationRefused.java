@@ -7,7 +7,7 @@ public class EscalationRefused extends RuntimeException {
 
 	private final Kind kind;
 
-	EscalationRefused(Kind kind, String message) {
+	public EscalationRefused(Kind kind, String message) {
 		super(message);
 		this.kind = kind;
 	}

@@ -12,6 +12,8 @@ import dev.kefu.bot.anger.ConcernDetector;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 import dev.kefu.bot.dialogue.Intent;
+import dev.kefu.bot.shops.ShopSettings;
+import dev.kefu.bot.shops.Shops;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
@@ -40,10 +42,13 @@ class EscalationTriggers {
 
 	private final EscalationSettings settings;
 
-	EscalationTriggers(ConcernDetector anger, ShopOrders orders, EscalationSettings settings) {
+	private final Shops shops;
+
+	EscalationTriggers(ConcernDetector anger, ShopOrders orders, EscalationSettings settings, Shops shops) {
 		this.anger = anger;
 		this.orders = orders;
 		this.settings = settings;
+		this.shops = shops;
 	}
 
 	/**
@@ -92,17 +97,28 @@ class EscalationTriggers {
 	}
 
 	private boolean isVip(ShopperRef shopper) {
-		if (this.settings.vipTiers().getOrDefault(shopper.shopId(), List.of()).isEmpty()) {
+		List<String> tiers = vipTiers(shopper.shopId());
+		if (tiers.isEmpty()) {
 			return false;
 		}
 		try {
-			return this.settings.isVip(shopper.shopId(), this.orders.membershipTier(shopper));
+			String tier = this.orders.membershipTier(shopper);
+			return tier != null && tiers.contains(tier);
 		}
 		catch (RuntimeException ex) {
 			// The order system being down must not keep anyone from a person.
 			logger.warn("Could not read the membership tier of a shopper of {}", shopper.shopId(), ex);
 			return false;
 		}
+	}
+
+	/** The shop's own VIP tiers, else the application's for the shop. */
+	private List<String> vipTiers(String shopId) {
+		ShopSettings.Escalation own = this.shops.of(shopId).escalation();
+		if (own != null && !own.vipTiers().isEmpty()) {
+			return own.vipTiers();
+		}
+		return this.settings.vipTiers().getOrDefault(shopId, List.of());
 	}
 
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.kefu.bot.conversation.ConversationId;
+import dev.kefu.bot.staff.ShopScope;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,14 +76,20 @@ public class Escalations {
 	}
 
 	/**
-	 * The queue: safety cases, then the tickets kept while the shop was closed, then the
-	 * others, each most urgent and then oldest first.
+	 * The queue of some shops: safety cases, then the tickets kept while the shop was
+	 * closed, then the others, each most urgent and then oldest first.
+	 * @param shops the shops whose queue it is
+	 * @param limit how many at most
+	 * @return the waiting escalations
 	 */
-	public List<Escalation> waiting(int limit) {
+	public List<Escalation> waiting(ShopScope shops, int limit) {
+		if (shops.isEmpty()) {
+			return List.of();
+		}
 		return this.jdbc.sql("""
-				select * from escalations where status = 'WAITING'
+				select * from escalations where status = 'WAITING' and (? or shop_id = any(?))
 				order by priority = 0 desc, kept_while_closed desc, priority, clock_from, created_at limit ?
-				""").param(limit).query(Escalations::map).list();
+				""").params(shops.all(), shops.array(), limit).query(Escalations::map).list();
 	}
 
 	public List<Escalation> claimedBy(String agent) {
@@ -206,24 +213,25 @@ public class Escalations {
 	}
 
 	/**
-	 * How many waiting escalations are ahead of one in the queue (in the order of
-	 * {@link #waiting}).
+	 * How many waiting escalations of its shop are ahead of one in the queue (in the
+	 * order of {@link #waiting}).
 	 * @param id the escalation
 	 * @return how many, 0 when it is next
 	 */
 	int placeOf(UUID id) {
 		return this.jdbc.sql("""
 				select count(*) from escalations o, escalations e
-				where e.id = ? and o.status = 'WAITING' and o.id <> e.id
+				where e.id = ? and o.status = 'WAITING' and o.id <> e.id and o.shop_id = e.shop_id
 				  and (o.priority <> 0, not o.kept_while_closed, o.priority, o.clock_from, o.created_at)
 				    < (e.priority <> 0, not e.kept_while_closed, e.priority, e.clock_from, e.created_at)
 				""").param(id).query(Integer.class).single();
 	}
 
-	/** How many wait ahead of a new escalation of a priority. */
-	int waitingAhead(int priority) {
-		return this.jdbc.sql("select count(*) from escalations where status = 'WAITING' and priority <= ?")
-			.param(priority)
+	/** How many wait ahead of a new escalation of a priority in the shop's queue. */
+	int waitingAhead(String shopId, int priority) {
+		return this.jdbc
+			.sql("select count(*) from escalations where status = 'WAITING' and shop_id = ? and priority <= ?")
+			.params(shopId, priority)
 			.query(Integer.class)
 			.single();
 	}

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The wait quoted to a shopper entering the queue: the recent mean wait, times the
- * conversations ahead of them (their priority or more urgent) plus their own, shared
- * among the agents connected now.
+ * conversations ahead of them in their shop's queue (their priority or more urgent) plus
+ * their own, shared among the agents connected now.
  */
 @Component
 class QueueWait {
@@ -28,8 +28,8 @@ class QueueWait {
 		this.clock = clock;
 	}
 
-	Duration estimate(int priority) {
-		return forPlace(this.escalations.waitingAhead(priority));
+	Duration estimate(String shopId, int priority) {
+		return forPlace(this.escalations.waitingAhead(shopId, priority));
 	}
 
 	/**

@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FaqReplies {
 
-	private static final int CHOICES = 3;
-
 	private final KnowledgeEntries entries;
 
 	private final GroundedPhrasing phrasing;
@@ -40,7 +38,17 @@ public class FaqReplies {
 	}
 
 	public FaqReply replyTo(SearchResult result) {
-		QueryText query = result.query();
+		return replyTo(result, result.query());
+	}
+
+	/**
+	 * The reply in a given language and script (the conversation's, when the question
+	 * itself shows none).
+	 * @param result what the search found
+	 * @param query the language and script to answer in
+	 * @return the reply
+	 */
+	public FaqReply replyTo(SearchResult result, QueryText query) {
 		return switch (result.verdict()) {
 			case ANSWER -> {
 				Match best = result.best().orElseThrow();
@@ -54,9 +62,8 @@ public class FaqReplies {
 					(query.language() == Language.ZH) ? query.inShopperScript("您想问的是下面哪一个？")
 							: "Did you mean one of these?",
 					null,
-					result.matches()
+					result.choices()
 						.stream()
-						.limit(CHOICES)
 						.map((match) -> new FaqReply.Choice(match.entryId(),
 								query.inShopperScript(live(match).content().question())))
 						.toList(),

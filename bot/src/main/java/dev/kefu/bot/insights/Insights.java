@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,52 +39,76 @@ public class Insights {
 	}
 
 	/**
-	 * The dashboard over a period.
+	 * One shop's dashboard over a period, its days counted in the shop's time zone.
+	 * @param shopId the shop
+	 * @param zone the shop's time zone
 	 * @param from the first day
 	 * @param to the last day, inclusive
 	 * @return the report
 	 */
-	public InsightsReport report(LocalDate from, LocalDate to) {
-		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
-		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-		List<ConversationRow> conversations = conversations(start, end);
+	public InsightsReport report(String shopId, ZoneId zone, LocalDate from, LocalDate to) {
+		return forShops(new String[] { shopId }, zone, from, to);
+	}
+
+	/**
+	 * Every shop's dashboard together over a period, by UTC day (the gauges).
+	 * @param from the first day
+	 * @param to the last day, inclusive
+	 * @return the report
+	 */
+	public InsightsReport allShops(LocalDate from, LocalDate to) {
+		return forShops(null, ZoneOffset.UTC, from, to);
+	}
+
+	private InsightsReport forShops(String[] shops, ZoneId zone, LocalDate from, LocalDate to) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+		String tz = zone.getId();
+		boolean every = shops == null;
+		String[] shopIds = every ? new String[0] : shops;
+		List<ConversationRow> conversations = conversations(every, shopIds, tz, start, end);
 		Map<LocalDate, EscalationRow> escalations = byDay(this.jdbc
 			.sql("""
-					select (created_at at time zone 'UTC')::date as day, count(*) as total,
+					select (created_at at time zone ?)::date as day, count(*) as total,
 					  percentile_cont(0.5) within group (order by extract(epoch from first_response_at - created_at)) as reply_p50,
 					  percentile_cont(0.9) within group (order by extract(epoch from first_response_at - created_at)) as reply_p90,
 					  percentile_cont(0.5) within group (order by extract(epoch from closed_at - claimed_at)) as handle_p50
-					from escalations where created_at >= ? and created_at < ? group by 1
+					from escalations where created_at >= ? and created_at < ?
+					  and (? or shop_id = any(?)) group by 1
 					""")
-			.params(start, end)
+			.params(tz, start, end, every, shopIds)
 			.query((row, n) -> new EscalationRow(day(row), row.getLong("total"), number(row, "reply_p50"),
 					number(row, "reply_p90"), number(row, "handle_p50")))
 			.list());
 		Map<LocalDate, Map<String, Long>> reasons = new HashMap<>();
 		this.jdbc.sql("""
-				select (created_at at time zone 'UTC')::date as day, reason, count(*) as total
-				from escalations, unnest(reasons) as reason where created_at >= ? and created_at < ? group by 1, 2
-				""").params(start, end).query((row) -> {
+				select (created_at at time zone ?)::date as day, reason, count(*) as total
+				from escalations, unnest(reasons) as reason where created_at >= ? and created_at < ?
+				  and (? or shop_id = any(?)) group by 1, 2
+				""").params(tz, start, end, every, shopIds).query((row) -> {
 			reasons.computeIfAbsent(day(row), (d) -> new TreeMap<>())
 				.put(row.getString("reason"), row.getLong("total"));
 		});
 		Map<LocalDate, long[]> asks = new HashMap<>();
 		this.jdbc.sql("""
-				select (created_at at time zone 'UTC')::date as day, count(distinct conversation_id) as total
-				from messages where intent = 'CSAT_ASK' and created_at >= ? and created_at < ? group by 1
-				""").params(start, end).query((row) -> {
+				select (m.created_at at time zone ?)::date as day, count(distinct m.conversation_id) as total
+				from messages m join conversations c on c.id = m.conversation_id
+				where m.intent = 'CSAT_ASK' and m.created_at >= ? and m.created_at < ?
+				  and (? or c.shop_id = any(?)) group by 1
+				""").params(tz, start, end, every, shopIds).query((row) -> {
 			asks.put(day(row), new long[] { row.getLong("total") });
 		});
 		Map<LocalDate, double[]> ratings = new HashMap<>();
 		this.jdbc.sql("""
-				select (rated_at at time zone 'UTC')::date as day, count(*) as total, avg(score) as average
-				from conversation_ratings where rated_at >= ? and rated_at < ? group by 1
-				""").params(start, end).query((row) -> {
+				select (r.rated_at at time zone ?)::date as day, count(*) as total, avg(r.score) as average
+				from conversation_ratings r join conversations c on c.id = r.conversation_id
+				where r.rated_at >= ? and r.rated_at < ? and (? or c.shop_id = any(?)) group by 1
+				""").params(tz, start, end, every, shopIds).query((row) -> {
 			ratings.put(day(row), new double[] { row.getLong("total"), row.getDouble("average") });
 		});
 		Map<LocalDate, ReturnsRow> returns = byDay(this.jdbc
 			.sql("""
-					select (c.created_at at time zone 'UTC')::date as day, count(*) as total,
+					select (c.created_at at time zone ?)::date as day, count(*) as total,
 					  count(*) filter (where h.reviewed) as reviewed,
 					  count(*) filter (where h.rejected) as rejected,
 					  count(*) filter (where h.auto_approved and not h.reviewed) as auto_approved,
@@ -95,9 +120,10 @@ public class Insights {
 					         bool_or(to_state = 'APPROVED' and actor_type = 'SYSTEM') as auto_approved,
 					         min(at) filter (where to_state = 'REFUNDED') as refunded_at
 					  from return_case_history where case_id = c.case_id) h
-					where c.created_at >= ? and c.created_at < ? group by 1
+					where c.created_at >= ? and c.created_at < ? and (? or c.shop_id = any(?))
+					group by 1
 					""")
-			.params(start, end)
+			.params(tz, start, end, every, shopIds)
 			.query((row, n) -> new ReturnsRow(day(row), row.getLong("total"), row.getLong("auto_approved"),
 					row.getLong("reviewed"), row.getLong("rejected"), number(row, "refund_p50"),
 					number(row, "refund_p90")))
@@ -125,14 +151,16 @@ public class Insights {
 					(long) rated[0], Double.isNaN(rated[1]) ? null : rated[1], r.total(), r.autoApproved(),
 					r.reviewed(), r.rejected(), r.refundP50(), r.refundP90()));
 		}
-		return new InsightsReport(from, to, days, shares(conversations, ConversationRow::channel),
-				shares(conversations, ConversationRow::language), topEntries(start, end), this.gaps.openClusters(TOP));
+		return new InsightsReport(every ? null : shopIds[0], tz, from, to, days,
+				shares(conversations, ConversationRow::channel), shares(conversations, ConversationRow::language),
+				topEntries(every, shopIds, start, end), this.gaps.openClusters(TOP));
 	}
 
-	private List<ConversationRow> conversations(Timestamp start, Timestamp end) {
+	private List<ConversationRow> conversations(boolean every, String[] shopIds, String tz, Timestamp start,
+			Timestamp end) {
 		return this.jdbc
 			.sql("""
-					select (c.created_at at time zone 'UTC')::date as day, c.channel, coalesce(first.language, 'zh') as language,
+					select (c.created_at at time zone ?)::date as day, c.channel, coalesce(first.language, 'zh') as language,
 					  count(*) as total,
 					  count(*) filter (where not exists (select 1 from escalations e where e.conversation_id = c.id)
 					                   and not exists (select 1 from conversations later
@@ -143,22 +171,23 @@ public class Insights {
 					join lateral (select case when m.body ~ '[一-鿿]' then 'zh' else 'en' end as language
 					              from messages m where m.conversation_id = c.id and m.sender = 'SHOPPER'
 					              order by m.seq limit 1) first on true
-					where c.created_at >= ? and c.created_at < ?
+					where c.created_at >= ? and c.created_at < ? and (? or c.shop_id = any(?))
 					group by 1, 2, 3
 					""")
-			.params(start, end)
+			.params(tz, start, end, every, shopIds)
 			.query((row, n) -> new ConversationRow(day(row), row.getString("channel"), row.getString("language"),
 					row.getLong("total"), row.getLong("contained")))
 			.list();
 	}
 
-	private List<InsightsReport.Count> topEntries(Timestamp start, Timestamp end) {
+	private List<InsightsReport.Count> topEntries(boolean every, String[] shopIds, Timestamp start, Timestamp end) {
 		return this.jdbc.sql("""
-				select entry_id, count(*) as total from messages
-				where sender = 'BOT' and entry_id is not null and created_at >= ? and created_at < ?
+				select m.entry_id, count(*) as total from messages m join conversations c on c.id = m.conversation_id
+				where m.sender = 'BOT' and m.entry_id is not null and m.created_at >= ? and m.created_at < ?
+				  and (? or c.shop_id = any(?))
 				group by 1 order by 2 desc, 1 limit ?
 				""")
-			.params(start, end, TOP)
+			.params(start, end, every, shopIds, TOP)
 			.query((row, n) -> new InsightsReport.Count(row.getString("entry_id"), row.getLong("total")))
 			.list();
 	}

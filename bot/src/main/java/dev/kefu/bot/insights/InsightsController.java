@@ -5,15 +5,26 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import dev.kefu.bot.shops.ShopNotFound;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.StoredSettings;
+import dev.kefu.bot.staff.ShopScope;
+import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.staff.StaffUser;
+import jakarta.validation.constraints.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,30 +44,59 @@ class InsightsController {
 
 	private final Clock clock;
 
-	InsightsController(Insights insights, Clock clock) {
+	private final Shops shops;
+
+	InsightsController(Insights insights, Clock clock, Shops shops) {
 		this.insights = insights;
 		this.clock = clock;
+		this.shops = shops;
 	}
 
+	/**
+	 * One shop's dashboard, its days in the shop's time zone: the shop asked for, or the
+	 * first of the staff member's shops.
+	 */
 	@GetMapping
-	InsightsReport report(
+	InsightsReport report(Authentication staff,
+			@RequestParam(name = "shop", required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,128}") String shop,
 			@RequestParam(name = "from",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		String shopId = shopOf(staff, shop);
+		ZoneId zone = this.shops.zoneOf(shopId);
+		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(zone));
 		LocalDate first = (from != null) ? from : last.minusDays(29);
 		if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
 			throw new BadPeriod("from must not be after to, and the period at most " + MAX_DAYS + " days.");
 		}
-		return this.insights.report(first, last);
+		return this.insights.report(shopId, zone, first, last);
+	}
+
+	private String shopOf(Authentication staff, String shop) {
+		ShopScope scope = StaffUser.of(staff).scope(StaffRole.OPS);
+		if (shop != null) {
+			if (!scope.contains(shop)) {
+				throw new ShopNotFound(shop);
+			}
+			return shop;
+		}
+		return this.shops.all()
+			.stream()
+			.map(StoredSettings::shopId)
+			.filter(scope::contains)
+			.sorted()
+			.findFirst()
+			.orElseThrow(() -> new ShopNotFound("(none of yours)"));
 	}
 
 	@GetMapping(path = "/daily.csv", produces = "text/csv")
 	ResponseEntity<String> csv(
 			@RequestParam(name = "from",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		InsightsReport report = report(from, to);
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Authentication staff,
+			@RequestParam(name = "shop", required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,128}") String shop) {
+		InsightsReport report = report(staff, shop, from, to);
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = CSVFormat.RFC4180.builder()
 			.setHeader("day", "conversations", "contained", "containment", "escalations", "escalation_rate",
@@ -79,14 +119,19 @@ class InsightsController {
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"kefu-insights-" + report.from() + "-" + report.to() + ".csv\"")
+					"attachment; filename=\"kefu-insights-" + report.shopId() + "-" + report.from() + "-" + report.to()
+							+ ".csv\"")
 			.body(out.toString());
 	}
 
-	@org.springframework.web.bind.annotation.ExceptionHandler(BadPeriod.class)
-	org.springframework.http.ProblemDetail badPeriod(BadPeriod ex) {
-		return org.springframework.http.ProblemDetail
-			.forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, ex.getMessage());
+	@ExceptionHandler(BadPeriod.class)
+	ProblemDetail badPeriod(BadPeriod ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(ShopNotFound.class)
+	ProblemDetail noShop(ShopNotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	static class BadPeriod extends RuntimeException {

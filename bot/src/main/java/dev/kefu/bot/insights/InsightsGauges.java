@@ -56,7 +56,7 @@ class InsightsGauges {
 		Snapshot snapshot = this.latest.get();
 		if (snapshot == null || snapshot.takenAt().plus(FRESH_FOR).isBefore(now)) {
 			LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-			DailyFigures figures = this.insights.report(day, day)
+			DailyFigures figures = this.insights.allShops(day, day)
 				.days()
 				.stream()
 				.filter((d) -> d.day().equals(day))

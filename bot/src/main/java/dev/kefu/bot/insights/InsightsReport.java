@@ -1,15 +1,16 @@
 package dev.kefu.bot.insights;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kefu.knowledge.gaps.GapCluster;
 
 /**
  * The dashboard over a period.
  *
+ * @param shopId the shop, or {@code null} for every shop together
+ * @param timeZone the zone the days are counted in
  * @param from the first day
  * @param to the last day (inclusive)
  * @param days the figures of each day with activity
@@ -18,8 +19,8 @@ import dev.kefu.knowledge.gaps.GapCluster;
  * @param topEntries the knowledge-base entries the bot answered from most
  * @param topGaps the questions it could not answer, grouped (masked)
  */
-public record InsightsReport(LocalDate from, LocalDate to, List<DailyFigures> days, List<Share> byChannel,
-		List<Share> byLanguage, List<Count> topEntries, List<GapCluster> topGaps) {
+public record InsightsReport(String shopId, String timeZone, LocalDate from, LocalDate to, List<DailyFigures> days,
+		List<Share> byChannel, List<Share> byLanguage, List<Count> topEntries, List<GapCluster> topGaps) {
 
 	/**
 	 * Conversations of one channel or language.

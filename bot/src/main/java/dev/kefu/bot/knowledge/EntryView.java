@@ -1,7 +1,9 @@
 package dev.kefu.bot.knowledge;
 
 import java.time.Instant;
+import java.util.List;
 
+import dev.kefu.knowledge.entry.AnswerWarnings;
 import dev.kefu.knowledge.entry.EntryStatus;
 import dev.kefu.knowledge.entry.KnowledgeEntry;
 import dev.kefu.knowledge.transfer.EntryDocument;
@@ -17,14 +19,16 @@ import dev.kefu.knowledge.transfer.EntryDocument;
  * @param content the latest version's content
  * @param author who wrote the latest version
  * @param updatedAt when the entry last changed
+ * @param warnings what the editor warns about (a bare yes or no, seasonal wording with no
+ * end date, outside its validity)
  */
 record EntryView(String id, EntryStatus status, int latestVersion, Integer publishedVersion,
-		boolean hasUnpublishedChanges, EntryDocument content, String author, Instant updatedAt) {
+		boolean hasUnpublishedChanges, EntryDocument content, String author, Instant updatedAt, List<String> warnings) {
 
-	static EntryView of(KnowledgeEntry entry) {
+	static EntryView of(KnowledgeEntry entry, Instant now) {
 		return new EntryView(entry.id(), entry.status(), entry.latest().version(), entry.publishedVersion(),
 				entry.hasUnpublishedChanges(), EntryDocument.of(entry.latest()), entry.latest().author(),
-				entry.updatedAt());
+				entry.updatedAt(), AnswerWarnings.of(entry.latest().content(), now));
 	}
 
 }

@@ -45,10 +45,14 @@ class KnowledgeEntriesController {
 
 	private final RegressionCheck regression;
 
-	KnowledgeEntriesController(KnowledgeEntries entries, KnowledgeEditor editor, RegressionCheck regression) {
+	private final java.time.Clock clock;
+
+	KnowledgeEntriesController(KnowledgeEntries entries, KnowledgeEditor editor, RegressionCheck regression,
+			java.time.Clock clock) {
 		this.entries = entries;
 		this.editor = editor;
 		this.regression = regression;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -59,30 +63,30 @@ class KnowledgeEntriesController {
 		Language parsed = (language != null && !language.isBlank()) ? Language.fromCode(language) : null;
 		return this.entries.list(new EntryFilter(status, parsed, category, q, limit, offset))
 			.stream()
-			.map(EntryView::of)
+			.map(this::view)
 			.toList();
 	}
 
 	@PostMapping
 	ResponseEntity<EntryView> create(@RequestBody EntryDocument document, Principal staff) {
-		EntryView created = EntryView.of(this.editor.create(document.id(), document.toContent(), staff.getName()));
+		EntryView created = view(this.editor.create(document.id(), document.toContent(), staff.getName()));
 		return ResponseEntity.created(URI.create("/api/ops/kb/entries/" + created.id())).body(created);
 	}
 
 	@GetMapping("/{id}")
 	EntryView one(@PathVariable String id) {
-		return EntryView.of(this.entries.get(id));
+		return view(this.entries.get(id));
 	}
 
 	@PutMapping("/{id}")
 	EntryView update(@PathVariable String id, @Valid @RequestBody EntryEdit edit, Principal staff) {
-		return EntryView.of(this.editor.update(id, edit.expectedVersion(), edit.content().toContent(), staff.getName(),
+		return view(this.editor.update(id, edit.expectedVersion(), edit.content().toContent(), staff.getName(),
 				edit.changeNote()));
 	}
 
 	@PostMapping("/{id}/publish")
 	EntryView publish(@PathVariable String id, @RequestBody(required = false) VersionChoice choice, Principal staff) {
-		return EntryView.of(this.editor.publish(id, (choice != null) ? choice.version() : null, staff.getName()));
+		return view(this.editor.publish(id, (choice != null) ? choice.version() : null, staff.getName()));
 	}
 
 	/**
@@ -97,17 +101,17 @@ class KnowledgeEntriesController {
 
 	@PostMapping("/{id}/archive")
 	EntryView archive(@PathVariable String id, Principal staff) {
-		return EntryView.of(this.editor.archive(id, staff.getName()));
+		return view(this.editor.archive(id, staff.getName()));
 	}
 
 	@PostMapping("/{id}/revert")
 	EntryView revert(@PathVariable String id, @Valid @RequestBody Revert revert, Principal staff) {
-		return EntryView.of(this.editor.revert(id, revert.toVersion(), revert.expectedVersion(), staff.getName()));
+		return view(this.editor.revert(id, revert.toVersion(), revert.expectedVersion(), staff.getName()));
 	}
 
 	@PostMapping("/{id}/alternatives")
 	EntryView addAlternative(@PathVariable String id, @Valid @RequestBody NewAlternative alternative, Principal staff) {
-		return EntryView.of(this.editor.addAlternative(id, alternative.phrasing(), staff.getName()));
+		return view(this.editor.addAlternative(id, alternative.phrasing(), staff.getName()));
 	}
 
 	@GetMapping("/{id}/versions")
@@ -124,6 +128,10 @@ class KnowledgeEntriesController {
 	@GetMapping("/{id}/diff")
 	EntryDiff diff(@PathVariable String id, @RequestParam @Positive int from, @RequestParam @Positive int to) {
 		return EntryDiff.between(this.entries.version(id, from), this.entries.version(id, to));
+	}
+
+	private EntryView view(dev.kefu.knowledge.entry.KnowledgeEntry entry) {
+		return EntryView.of(entry, this.clock.instant());
 	}
 
 	record EntryEdit(@NotNull @Positive Integer expectedVersion, @NotNull EntryDocument content, String changeNote) {

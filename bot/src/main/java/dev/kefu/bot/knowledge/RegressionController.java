@@ -46,7 +46,9 @@ class RegressionController {
 
 	@PostMapping("/cases")
 	RegressionCase save(@Valid @RequestBody NewCase newCase, Principal staff) {
-		return this.cases.save(newCase.question(), newCase.expectedEntryId(), staff.getName());
+		return this.cases.save(newCase.question(), newCase.expectedEntryId(), staff.getName(), "ops", null,
+				(newCase.knownFailure() != null && !newCase.knownFailure().isBlank()) ? newCase.knownFailure().strip()
+						: null);
 	}
 
 	@DeleteMapping("/cases/{id}")
@@ -62,7 +64,8 @@ class RegressionController {
 		return this.check.runLive();
 	}
 
-	record NewCase(@NotBlank @Size(max = 300) String question, @Size(max = 80) String expectedEntryId) {
+	record NewCase(@NotBlank @Size(max = 300) String question, @Size(max = 80) String expectedEntryId,
+			@Size(max = 500) String knownFailure) {
 	}
 
 }

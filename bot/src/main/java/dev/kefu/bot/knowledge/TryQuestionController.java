@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import dev.kefu.bot.dialogue.TurnReader;
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
+import dev.kefu.knowledge.search.Explanation;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.Match;
 import dev.kefu.knowledge.search.SearchRequest;
@@ -20,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The "try a question" box: the ranked matches with their scores, the confidence, and the
- * reply the bot would give. Nothing is recorded as a gap.
+ * The "try a question" box: how the bot reads the turn (the rule it falls under, or the
+ * knowledge base's ranked matches with their scores), the reply it would give, and the
+ * decision trace: which rule or entry, the evidence, why it refused. Nothing is recorded
+ * as a gap. An optional previous message reads the question as a follow-up.
  */
 @RestController
 @RequestMapping("/api/ops/kb/try")
@@ -31,27 +35,56 @@ class TryQuestionController {
 
 	private final FaqReplies replies;
 
+	private final TurnReader reader;
+
 	private final Clock clock;
 
 	TryQuestionController(KnowledgeSearch search, FaqReplies replies, Clock clock) {
 		this.search = search;
 		this.replies = replies;
 		this.clock = clock;
+		this.reader = new TurnReader(search, clock::instant);
 	}
 
 	@PostMapping
 	TryResult tryQuestion(@Valid @RequestBody TryRequest request) {
-		SearchResult result = this.search.search(new SearchRequest(request.question(),
-				(request.productCategories() != null) ? request.productCategories() : Set.of(), Set.of(),
-				this.clock.instant(), 5));
-		return new TryResult(result.query().language().code(), result.matches(), result.confidence(),
-				this.replies.replyTo(result));
+		TurnReader.TurnReading reading = this.reader.read(request.question(), blankToNull(request.previous()));
+		List<FaqReply> answers = reading.answers()
+			.stream()
+			.map((result) -> this.replies.replyTo(result, reading.language()))
+			.toList();
+		SearchResult result = (reading.result() != null) ? reading.result()
+				: this.search.search(new SearchRequest(request.question(),
+						(request.productCategories() != null) ? request.productCategories() : Set.of(), Set.of(),
+						this.clock.instant(), 5));
+		FaqReply reply = !answers.isEmpty() ? answers.get(0) : this.replies.replyTo(result, reading.language());
+		return new TryResult(reading.intent().name(), reading.language().language().code(), result.matches(),
+				result.confidence(), reply, answers, result.explanation(), reading.trace());
 	}
 
-	record TryRequest(@NotBlank @Size(max = 1000) String question, Set<String> productCategories) {
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
-	record TryResult(String language, List<Match> matches, double confidence, FaqReply reply) {
+	record TryRequest(@NotBlank @Size(max = 1000) String question, @Size(max = 1000) String previous,
+			Set<String> productCategories) {
+	}
+
+	/**
+	 * What the bot would do.
+	 *
+	 * @param intent the rule the turn falls under, or {@code FAQ}
+	 * @param language the language it answers in
+	 * @param matches the knowledge base's ranked matches for the question
+	 * @param confidence how sure the search is of the first
+	 * @param reply the knowledge base's reply (for {@code FAQ}; for a social turn or a
+	 * statement, what the knowledge base alone would have said)
+	 * @param answers every answer given, one per question in the message
+	 * @param explanation the evidence the search weighed
+	 * @param trace what decided, in order
+	 */
+	record TryResult(String intent, String language, List<Match> matches, double confidence, FaqReply reply,
+			List<FaqReply> answers, Explanation explanation, List<String> trace) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,12 @@ public class PrivacyAudit {
 
 	void record(String action, ShopperRef shopper, String actor, Map<String, ?> details) {
 		try {
-			this.jdbc.sql("insert into privacy_audit (action, shopper_hash, actor, details) values (?, ?, ?, ?::jsonb)")
-				.params(action, (shopper != null) ? hash(shopper) : null, actor, json.writeValueAsString(details))
+			this.jdbc
+				.sql("""
+						insert into privacy_audit (action, shopper_hash, shop_id, actor, details) values (?, ?, ?, ?, ?::jsonb)
+						""")
+				.params(action, (shopper != null) ? hash(shopper) : null, (shopper != null) ? shopper.shopId() : null,
+						actor, json.writeValueAsString(details))
 				.update();
 		}
 		catch (JsonProcessingException ex) {
@@ -44,6 +49,23 @@ public class PrivacyAudit {
 		return this.jdbc
 			.sql("select action, shopper_hash, actor, details::text, at from privacy_audit order by id desc limit ?")
 			.param(limit)
+			.query((row, n) -> new Entry(row.getString("action"), row.getString("shopper_hash"), row.getString("actor"),
+					row.getString("details"), row.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * The latest entries about some shops' shoppers.
+	 * @param shops the shops
+	 * @param limit how many
+	 * @return the entries, newest first
+	 */
+	public List<Entry> latestOf(Collection<String> shops, int limit) {
+		return this.jdbc.sql("""
+				select action, shopper_hash, actor, details::text, at from privacy_audit
+				where shop_id = any(?) order by id desc limit ?
+				""")
+			.params(shops.toArray(String[]::new), limit)
 			.query((row, n) -> new Entry(row.getString("action"), row.getString("shopper_hash"), row.getString("actor"),
 					row.getString("details"), row.getTimestamp("at").toInstant()))
 			.list();

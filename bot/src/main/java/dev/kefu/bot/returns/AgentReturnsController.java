@@ -3,6 +3,9 @@ package dev.kefu.bot.returns;
 import java.util.List;
 import java.util.UUID;
 
+import dev.kefu.bot.staff.ShopScope;
+import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.staff.StaffUser;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.cases.Actor;
@@ -61,23 +64,25 @@ class AgentReturnsController {
 	}
 
 	@GetMapping
-	List<CaseView> list(@RequestParam(name = "state", required = false) List<CaseState> states,
+	List<CaseView> list(Authentication staff, @RequestParam(name = "state", required = false) List<CaseState> states,
 			@RequestParam(name = "limit", defaultValue = "100") int limit) {
-		return this.cases.inStates((states != null) ? states : List.of(), Math.clamp(limit, 1, 500))
-			.stream()
-			.map((c) -> CaseView.of(c, null))
-			.toList();
+		ShopScope scope = scope(staff);
+		List<CaseState> wanted = (states != null) ? states : List.of();
+		int most = Math.clamp(limit, 1, 500);
+		List<ReturnCase> found = scope.all() ? this.cases.inStates(wanted, most)
+				: this.cases.inStatesOf(scope.shops(), wanted, most);
+		return found.stream().map((c) -> CaseView.of(c, null)).toList();
 	}
 
 	@GetMapping("/{id}")
-	CaseView one(@PathVariable UUID id) {
-		ReturnCase c = find(id);
+	CaseView one(Authentication staff, @PathVariable UUID id) {
+		ReturnCase c = find(staff, id);
 		return CaseView.of(c, this.history.of(c.id()));
 	}
 
 	@PostMapping("/{id}/decision")
 	CaseView decide(Authentication staff, @PathVariable UUID id, @Valid @RequestBody StaffDecision body) {
-		ReturnCase c = find(id);
+		ReturnCase c = find(staff, id);
 		if (body.outcome() == Outcome.APPROVE && !isLead(staff)
 				&& c.amount().compareTo(this.settings.agentApprovalLimit()) > 0) {
 			throw new AboveApprovalLimit(c, this.settings);
@@ -88,8 +93,9 @@ class AgentReturnsController {
 
 	@PostMapping("/{id}/inspection")
 	CaseView inspection(Authentication staff, @PathVariable UUID id, @Valid @RequestBody Inspection body) {
-		return CaseView
-			.of(this.workflow.inspected(find(id).id(), body.passed(), Actor.staff(staff.getName()), body.note()), null);
+		return CaseView.of(
+				this.workflow.inspected(find(staff, id).id(), body.passed(), Actor.staff(staff.getName()), body.note()),
+				null);
 	}
 
 	@PostMapping
@@ -97,6 +103,9 @@ class AgentReturnsController {
 	CaseView openForShopper(Authentication staff,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
 			@Valid @RequestBody ForShopper body) {
+		if (!StaffUser.of(staff).scope(StaffRole.AGENT).contains(body.shopId())) {
+			throw new ReturnCaseNotFound("for shop " + body.shopId());
+		}
 		ShopperRef shopper = new ShopperRef(body.shopId(), body.shopperId());
 		String key = "agent:" + ((idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey
 				: UUID.randomUUID().toString());
@@ -105,8 +114,19 @@ class AgentReturnsController {
 				null);
 	}
 
-	private ReturnCase find(UUID id) {
-		return this.cases.find(new ReturnCaseId(id)).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
+	/**
+	 * A case of a shop the staff member works on returns for; another shop's case is as
+	 * unknown as one that does not exist.
+	 */
+	private ReturnCase find(Authentication staff, UUID id) {
+		ShopScope scope = scope(staff);
+		return this.cases.find(new ReturnCaseId(id))
+			.filter((c) -> scope.contains(c.request().shopper().shopId()))
+			.orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
+	}
+
+	private static ShopScope scope(Authentication staff) {
+		return StaffUser.of(staff).scope(StaffRole.AGENT, StaffRole.OPS);
 	}
 
 	private static boolean isLead(Authentication staff) {

@@ -2,6 +2,10 @@ package dev.kefu.bot.returns;
 
 import java.util.List;
 
+import dev.kefu.bot.shops.ShopNotFound;
+import dev.kefu.bot.staff.ShopScope;
+import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.staff.StaffUser;
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.HypotheticalRequest;
 import dev.kefu.returns.approval.RuleSet;
@@ -49,33 +53,48 @@ class ReturnRulesController {
 	}
 
 	@GetMapping("/rules")
-	RulesView current(@RequestParam @Pattern(regexp = SHOP) String shopId) {
+	RulesView current(Authentication staff, @RequestParam @Pattern(regexp = SHOP) String shopId) {
+		requireOps(staff, shopId);
 		RuleSet current = this.rules.current(shopId);
 		return new RulesView(shopId, current.version(), RuleSetFormat.toYaml(current));
 	}
 
 	@PutMapping("/rules")
 	RulesView save(Authentication staff, @Valid @RequestBody RulesEdit edit) {
+		requireOps(staff, edit.shopId());
 		RuleSet parsed = RuleSetFormat.fromYaml(edit.yaml(), 0);
 		RuleSet saved = this.rules.save(edit.shopId(), parsed, edit.basedOnVersion(), staff.getName(), edit.note());
 		return new RulesView(edit.shopId(), saved.version(), RuleSetFormat.toYaml(saved));
 	}
 
 	@GetMapping("/rules/versions")
-	List<ApprovalRuleSets.Version> versions(@RequestParam @Pattern(regexp = SHOP) String shopId) {
+	List<ApprovalRuleSets.Version> versions(Authentication staff, @RequestParam @Pattern(regexp = SHOP) String shopId) {
+		requireOps(staff, shopId);
 		return this.rules.versions(shopId);
 	}
 
 	@PostMapping("/rules/dry-run")
-	Decision dryRun(@Valid @RequestBody DryRun body) {
+	Decision dryRun(Authentication staff, @Valid @RequestBody DryRun body) {
+		requireOps(staff, body.shopId());
 		RuleSet draft = (body.yaml() != null && !body.yaml().isBlank()) ? RuleSetFormat.fromYaml(body.yaml(), -1)
 				: null;
 		return this.workflow.dryRun(body.shopId(), body.request(), draft);
 	}
 
 	@GetMapping("/summary")
-	java.util.Map<CaseState, Long> summary() {
-		return this.cases.countByState();
+	java.util.Map<CaseState, Long> summary(Authentication staff) {
+		ShopScope scope = StaffUser.of(staff).scope(StaffRole.OPS);
+		return scope.all() ? this.cases.countByState() : this.cases.countByStateOf(scope.shops());
+	}
+
+	/**
+	 * A shop's rules are its ops' to read and change; another shop is as unknown as one
+	 * that does not exist.
+	 */
+	private static void requireOps(Authentication staff, String shopId) {
+		if (!StaffUser.of(staff).scope(StaffRole.OPS).contains(shopId)) {
+			throw new ShopNotFound(shopId);
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.kefu.bot.returns;
 
 import dev.kefu.bot.problems.ParameterProblems;
+import dev.kefu.bot.shops.ShopNotFound;
 import dev.kefu.returns.approval.InvalidRuleSet;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
@@ -41,6 +42,11 @@ class ReturnsProblems {
 	@ExceptionHandler(ReturnNotPossible.class)
 	ProblemDetail notPossible(ReturnNotPossible ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	}
+
+	@ExceptionHandler(ShopNotFound.class)
+	ProblemDetail noShop(ShopNotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownEvidence.class)

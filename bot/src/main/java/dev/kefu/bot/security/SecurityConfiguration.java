@@ -6,6 +6,7 @@ import dev.kefu.bot.problems.ProblemWriter;
 import dev.kefu.bot.staff.StaffAccounts;
 import dev.kefu.bot.staff.StaffRole;
 import dev.kefu.bot.staff.StaffSessionCheck;
+import dev.kefu.bot.staff.StaffUser;
 import dev.kefu.bot.staff.login.ClientAddresses;
 import dev.kefu.bot.staff.login.LoginDetails;
 import dev.kefu.bot.staff.login.LoginThrottle;
@@ -53,7 +54,7 @@ class SecurityConfiguration {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, "Bearer");
 		ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler(problems);
 		return http.securityMatcher(SHOPPER_PATHS)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/demo/tokens")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/demo/tokens")
 				.permitAll()
 				.anyRequest()
 				.hasRole(ShopperAuthentication.ROLE))
@@ -91,8 +92,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(StaffRole.OPS.name())
+				.requestMatchers("/api/platform/**")
+				.hasAuthority(StaffUser.PLATFORM_ADMIN)
 				.requestMatchers("/api/admin/**")
 				.hasRole(StaffRole.ADMIN.name())
+				// A shop's admins set its secrets; its ops and admins edit its settings.
+				.requestMatchers("/api/ops/shops", "/api/ops/shops/**", "/ops/shop", "/ops/shop/**")
+				.hasAnyRole(StaffRole.AGENT.name(), StaffRole.OPS.name(), StaffRole.ADMIN.name())
 				.requestMatchers("/api/ops/**", "/ops/**")
 				.hasRole(StaffRole.OPS.name())
 				// Leads (OPS) work on returns too: the returns ops page lists and decides

@@ -3,6 +3,7 @@ package dev.kefu.bot.staff;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 		boolean generated = !StringUtils.hasText(admin.password());
 		String password = generated ? generatePassword() : admin.password();
 		if (this.accounts.createIfAbsent(admin.username(), this.passwordEncoder.encode(password),
-				EnumSet.allOf(StaffRole.class)) && generated) {
+				EnumSet.allOf(StaffRole.class), Map.of(), true) && generated) {
 			logger.warn(
 					"Created the first admin account '{}' with the generated password {} -- "
 							+ "change it, or set kefu.staff.admin.password before the first start",

@@ -1,6 +1,5 @@
 package dev.kefu.bot.staff;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -15,12 +14,19 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stored staff accounts.
  */
 @Repository
 public class StaffAccounts {
+
+	private static final String WITH_MEMBERSHIPS = """
+			select a.*, array(select m.shop_id || ' ' || array_to_string(m.roles, ' ')
+			                  from staff_memberships m where m.username = a.username order by m.shop_id) as memberships
+			from staff_accounts a
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -43,15 +49,93 @@ public class StaffAccounts {
 				""").params(username, passwordHash, roleNames).update() == 1;
 	}
 
+	/**
+	 * Creates an account with its memberships unless one with the same username exists.
+	 * @param username the login name
+	 * @param passwordHash the encoded password
+	 * @param roles roles in every shop (usually none)
+	 * @param shops per shop, the roles there
+	 * @param platformAdmin whether it manages shops
+	 * @return {@code true} when created
+	 */
+	@Transactional
+	public boolean createIfAbsent(String username, String passwordHash, Set<StaffRole> roles,
+			Map<String, Set<StaffRole>> shops, boolean platformAdmin) {
+		boolean created = this.jdbc.sql("""
+				insert into staff_accounts (username, password_hash, roles, platform_admin) values (?, ?, ?, ?)
+				on conflict (username) do nothing
+				""").params(username, passwordHash, names(roles), platformAdmin).update() == 1;
+		if (created) {
+			setMemberships(username, shops);
+		}
+		return created;
+	}
+
+	/**
+	 * Sets an account's roles in every shop; its sessions end.
+	 * @param username the login name
+	 * @param roles the roles (may be empty)
+	 * @return {@code true} when the account exists
+	 */
+	public boolean setGlobalRoles(String username, Set<StaffRole> roles) {
+		return setRoles(username, roles);
+	}
+
 	public Optional<StaffAccount> findByUsername(String username) {
-		return this.jdbc.sql("select * from staff_accounts where username = ?")
+		return this.jdbc.sql(WITH_MEMBERSHIPS + " where a.username = ?")
 			.param(username)
 			.query(StaffAccounts::map)
 			.optional();
 	}
 
 	public List<StaffAccount> findAll() {
-		return this.jdbc.sql("select * from staff_accounts order by username").query(StaffAccounts::map).list();
+		return this.jdbc.sql(WITH_MEMBERSHIPS + " order by a.username").query(StaffAccounts::map).list();
+	}
+
+	/**
+	 * Replaces an account's memberships (shops and roles there); its sessions end.
+	 * @param username the login name
+	 * @param shops per shop, the roles (a shop with no roles is left)
+	 * @return {@code true} when the account exists
+	 */
+	@Transactional
+	public boolean setMemberships(String username, Map<String, Set<StaffRole>> shops) {
+		if (bumpVersion(username) == 0) {
+			return false;
+		}
+		this.jdbc.sql("delete from staff_memberships where username = ?").param(username).update();
+		shops.forEach((shopId, roles) -> {
+			if (!roles.isEmpty()) {
+				this.jdbc.sql("insert into staff_memberships (username, shop_id, roles) values (?, ?, ?)")
+					.params(username, shopId, names(roles))
+					.update();
+			}
+		});
+		return true;
+	}
+
+	/**
+	 * Makes an account a platform admin or not; its sessions end.
+	 * @param username the login name
+	 * @param platformAdmin whether it manages shops
+	 * @return {@code true} when the account exists
+	 */
+	public boolean setPlatformAdmin(String username, boolean platformAdmin) {
+		return this.jdbc.sql("""
+				update staff_accounts set platform_admin = ?, credentials_version = credentials_version + 1
+				where username = ?
+				""").params(platformAdmin, username).update() == 1;
+	}
+
+	private int bumpVersion(String username) {
+		return this.jdbc
+			.sql("update staff_accounts set credentials_version = credentials_version + 1 where username = ?")
+			.param(username)
+			.update();
+	}
+
+	private static String[] names(Set<StaffRole> roles) {
+		return roles.stream().map(StaffRole::name).sorted().toArray(String[]::new);
 	}
 
 	/**
@@ -131,13 +215,23 @@ public class StaffAccounts {
 	}
 
 	private static StaffAccount map(ResultSet row, int rowNumber) throws SQLException {
-		Array roles = row.getArray("roles");
-		Set<StaffRole> parsed = Arrays.stream((String[]) roles.getArray())
-			.map(StaffRole::valueOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
-		return new StaffAccount(row.getString("username"), row.getString("password_hash"), parsed,
+		Map<String, Set<StaffRole>> shops = new HashMap<>();
+		String[] memberships = (String[]) row.getArray("memberships").getArray();
+		for (String membership : memberships) {
+			// shop id, then its roles, joined by spaces (neither can hold a space).
+			String[] parts = membership.split(" ");
+			shops.put(parts[0], roles(Arrays.copyOfRange(parts, 1, parts.length)));
+		}
+		return new StaffAccount(row.getString("username"), row.getString("password_hash"),
+				roles((String[]) row.getArray("roles").getArray()), shops, row.getBoolean("platform_admin"),
 				row.getBoolean("enabled"), row.getTimestamp("created_at").toInstant(),
 				row.getLong("credentials_version"));
+	}
+
+	private static Set<StaffRole> roles(String[] names) {
+		return Arrays.stream(names)
+			.map(StaffRole::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
 	}
 
 }

@@ -1,8 +1,5 @@
 package dev.kefu.bot.staff;
 
-import java.util.List;
-
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,12 +21,7 @@ class StaffUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
-		List<SimpleGrantedAuthority> authorities = account.roles()
-			.stream()
-			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-			.toList();
-		return new StaffUser(account.username(), account.passwordHash(), account.enabled(), authorities,
-				account.credentialsVersion());
+		return new StaffUser(account);
 	}
 
 }

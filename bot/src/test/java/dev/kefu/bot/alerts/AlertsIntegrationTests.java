@@ -9,6 +9,9 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.shops.ShopSettings;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.Texts;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,9 @@ class AlertsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Shops shops;
+
+	@Autowired
 	io.micrometer.core.instrument.MeterRegistry meters;
 
 	@BeforeEach
@@ -60,7 +66,7 @@ class AlertsIntegrationTests {
 		this.chatTool.stubFor(post(urlPathEqualTo("/alerts")).willReturn(ok()));
 		this.jdbc.sql("update escalations set created_at = created_at - interval '1 day' where 'ANGER' = any(reasons)")
 			.update();
-		this.jdbc.sql("delete from alert_states where key = 'angry-surge'").update();
+		this.jdbc.sql("delete from alert_states where key like 'angry-surge:%'").update();
 		this.evaluator.evaluate();
 	}
 
@@ -68,31 +74,52 @@ class AlertsIntegrationTests {
 	void anAngrySurgeIsSentOnceAndItsRecoveryOnce() throws Exception {
 		UUID escalation = angryShopperNow();
 		List<Alert> fired = this.evaluator.evaluate();
-		assertThat(fired).filteredOn((a) -> a.key().equals("angry-surge"))
+		assertThat(fired).filteredOn((a) -> a.key().equals("angry-surge:alerts-shop"))
 			.singleElement()
 			.satisfies((a) -> assertThat(a.status()).isEqualTo(Alert.Status.FIRING));
 		assertThat(this.evaluator.evaluate()).as("still firing: nothing new to say")
-			.noneMatch((a) -> a.key().equals("angry-surge"));
+			.noneMatch((a) -> a.key().equals("angry-surge:alerts-shop"));
 		this.jdbc.sql("update escalations set created_at = now() - interval '1 hour' where id = ?")
 			.param(escalation)
 			.update();
-		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().equals("angry-surge"))
+		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().equals("angry-surge:alerts-shop"))
 			.singleElement()
 			.satisfies((a) -> assertThat(a.status()).isEqualTo(Alert.Status.RESOLVED));
 
 		List<String> posted = this.chatTool.findAll(postRequestedFor(urlPathEqualTo("/alerts")))
 			.stream()
 			.map(LoggedRequest::getBodyAsString)
-			.filter((body) -> body.contains("\"angry-surge\""))
+			.filter((body) -> body.contains("\"angry-surge:alerts-shop\""))
 			.toList();
 		assertThat(posted).hasSize(2);
 		assertThat(posted.get(0)).contains("\"FIRING\"").contains("escalated for anger");
 		assertThat(posted.get(1)).contains("\"RESOLVED\"");
 		List<String> subjects = java.util.Arrays.stream(mail.getReceivedMessages())
 			.map(AlertsIntegrationTests::subject)
-			.filter((subject) -> subject.contains("angry-surge"))
+			.filter((subject) -> subject.contains("angry-surge:alerts-shop"))
 			.toList();
-		assertThat(subjects).containsExactly("[Kefu] FIRING angry-surge", "[Kefu] RESOLVED angry-surge");
+		assertThat(subjects).containsExactly("[Kefu] FIRING angry-surge:alerts-shop",
+				"[Kefu] RESOLVED angry-surge:alerts-shop");
+	}
+
+	@Test
+	void aShopWithItsOwnThresholdIsMeasuredAgainstItAndApartFromOtherShops() {
+		String calmShop = "alerts-calm-" + UUID.randomUUID();
+		ShopSettings defaults = this.shops.of(calmShop);
+		this.shops.create(calmShop,
+				new ShopSettings(Texts.of("Calm shop"), defaults.greeting(), defaults.timeZone(), defaults.hours(),
+						defaults.escalation(), defaults.legalProfile(), defaults.photos(), defaults.channels(),
+						defaults.cannedReplies(), new ShopSettings.Alerts(1, 3, 0.6)),
+				"alerts-test");
+		angryShopperNow(calmShop);
+		angryShopperNow(calmShop);
+		assertThat(this.evaluator.evaluate()).as("two of the three this shop allows")
+			.noneMatch((a) -> a.key().equals("angry-surge:" + calmShop));
+		angryShopperNow(calmShop);
+		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().startsWith("angry-surge:"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.key()).isEqualTo("angry-surge:" + calmShop))
+			.satisfies((a) -> assertThat(a.detail()).startsWith(calmShop + ": 3 conversations"));
 	}
 
 	@Test
@@ -111,18 +138,19 @@ class AlertsIntegrationTests {
 	}
 
 	private UUID angryShopperNow() {
+		return angryShopperNow("alerts-shop");
+	}
+
+	private UUID angryShopperNow(String shop) {
 		UUID conversation = UUID.randomUUID();
-		this.jdbc
-			.sql("""
-					insert into conversations (id, shop_id, shopper_id, channel, status) values (?, 'alerts-shop', ?, 'app', 'OPEN')
-					""")
-			.params(conversation, "alert-" + conversation)
-			.update();
+		this.jdbc.sql("""
+				insert into conversations (id, shop_id, shopper_id, channel, status) values (?, ?, ?, 'app', 'OPEN')
+				""").params(conversation, shop, "alert-" + conversation).update();
 		UUID escalation = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into escalations (id, conversation_id, shop_id, shopper_id, status, priority, reasons, language,
-				  skills, summary) values (?, ?, 'alerts-shop', 'x', 'RESOLVED', 1, '{ANGER}', 'zh', '{}', 's')
-				""").params(escalation, conversation).update();
+				  skills, summary) values (?, ?, ?, 'x', 'RESOLVED', 1, '{ANGER}', 'zh', '{}', 's')
+				""").params(escalation, conversation, shop).update();
 		return escalation;
 	}
 

@@ -252,7 +252,7 @@ public final class ChatLoadBenchmark {
 			String question = (language == Language.ZH) ? "第" + i + "号商品的保修和售后政策是什么"
 					: "What is the warranty and after-sales policy for product number " + i;
 			extra.add(new KnowledgeEditor.ImportedEntry("bench-" + i, new EntryContent(question, List.of(),
-					"See the product page.", language, "bench", Set.of(), Set.of(), Set.of(), null, null)));
+					"See the product page.", language, "bench", Set.of(), Set.of(), Set.of(), null, null, Set.of())));
 		}
 		editor.importEntries(extra, "bench", true);
 	}

@@ -117,7 +117,7 @@ public final class EscalationBenchmark {
 			.connectAsync("ws://localhost:" + port + "/ws/console", handshake, new StompSessionHandlerAdapter() {
 			})
 			.get(30, TimeUnit.SECONDS);
-		console.subscribe("/topic/console/queue", StompFrames.asMaps((payload) -> {
+		console.subscribe("/topic/console/queue/demo-shop", StompFrames.asMaps((payload) -> {
 			Map<?, ?> event = (Map<?, ?>) payload;
 			if ("QUEUED".equals(event.get("type"))) {
 				Long sent = angrySentAt.remove(((Map<?, ?>) event.get("escalation")).get("conversationId"));

@@ -3,6 +3,7 @@ package dev.kefu.bot.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -43,12 +44,12 @@ public final class InsightsBenchmark {
 			Insights insights = app.getBean(Insights.class);
 			LocalDate to = LocalDate.of(2026, 1, 30);
 			LocalDate from = to.minusDays(29);
-			insights.report(from, to);
+			insights.report("bench-shop", ZoneId.of("Asia/Shanghai"), from, to);
 			long[] dashboard = new long[RUNS];
 			long[] plain = new long[RUNS];
 			for (int i = 0; i < RUNS; i++) {
 				long start = System.nanoTime();
-				insights.report(from, to);
+				insights.report("bench-shop", ZoneId.of("Asia/Shanghai"), from, to);
 				dashboard[i] = System.nanoTime() - start;
 				start = System.nanoTime();
 				plainAggregate(jdbc);

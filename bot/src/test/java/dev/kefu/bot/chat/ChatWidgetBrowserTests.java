@@ -117,6 +117,22 @@ class ChatWidgetBrowserTests {
 			.click();
 	}
 
+	@Test
+	void letsTheDemoPickAShopperOfTheSecondShopWhoSeesThatShopsOrdersOnly() {
+		this.browser.go("/chat");
+		WebElement homeShop = this.browser.waiting()
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.xpath("//div[@class='demo-shop'][button[text()='kayan']]")));
+		assertThat(homeShop.getText()).doesNotContain("xiaomei");
+		homeShop.findElement(By.xpath("button[text()='kayan']")).click();
+		this.browser.waiting().until(ExpectedConditions.attributeToBe(By.id("connection"), "class", "online"));
+		ask("我的快递到哪了");
+		waitForBotBubbles(1);
+		List<WebElement> choices = this.browser.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#quick-replies button"), 1));
+		assertThat(choices).extracting(WebElement::getText).allMatch((choice) -> choice.startsWith("HK2026"));
+	}
+
 	private void ask(String question) {
 		this.page.findElement(By.id("text")).sendKeys(question);
 		this.page.findElement(By.id("send")).click();

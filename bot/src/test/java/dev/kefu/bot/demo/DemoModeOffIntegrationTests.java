@@ -15,7 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without the demo profile (as in production) no demo token can be had.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kefu.returns.tasks.enabled=false", "kefu.staff.admin.password=an-admin-password-from-config" })
+		// An admin of its own: on an empty shared database this context would otherwise
+		// create
+		// the demo's "admin" with this password before the demo context could.
+		properties = { "kefu.returns.tasks.enabled=false", "kefu.staff.admin.username=config-admin",
+				"kefu.staff.admin.password=an-admin-password-from-config" })
 @ActiveProfiles("test")
 class DemoModeOffIntegrationTests {
 

@@ -28,6 +28,22 @@ class DemoTokensIntegrationTests {
 	}
 
 	@Test
+	void listsBothDemoShopsByNameAndIssuesAHomeShopTokenThatSeesOnlyThatShopsOrders() {
+		HttpApi api = new HttpApi(this.port);
+		Response shops = api.get("/api/demo/tokens");
+		assertThat(shops.json().findValuesAsText("id")).containsExactly("demo-shop", "home-shop");
+		assertThat(shops.json().at("/1/name/zhHant").asText()).isNotBlank();
+		assertThat(shops.json().at("/1/shoppers").toString()).contains("kayan");
+
+		Response issued = api.post("/api/demo/tokens", "{\"shopperId\":\"kayan\",\"shopId\":\"home-shop\"}");
+		Response orders = api.get("/api/shopper/orders", bearer(issued.json().at("/token").asText()));
+		assertThat(orders.json().findValuesAsText("orderId")).containsExactlyInAnyOrder("HK20265001", "HK20265002");
+
+		Response wrongShop = api.post("/api/demo/tokens", "{\"shopperId\":\"kayan\",\"shopId\":\"demo-shop\"}");
+		assertThat(wrongShop.status()).isEqualTo(422);
+	}
+
+	@Test
 	void issuesNoTokenForSomeoneWhoIsNotADemoShopper() {
 		Response refused = new HttpApi(this.port).post("/api/demo/tokens", "{\"shopperId\":\"anyone-else\"}");
 		assertThat(refused.status()).isEqualTo(422);

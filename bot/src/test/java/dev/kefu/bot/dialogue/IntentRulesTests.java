@@ -11,22 +11,78 @@ class IntentRulesTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			你好               | GREETING
 			在嗎？             | GREETING
+			亲在               | GREETING
+			在嘛               | GREETING
+			在不在呀           | GREETING
+			亲亲 在吗~         | GREETING
 			Hello!             | GREETING
 			谢谢               | THANKS
+			好的谢谢           | THANKS
+			万分感谢🙏         | THANKS
+			唔該晒             | THANKS
+			thx                | THANKS
 			thank you so much  | THANKS
+			嗯                 | ACKNOWLEDGEMENT
+			好的               | ACKNOWLEDGEMENT
+			是的               | ACKNOWLEDGEMENT
+			好吧               | ACKNOWLEDGEMENT
+			行                 | ACKNOWLEDGEMENT
+			知道了             | ACKNOWLEDGEMENT
+			ok                 | ACKNOWLEDGEMENT
+			係呀               | ACKNOWLEDGEMENT
 			拜拜               | GOODBYE
+			好的 没问题了 拜拜 | GOODBYE
+			那我等等           | WAITING
+			稍等一下哈         | WAITING
+			let me check with my husband first | WAITING
+			付款了             | STATEMENT_PAID
+			已付款             | STATEMENT_PAID
+			我俾咗錢喇         | STATEMENT_PAID
+			我拍了两件         | STATEMENT_ORDERED
+			东西收到了         | STATEMENT_RECEIVED
+			got it today       | STATEMENT_RECEIVED
+			地址填错了         | STATEMENT_ADDRESS_WRONG
+			電話寫錯了         | STATEMENT_ADDRESS_WRONG
+			退货寄出了         | STATEMENT_RETURN_SENT
 			转人工             | HUMAN
 			我要找真人客服     | HUMAN
 			can I talk to a person please | HUMAN
+			人工客服几点上班   | FAQ
 			我的快递到哪了     | ORDER_STATUS
 			我的包裹到哪裡了   | ORDER_STATUS
 			where is my parcel | ORDER_STATUS
 			谢谢，退款多久到账 | FAQ
+			付款了 什么时候发货 | FAQ
+			收到了 可是颜色不对 | FAQ
 			hello, how long does a refund take | FAQ
+			买一送一吗         | FAQ
 			？？？             | NOT_UNDERSTOOD
 			""")
-	void classifiesTurnsInBothScriptsAndEnglish(String text, Intent expected) {
+	void classifiesTurnsInEveryScriptAndEnglish(String text, Intent expected) {
 		assertThat(IntentRules.classify(text)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			在吗 发什么快递          | 发什么快递
+			好的 那退款多久到账      | 退款多久到账
+			ok and how long is delivery | how long is delivery
+			谢谢亲 积分怎么用啊      | 积分怎么用啊
+			""")
+	void leavesASocialOpeningOutOfTheQuestion(String text, String question) {
+		assertThat(IntentRules.read(text).intent()).isEqualTo(Intent.FAQ);
+		assertThat(IntentRules.read(text).question()).isEqualTo(question);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			发什么快递？多久能到              | 2
+			什么时候直播 直播价怎么拍         | 2
+			can you gift wrap it? and when is the next livestream | 2
+			退款多久到账                      | 1
+			""")
+	void splitsAMessageIntoItsQuestions(String text, int parts) {
+		assertThat(TurnReader.parts(text)).hasSize(parts);
 	}
 
 }

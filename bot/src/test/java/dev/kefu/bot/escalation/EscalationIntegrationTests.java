@@ -1,6 +1,12 @@
 package dev.kefu.bot.escalation;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +17,11 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.chat.StompShopper;
+import dev.kefu.bot.shops.BusinessHours;
+import dev.kefu.bot.shops.ShopSettings;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.Texts;
+import dev.kefu.bot.staff.ShopScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +47,10 @@ class EscalationIntegrationTests {
 
 	private static final String[] SECOND_AGENT = basic("admin", "kefu-admin-demo");
 
+	private static final String CLOSED_SHOP = "test-closed-shop";
+
+	private static final String CLOSED_SECRET = "kefu-test-closed-shop-secret-for-tests-only";
+
 	@LocalServerPort
 	int port;
 
@@ -44,6 +59,12 @@ class EscalationIntegrationTests {
 
 	@Autowired
 	EscalationSweeper sweeper;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Escalations escalations;
 
 	HttpApi api;
 
@@ -249,6 +270,66 @@ class EscalationIntegrationTests {
 	}
 
 	@Test
+	void outsideBusinessHoursTheShopperHearsWhenPeopleAreBackAndAgentsSeeTheTicketFirst() throws Exception {
+		// Closed today and the next two days (in the shop's zone), whenever the test
+		// runs:
+		// people are back at 09:00 on the third day.
+		ZoneId zone = ZoneId.of("Asia/Hong_Kong");
+		LocalDate today = LocalDate.now(zone);
+		ShopSettings defaults = this.shops.of(CLOSED_SHOP);
+		ShopSettings closed = new ShopSettings(Texts.of("Closed shop"), defaults.greeting(), zone,
+				new BusinessHours(
+						List.of(new BusinessHours.Opening(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0),
+								LocalTime.of(18, 0))),
+						List.of(new BusinessHours.Holiday(today, "closed"),
+								new BusinessHours.Holiday(today.plusDays(1), "closed"),
+								new BusinessHours.Holiday(today.plusDays(2), "closed"))),
+				new ShopSettings.Escalation(List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
+						Duration.ofMinutes(7)), List.of(), Duration.ofMinutes(5)),
+				defaults.legalProfile(), defaults.photos(), defaults.channels(), defaults.cannedReplies(), null);
+		this.shops.stored(CLOSED_SHOP)
+			.ifPresentOrElse((stored) -> this.shops.save(CLOSED_SHOP, closed, stored.version(), "test", "closed"),
+					() -> this.shops.create(CLOSED_SHOP, closed, "test"));
+		Instant opening = today.plusDays(3).atTime(9, 0).atZone(zone).toInstant();
+
+		String open = escalateByAsking(this.shopper, "转人工");
+		String shopperId = "closed-" + UUID.randomUUID().toString().substring(0, 8);
+		String token = ShopperTokens.sign(CLOSED_SHOP, shopperId, Instant.now().plus(Duration.ofHours(1)),
+				CLOSED_SECRET);
+		String conversation = this.api.post("/api/shopper/conversations", "{}", bearer(token))
+			.json()
+			.at("/id")
+			.asText();
+		HttpApi.Response turn = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\": \"" + id() + "\", \"text\": \"我要轉人工\"}", bearer(token));
+		assertThat(turn.status()).isEqualTo(200);
+		assertThat(turn.json().at("/replies/0/text").asText()).as("in the shopper's script, in the shop's zone")
+			.contains("人工客服現在不在線")
+			.contains("09:00")
+			.contains("Asia/Hong_Kong");
+
+		Map<String, Object> ticket = this.jdbc
+			.sql("select kept_while_closed, clock_from, respond_by from escalations where conversation_id = ?")
+			.param(UUID.fromString(conversation))
+			.query()
+			.singleRow();
+		assertThat(ticket.get("kept_while_closed")).isEqualTo(true);
+		assertThat(((java.sql.Timestamp) ticket.get("clock_from")).toInstant()).as("the clock starts at opening")
+			.isEqualTo(opening);
+		assertThat(((java.sql.Timestamp) ticket.get("respond_by")).toInstant()).as("the shop's priority-3 target")
+			.isEqualTo(opening.plus(Duration.ofMinutes(7)));
+
+		List<String> queue = this.escalations.waiting(ShopScope.ALL, Integer.MAX_VALUE)
+			.stream()
+			.map((e) -> e.id().toString())
+			.toList();
+		assertThat(queue).contains(open);
+		String ticketId = (String) waitingEntry(conversation).get("id");
+		assertThat(queue.indexOf(ticketId)).as("the ticket kept while closed comes first")
+			.isLessThan(queue.indexOf(open));
+	}
+
+	@Test
 	void onlyAgentsReachTheQueueAndOnlyTheOwnerActs() throws Exception {
 		String escalationId = escalateByAsking(this.shopper, "转人工");
 		assertThat(this.api.get("/api/agent/escalations", bearer(ShopperTokens.demoShopper(this.shopper))).status())
@@ -270,7 +351,7 @@ class EscalationIntegrationTests {
 			.single()).isZero();
 		List<Map<String, Object>> leaked = new CopyOnWriteArrayList<>();
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
-			socket.subscribe("/topic/console/queue", leaked);
+			socket.subscribe("/topic/console/queue/demo-shop", leaked);
 			// The denial is an ERROR frame, after which the server closes the session.
 			await().atMost(WAIT).until(() -> !socket.isConnected());
 			escalateByAsking("esc-" + UUID.randomUUID().toString().substring(0, 8), "转人工");

@@ -35,7 +35,16 @@ public final class StompConsole implements AutoCloseable {
 		this.session = session;
 	}
 
+	/** Connects a console listening to the demo shop's queue. */
 	public static StompConsole connect(int port, String username, String password) throws Exception {
+		return connect(port, username, password, "demo-shop");
+	}
+
+	/**
+	 * Connects a console listening to the queue of a shop.
+	 * @param shop the shop whose queue topic it subscribes to
+	 */
+	public static StompConsole connect(int port, String username, String password, String shop) throws Exception {
 		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 		client.setMessageConverter(new MappingJackson2MessageConverter());
 		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
@@ -54,7 +63,7 @@ public final class StompConsole implements AutoCloseable {
 			})
 			.get(10, TimeUnit.SECONDS);
 		StompConsole console = new StompConsole(session);
-		session.subscribe("/topic/console/queue", console.collector(console.queueEvents));
+		session.subscribe("/topic/console/queue/" + shop, console.collector(console.queueEvents));
 		session.subscribe("/user/queue/console", console.collector(console.myEvents));
 		// SUBSCRIBE frames get no receipt from the simple broker; give them a moment to
 		// be
@@ -70,13 +79,23 @@ public final class StompConsole implements AutoCloseable {
 					&& conversationId.equals(((Map<String, Object>) e.get("escalation")).get("conversationId")));
 	}
 
+	/**
+	 * Whether the socket is still open: a refused subscription closes it.
+	 * @return {@code true} while connected
+	 */
+	public boolean isConnected() {
+		return this.session.isConnected();
+	}
+
 	private StompFrameHandler collector(List<Map<String, Object>> into) {
 		return StompFrames.asMaps(into::add);
 	}
 
 	@Override
 	public void close() {
-		this.session.disconnect();
+		if (this.session.isConnected()) {
+			this.session.disconnect();
+		}
 	}
 
 }

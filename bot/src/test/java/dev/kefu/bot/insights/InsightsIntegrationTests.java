@@ -1,6 +1,7 @@
 package dev.kefu.bot.insights;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.kefu.bot.Browser;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.shops.ShopSettings;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.Texts;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.Origin;
@@ -39,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KefuIntegrationTest
 class InsightsIntegrationTests {
 
-	private static final String[] OPS = basic("ops", "kefu-ops-demo");
+	// The ops of a shop of the test's own, whose days are UTC days.
+	private static final String[] OPS = basic("insights-ops", "insights-ops-password");
 
 	private static final String DAY = "2020-01-01";
 
@@ -51,11 +56,21 @@ class InsightsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Shops shops;
+
 	HttpApi api;
 
 	@BeforeEach
 	void aDayOfService() throws Exception {
 		this.api = new HttpApi(this.port);
+		if (!this.shops.exists("insights-shop")) {
+			this.shops.create("insights-shop", new ShopSettings(Texts.of("Insights shop"), null, ZoneId.of("UTC"), null,
+					null, "CN", null, null, null, null), "test");
+		}
+		this.api.post("/api/admin/staff", """
+				{"username": "insights-ops", "password": "insights-ops-password", "shops": {"insights-shop": ["OPS"]}}
+				""", basic("admin", "kefu-admin-demo"));
 		this.jdbc.sql(
 				"delete from conversation_ratings where conversation_id in (select id from conversations where shop_id = 'insights-shop')")
 			.update();
@@ -130,7 +145,7 @@ class InsightsIntegrationTests {
 	@Test
 	void theOpsPageDrawsThePeriod() throws Exception {
 		try (Browser browser = Browser.open(this.port)) {
-			browser.logIn("ops", "kefu-ops-demo");
+			browser.logIn("insights-ops", "insights-ops-password");
 			browser.go("/ops/insights");
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts .chart")));
 			var page = browser.driver();
@@ -140,7 +155,7 @@ class InsightsIntegrationTests {
 			page.findElement(By.cssSelector("#period button")).click();
 			browser.waiting()
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
-						"2020-01-01 → 2020-01-03: days with activity: 1."));
+						"2020-01-01 → 2020-01-03 (UTC): days with activity: 1."));
 			WebElement containment = page.findElement(By.cssSelector("[data-series^='Containment'] .latest"));
 			assertThat(containment.getText()).isEqualTo("50.0 %");
 			assertThat(page.findElement(By.id("by-language")).getText()).contains("zh 2").contains("en 2");

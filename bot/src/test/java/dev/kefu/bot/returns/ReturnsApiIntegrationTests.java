@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KefuIntegrationTest
 class ReturnsApiIntegrationTests {
 
+	private static final String[] RULES_EDITOR = basic("admin", "kefu-admin-demo");
+
 	@LocalServerPort
 	int port;
 
@@ -120,36 +122,35 @@ class ReturnsApiIntegrationTests {
 
 	@Test
 	void keepsVersionedRulesThatTakeEffectAtOnceAndRefusesStaleOrInvalidEdits() {
+		// A shop of the test's own; the platform admin is ops in every shop.
 		String shop = "rules-" + UUID.randomUUID().toString().substring(0, 6);
-		HttpApi.Response current = this.api.get("/api/ops/returns/rules?shopId=" + shop, basic("ops", "kefu-ops-demo"));
+		HttpApi.Response current = this.api.get("/api/ops/returns/rules?shopId=" + shop, RULES_EDITOR);
 		assertThat(current.json().at("/version").asInt()).isZero();
 		String yaml = current.json().at("/yaml").asText().replace("max-amount: 500", "max-amount: 3000");
 		String edit = "{\"shopId\": \"%s\", \"basedOnVersion\": 0, \"yaml\": %s, \"note\": \"livestream week\"}"
 			.formatted(shop, quote(yaml));
-		HttpApi.Response saved = this.api.put("/api/ops/returns/rules", edit, basic("ops", "kefu-ops-demo"));
+		HttpApi.Response saved = this.api.put("/api/ops/returns/rules", edit, RULES_EDITOR);
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(saved.json().at("/version").asInt()).isEqualTo(1);
-		HttpApi.Response stale = this.api.put("/api/ops/returns/rules", edit, basic("ops", "kefu-ops-demo"));
+		HttpApi.Response stale = this.api.put("/api/ops/returns/rules", edit, RULES_EDITOR);
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.json().at("/latestVersion").asInt()).isEqualTo(1);
 		String broken = "{\"shopId\": \"%s\", \"basedOnVersion\": 1, \"yaml\": %s}".formatted(shop,
 				quote(yaml.replace("days: 7", "dayz: 7")));
-		HttpApi.Response invalid = this.api.put("/api/ops/returns/rules", broken, basic("ops", "kefu-ops-demo"));
+		HttpApi.Response invalid = this.api.put("/api/ops/returns/rules", broken, RULES_EDITOR);
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.json().at("/detail").asText()).contains("rules[1].days: a value is required");
-		assertThat(this.api.get("/api/ops/returns/rules/versions?shopId=" + shop, basic("ops", "kefu-ops-demo"))
-			.json()
-			.size()).isEqualTo(1);
+		assertThat(this.api.get("/api/ops/returns/rules/versions?shopId=" + shop, RULES_EDITOR).json().size())
+			.isEqualTo(1);
 		String hypothetical = """
 				{"shopId": "%s", "request": {"kind": "RETURN", "reason": "CHANGED_MIND", "category": "apparel",
 				 "unitPrice": 2600, "quantity": 1, "orderAgeDays": 5, "deliveredDaysAgo": 2, "photos": 0,
 				 "returnsLast30Days": 0}}
 				""".formatted(shop);
-		HttpApi.Response dryRun = this.api.post("/api/ops/returns/rules/dry-run", hypothetical,
-				basic("ops", "kefu-ops-demo"));
+		HttpApi.Response dryRun = this.api.post("/api/ops/returns/rules/dry-run", hypothetical, RULES_EDITOR);
 		assertThat(dryRun.json().at("/outcome").asText()).isEqualTo("APPROVE");
 		HttpApi.Response defaults = this.api.post("/api/ops/returns/rules/dry-run",
-				hypothetical.replace(shop, "demo-shop"), basic("ops", "kefu-ops-demo"));
+				hypothetical.replace(shop, "demo-shop"), RULES_EDITOR);
 		assertThat(defaults.json().at("/outcome").asText()).isEqualTo("REVIEW");
 		assertThat(this.api.get("/api/ops/returns/rules?shopId=" + shop, basic("agent", "kefu-agent-demo")).status())
 			.isEqualTo(403);

@@ -23,10 +23,16 @@ import dev.kefu.knowledge.language.Language;
  * @param validFrom when it starts to apply, or {@code null}
  * @param validTo when it stops applying (e.g. tonight's livestream promise), or
  * {@code null}
+ * @param requiredTerms terms one of which a question must hold for this entry to answer
+ * it (运费险 on the shipping-insurance entry, so that a question about 运费 alone is not
+ * answered with it); empty for none
  */
 public record EntryContent(String question, List<String> alternatives, String answer, Language language,
 		String category, Set<String> tags, Set<String> scopeCategories, Set<String> scopeSkus, Instant validFrom,
-		Instant validTo) {
+		Instant validTo, Set<String> requiredTerms) {
+
+	/** Most required terms one entry may have. */
+	public static final int MAX_REQUIRED_TERMS = 20;
 
 	public static final int MAX_QUESTION = 300;
 
@@ -51,6 +57,7 @@ public record EntryContent(String question, List<String> alternatives, String an
 		tags = labels(tags, "tags");
 		scopeCategories = labels(scopeCategories, "scopeCategories");
 		scopeSkus = labels(scopeSkus, "scopeSkus");
+		requiredTerms = terms(requiredTerms);
 		if (validFrom != null && validTo != null && !validFrom.isBefore(validTo)) {
 			throw new InvalidEntryContent("validTo", "must be after validFrom");
 		}
@@ -69,7 +76,29 @@ public record EntryContent(String question, List<String> alternatives, String an
 		List<String> more = new java.util.ArrayList<>(this.alternatives);
 		more.add(alternative);
 		return new EntryContent(this.question, more, this.answer, this.language, this.category, this.tags,
-				this.scopeCategories, this.scopeSkus, this.validFrom, this.validTo);
+				this.scopeCategories, this.scopeSkus, this.validFrom, this.validTo, this.requiredTerms);
+	}
+
+	/**
+	 * Whether the entry applies at a moment (its validity window holds it).
+	 * @param at the moment
+	 * @return {@code true} when valid then
+	 */
+	public boolean validAt(Instant at) {
+		return (this.validFrom == null || !at.isBefore(this.validFrom))
+				&& (this.validTo == null || at.isBefore(this.validTo));
+	}
+
+	private static Set<String> terms(Set<String> values) {
+		if (values == null) {
+			return Set.of();
+		}
+		if (values.size() > MAX_REQUIRED_TERMS) {
+			throw new InvalidEntryContent("requiredTerms", "at most " + MAX_REQUIRED_TERMS + " terms");
+		}
+		return values.stream()
+			.map((value) -> requireText(value, "requiredTerms[]", 40))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private static String requireText(String value, String field, int max) {

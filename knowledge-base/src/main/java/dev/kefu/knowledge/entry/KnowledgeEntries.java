@@ -234,13 +234,13 @@ public class KnowledgeEntries {
 	private void insertVersion(String entryId, int version, EntryContent content, String author, String note) {
 		this.jdbc.sql("""
 				insert into kb_entry_versions (entry_id, version, question, alternatives, answer, language, category,
-				    tags, scope_categories, scope_skus, valid_from, valid_to, author, change_note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    tags, scope_categories, scope_skus, valid_from, valid_to, required_terms, author, change_note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(entryId, version, content.question(), content.alternatives().toArray(String[]::new),
 					content.answer(), content.language().code(), content.category(), sorted(content.tags()),
 					sorted(content.scopeCategories()), sorted(content.scopeSkus()), timestamp(content.validFrom()),
-					timestamp(content.validTo()), author, note)
+					timestamp(content.validTo()), sorted(content.requiredTerms()), author, note)
 			.update();
 	}
 
@@ -265,7 +265,7 @@ public class KnowledgeEntries {
 				new LinkedHashSet<>(strings(row.getArray("tags"))),
 				new LinkedHashSet<>(strings(row.getArray("scope_categories"))),
 				new LinkedHashSet<>(strings(row.getArray("scope_skus"))), instant(row.getTimestamp("valid_from")),
-				instant(row.getTimestamp("valid_to")));
+				instant(row.getTimestamp("valid_to")), new LinkedHashSet<>(strings(row.getArray("required_terms"))));
 		return new EntryVersion(row.getString("entry_id"), row.getInt("version"), content, row.getString("author"),
 				row.getString("change_note"), row.getTimestamp("created_at").toInstant());
 	}

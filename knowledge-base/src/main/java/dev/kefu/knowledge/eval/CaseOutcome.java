@@ -14,9 +14,6 @@ import dev.kefu.knowledge.search.Verdict;
  */
 public record CaseOutcome(EvalCase evalCase, SearchResult result, long nanos) {
 
-	/** Choices the bot offers when unsure. */
-	static final int CHOICES = 3;
-
 	Language language() {
 		return this.result.query().language();
 	}
@@ -58,7 +55,17 @@ public record CaseOutcome(EvalCase evalCase, SearchResult result, long nanos) {
 		}
 		int rank = rankOfExpected();
 		return (verdict == Verdict.ANSWER && rank == 1)
-				|| (verdict == Verdict.OFFER_CHOICES && rank >= 1 && rank <= CHOICES);
+				|| (verdict == Verdict.OFFER_CHOICES && rank >= 1 && rank <= this.result.choices().size());
+	}
+
+	/**
+	 * The first match's similarity minus the none class's (what the confidence model
+	 * weighs against out-of-scope questions).
+	 * @return the lead, 0 without matches
+	 */
+	double outOfScopeLead() {
+		return this.result.matches().isEmpty() ? 0
+				: this.result.explanation().outOfScopeLead(this.result.matches().get(0).cosine());
 	}
 
 	double firstScore() {

@@ -11,9 +11,9 @@ import dev.kefu.knowledge.search.ConfidenceModel;
  */
 public final class ConfidenceCalibration {
 
-	private static final int ITERATIONS = 4000;
+	private static final int ITERATIONS = 20000;
 
-	private static final double LEARNING_RATE = 0.5;
+	private static final double LEARNING_RATE = 1.0;
 
 	private ConfidenceCalibration() {
 	}
@@ -26,18 +26,20 @@ public final class ConfidenceCalibration {
 	 */
 	public static ConfidenceModel fit(List<CaseOutcome> outcomes, ConfidenceModel start) {
 		int n = outcomes.size();
+		int features = 3;
 		double[][] x = new double[n][];
 		double[] y = new double[n];
 		for (int i = 0; i < n; i++) {
 			CaseOutcome outcome = outcomes.get(i);
-			x[i] = new double[] { outcome.firstScore(), outcome.firstScore() - outcome.secondScore() };
+			x[i] = new double[] { outcome.firstScore(), outcome.firstScore() - outcome.secondScore(),
+					outcome.outOfScopeLead() };
 			y[i] = outcome.topIsRight() ? 1 : 0;
 		}
 		// Gradient descent converges on standardised features; the coefficients are
 		// mapped back after.
-		double[] mean = new double[2];
-		double[] std = new double[2];
-		for (int f = 0; f < 2; f++) {
+		double[] mean = new double[features];
+		double[] std = new double[features];
+		for (int f = 0; f < features; f++) {
 			final int feature = f;
 			mean[f] = java.util.Arrays.stream(x).mapToDouble((row) -> row[feature]).average().orElse(0);
 			double variance = java.util.Arrays.stream(x)
@@ -46,26 +48,34 @@ public final class ConfidenceCalibration {
 				.orElse(1);
 			std[f] = (variance > 1e-12) ? Math.sqrt(variance) : 1;
 		}
-		double[] w = new double[2];
+		double[] w = new double[features];
 		double bias = 0;
 		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-			double[] gradient = new double[2];
+			double[] gradient = new double[features];
 			double biasGradient = 0;
 			for (int i = 0; i < n; i++) {
-				double z0 = (x[i][0] - mean[0]) / std[0];
-				double z1 = (x[i][1] - mean[1]) / std[1];
-				double error = 1 / (1 + Math.exp(-(w[0] * z0 + w[1] * z1 + bias))) - y[i];
-				gradient[0] += error * z0;
-				gradient[1] += error * z1;
+				double z = bias;
+				for (int f = 0; f < features; f++) {
+					z += w[f] * (x[i][f] - mean[f]) / std[f];
+				}
+				double error = 1 / (1 + Math.exp(-z)) - y[i];
+				for (int f = 0; f < features; f++) {
+					gradient[f] += error * (x[i][f] - mean[f]) / std[f];
+				}
 				biasGradient += error;
 			}
-			w[0] -= LEARNING_RATE * gradient[0] / n;
-			w[1] -= LEARNING_RATE * gradient[1] / n;
+			for (int f = 0; f < features; f++) {
+				w[f] -= LEARNING_RATE * gradient[f] / n;
+			}
 			bias -= LEARNING_RATE * biasGradient / n;
 		}
-		double scoreWeight = w[0] / std[0];
-		double marginWeight = w[1] / std[1];
-		return start.withCoefficients(scoreWeight, marginWeight, bias - scoreWeight * mean[0] - marginWeight * mean[1]);
+		double[] raw = new double[features];
+		double intercept = bias;
+		for (int f = 0; f < features; f++) {
+			raw[f] = w[f] / std[f];
+			intercept -= raw[f] * mean[f];
+		}
+		return start.withCoefficients(raw[0], raw[1], raw[2], intercept);
 	}
 
 	/**

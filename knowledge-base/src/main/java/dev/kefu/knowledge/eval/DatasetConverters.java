@@ -145,6 +145,77 @@ public final class DatasetConverters {
 		write(out, entries, test, dev);
 	}
 
+	/**
+	 * Public questions no shop's knowledge base of the demo kind answers, for measuring
+	 * refusals: AFQMC's questions about Ant Group's credit products (花呗, 借呗; those about
+	 * paying with them or in instalments left out, the demo answers them), and the Bitext
+	 * utterances of intents the demo knowledge base lacks
+	 * ({@link #OUT_OF_DOMAIN_INTENTS}). Seeded samples, split half and half into
+	 * {@code dev.csv} and {@code cases.csv} (test), every case {@code NONE}; no
+	 * {@code kb.jsonl} (measure against the demo's).
+	 * @param datasets the shared datasets folder
+	 * @param out where to write
+	 */
+	public static void outOfDomain(Path datasets, Path out) {
+		Random random = new Random(17);
+		List<String> chinese = new ArrayList<>();
+		try {
+			Set<String> seen = new LinkedHashSet<>();
+			for (String line : Files.readAllLines(datasets.resolve("afqmc/dev.jsonl"), StandardCharsets.UTF_8)) {
+				String question = line.isBlank() ? "" : json.readTree(line).get("sentence1").asText().strip();
+				// Paying with 花呗 and paying in instalments are questions the demo KB
+				// answers (payment-methods, payment-installments): not out of its domain.
+				if (!question.isEmpty() && !AFQMC_IN_DEMO_DOMAIN.matcher(question).find()) {
+					seen.add(question);
+				}
+			}
+			chinese.addAll(seen);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Collections.shuffle(chinese, random);
+		List<String> english = new ArrayList<>();
+		Map<String, List<String>> byIntent = new LinkedHashMap<>();
+		for (CSVRecord row : EvalFiles
+			.readRecords(datasets.resolve("bitext_customer_support").resolve("bitext_20k_utterances.csv"))) {
+			if (OUT_OF_DOMAIN_INTENTS.contains(row.get("intent"))) {
+				byIntent.computeIfAbsent(row.get("intent"), (intent) -> new ArrayList<>()).add(row.get("utterance"));
+			}
+		}
+		byIntent.values().forEach((utterances) -> {
+			List<String> shuffled = new ArrayList<>(utterances);
+			Collections.shuffle(shuffled, random);
+			english.addAll(shuffled.subList(0, Math.min(OUT_OF_DOMAIN_PER_INTENT, shuffled.size())));
+		});
+		List<EvalCase> dev = new ArrayList<>();
+		List<EvalCase> test = new ArrayList<>();
+		List<String> sample = new ArrayList<>(chinese.subList(0, Math.min(OUT_OF_DOMAIN_CHINESE, chinese.size())));
+		sample.addAll(english);
+		for (int i = 0; i < sample.size(); i++) {
+			((i % 2 == 0) ? dev : test).add(new EvalCase(sample.get(i), EvalCase.NONE));
+		}
+		try {
+			Files.createDirectories(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		EvalFiles.writeCases(out.resolve("cases.csv"), test);
+		EvalFiles.writeCases(out.resolve("dev.csv"), dev);
+	}
+
+	private static final java.util.regex.Pattern AFQMC_IN_DEMO_DOMAIN = java.util.regex.Pattern
+		.compile("分期|支付|付款|付钱|买东西|购物|淘宝|退款");
+
+	/** Bitext intents that the demo knowledge base has no entry for. */
+	static final Set<String> OUT_OF_DOMAIN_INTENTS = Set.of("newsletter_subscription", "create_account", "edit_account",
+			"switch_account", "review", "check_cancellation_fee");
+
+	static final int OUT_OF_DOMAIN_PER_INTENT = 30;
+
+	static final int OUT_OF_DOMAIN_CHINESE = 200;
+
 	private static void write(Path out, List<EvalEntry> entries, List<EvalCase> test, List<EvalCase> dev) {
 		try {
 			Files.createDirectories(out);

@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param answer the answer
  * @param language {@code zh} or {@code en}
  * @param category the entry's category
+ * @param requiredTerms terms one of which a question must hold for the entry to answer it
+ * (optional)
  */
 public record EvalEntry(String id, String question, List<String> alternatives, String answer, String language,
-		String category) {
+		String category, List<String> requiredTerms) {
+
+	public EvalEntry(String id, String question, List<String> alternatives, String answer, String language,
+			String category) {
+		this(id, question, alternatives, answer, language, category, List.of());
+	}
 
 	public EvalEntry {
 		Objects.requireNonNull(id, "id");
@@ -24,6 +31,7 @@ public record EvalEntry(String id, String question, List<String> alternatives, S
 		answer = (answer != null) ? answer : "";
 		language = (language != null) ? language : "en";
 		category = (category != null) ? category : "general";
+		requiredTerms = (requiredTerms != null) ? List.copyOf(requiredTerms) : List.of();
 	}
 
 }

@@ -42,6 +42,29 @@ public record EvalOptions(Map<String, String> values, String positional) {
 		return this.values.containsKey(name);
 	}
 
+	/**
+	 * The confidence models to measure: the defaults, or a candidate given as
+	 * {@code --zh-model} / {@code --en-model
+	 * scoreWeight,marginWeight,outOfScopeWeight,bias,answerAt,choicesAt}.
+	 * @return the calibration
+	 */
+	public dev.kefu.knowledge.search.Calibration calibration() {
+		dev.kefu.knowledge.search.Calibration calibration = dev.kefu.knowledge.search.Calibration.DEFAULT;
+		for (dev.kefu.knowledge.language.Language language : dev.kefu.knowledge.language.Language.values()) {
+			String value = this.values.get("--" + language.code() + "-model");
+			if (value != null) {
+				double[] w = java.util.Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray();
+				if (w.length != 6) {
+					throw new IllegalArgumentException("--" + language.code()
+							+ "-model takes scoreWeight,marginWeight,outOfScopeWeight,bias,answerAt,choicesAt");
+				}
+				calibration = calibration.with(language,
+						new dev.kefu.knowledge.search.ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5]));
+			}
+		}
+		return calibration;
+	}
+
 	public int limit() {
 		return Integer.parseInt(this.values.getOrDefault("--limit", "0"));
 	}

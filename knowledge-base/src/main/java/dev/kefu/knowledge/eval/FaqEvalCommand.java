@@ -16,8 +16,10 @@ import dev.kefu.knowledge.search.Calibration;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.ConfidenceModel;
 import dev.kefu.knowledge.search.InProcessEmbedder;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.TextEmbedder;
+import dev.kefu.knowledge.search.Verdict;
 
 /**
  * The knowledge-base part of the application's {@code eval} mode:
@@ -25,8 +27,8 @@ import dev.kefu.knowledge.search.TextEmbedder;
  * <li>{@code faq --kb KB.jsonl --cases CASES.csv [--json] [--limit N]}: production
  * (hybrid) ranking beside the plain-BM25 baseline, in one run;</li>
  * <li>{@code calibrate --kb KB.jsonl --cases DEV.csv}: fits the confidence model;</li>
- * <li>{@code convert bitext|ecommerce-faq|afqmc --datasets DIR --out DIR}: builds the
- * files from the public datasets.</li>
+ * <li>{@code convert bitext|ecommerce-faq|afqmc|out-of-domain --datasets DIR --out DIR}:
+ * builds the files from the public datasets.</li>
  * </ul>
  */
 public final class FaqEvalCommand {
@@ -59,12 +61,14 @@ public final class FaqEvalCommand {
 
 	private int faq(EvalOptions options) {
 		List<EvalEntry> entries = EvalFiles.readEntries(options.path("--kb"));
-		List<EvalCase> cases = sample(EvalFiles.readCases(options.path("--cases")), options.limit());
+		List<EvalCase> cases = sample(readCases(options), options.limit());
 		TextEmbedder embedder = new InProcessEmbedder();
+		OutOfScope outOfScope = OutOfScope.builtIn(embedder);
 		Map<String, Object> results = new LinkedHashMap<>();
 		try (ThrowawayIndex index = ThrowawayIndex.build(entries, embedder)) {
 			for (RankingMode mode : new RankingMode[] { RankingMode.HYBRID, RankingMode.BM25 }) {
-				List<CaseOutcome> outcomes = FaqEvaluation.run(index, embedder, mode, Calibration.DEFAULT, cases);
+				List<CaseOutcome> outcomes = FaqEvaluation.run(index, embedder, mode, options.calibration(), outOfScope,
+						cases);
 				FaqEvaluation.Report report = FaqEvaluation.report(mode, outcomes);
 				this.out.println(report.describe());
 				if (options.has("--errors")) {
@@ -89,12 +93,13 @@ public final class FaqEvalCommand {
 
 	private int calibrate(EvalOptions options) {
 		List<EvalEntry> entries = EvalFiles.readEntries(options.path("--kb"));
-		List<EvalCase> cases = sample(EvalFiles.readCases(options.path("--cases")), options.limit());
+		List<EvalCase> cases = sample(readCases(options), options.limit());
 		TextEmbedder embedder = new InProcessEmbedder();
+		OutOfScope outOfScope = OutOfScope.builtIn(embedder);
 		Map<String, Object> fitted = new LinkedHashMap<>();
 		try (ThrowawayIndex index = ThrowawayIndex.build(entries, embedder)) {
 			List<CaseOutcome> before = FaqEvaluation.run(index, embedder, RankingMode.HYBRID, Calibration.DEFAULT,
-					cases);
+					outOfScope, cases);
 			Calibration calibration = Calibration.DEFAULT;
 			for (Language language : Language.values()) {
 				List<CaseOutcome> ofLanguage = before.stream().filter((o) -> o.language() == language).toList();
@@ -103,7 +108,8 @@ public final class FaqEvalCommand {
 							ConfidenceCalibration.fit(ofLanguage, Calibration.DEFAULT.forLanguage(language)));
 				}
 			}
-			List<CaseOutcome> after = FaqEvaluation.run(index, embedder, RankingMode.HYBRID, calibration, cases);
+			List<CaseOutcome> after = FaqEvaluation.run(index, embedder, RankingMode.HYBRID, calibration, outOfScope,
+					cases);
 			for (Language language : Language.values()) {
 				List<CaseOutcome> beforeOf = before.stream().filter((o) -> o.language() == language).toList();
 				if (beforeOf.isEmpty()) {
@@ -114,9 +120,10 @@ public final class FaqEvalCommand {
 				double eceBefore = ConfidenceCalibration.expectedCalibrationError(beforeOf);
 				double eceAfter = ConfidenceCalibration.expectedCalibrationError(afterOf);
 				this.out.printf(java.util.Locale.ROOT,
-						"%s: scoreWeight %.3f marginWeight %.3f bias %.3f  (%d cases, ECE before %.4f after %.4f)%n",
-						language.code(), model.scoreWeight(), model.marginWeight(), model.bias(), beforeOf.size(),
-						eceBefore, eceAfter);
+						"%s: scoreWeight %.3f marginWeight %.3f outOfScopeWeight %.3f bias %.3f  (%d cases, ECE before %.4f after %.4f)%n",
+						language.code(), model.scoreWeight(), model.marginWeight(), model.outOfScopeWeight(),
+						model.bias(), beforeOf.size(), eceBefore, eceAfter);
+				printThresholds(afterOf);
 				fitted.put(language.code(), Map.of("model", model, "eceBefore", eceBefore, "eceAfter", eceAfter));
 			}
 		}
@@ -133,6 +140,7 @@ public final class FaqEvalCommand {
 			case "bitext" -> DatasetConverters.bitext(datasets, target);
 			case "ecommerce-faq" -> DatasetConverters.ecommerceFaq(datasets, target);
 			case "afqmc" -> DatasetConverters.afqmc(datasets, target);
+			case "out-of-domain" -> DatasetConverters.outOfDomain(datasets, target);
 			default -> {
 				return usage();
 			}
@@ -141,18 +149,56 @@ public final class FaqEvalCommand {
 		return 0;
 	}
 
+	/**
+	 * What answering at each threshold would do on these (dev) cases, so that the
+	 * thresholds are chosen on dev: in-KB questions answered outright, the precision of
+	 * all outright answers, and NONE questions answered.
+	 */
+	private void printThresholds(List<CaseOutcome> outcomes) {
+		long answerable = outcomes.stream().filter((o) -> !o.evalCase().expectsNoAnswer()).count();
+		long none = outcomes.size() - answerable;
+		for (double at = 0.3; at < 0.96; at += 0.05) {
+			double threshold = at;
+			List<CaseOutcome> answered = outcomes.stream()
+				.filter((o) -> !o.result().matches().isEmpty() && o.result().confidence() >= threshold)
+				.toList();
+			long right = answered.stream().filter(CaseOutcome::topIsRight).count();
+			long noneAnswered = answered.stream().filter((o) -> o.evalCase().expectsNoAnswer()).count();
+			this.out.printf(java.util.Locale.ROOT,
+					"  answer at %.2f: in-KB answered %.3f, precision %.3f, NONE answered %d of %d%n", threshold,
+					(answerable > 0) ? (double) (answered.size() - noneAnswered) / answerable : Double.NaN,
+					answered.isEmpty() ? Double.NaN : (double) right / answered.size(), noneAnswered, none);
+		}
+	}
+
+	private static List<EvalCase> readCases(EvalOptions options) {
+		List<EvalCase> cases = new ArrayList<>();
+		for (String file : options.values().getOrDefault("--cases", "").split(",")) {
+			if (file.isBlank()) {
+				throw new IllegalArgumentException("missing --cases");
+			}
+			cases.addAll(EvalFiles.readCases(Path.of(file.strip())));
+		}
+		return cases;
+	}
+
+	/**
+	 * The most frequent mistakes: outright answers with the wrong entry first (what a
+	 * shopper is told wrongly), then in-KB questions not answered with their entry.
+	 */
 	private void printConfusions(List<CaseOutcome> outcomes, int top) {
-		Map<String, Long> confusions = outcomes.stream()
-			.filter((o) -> !o.topIsRight())
-			.collect(java.util.stream.Collectors.groupingBy(
-					(o) -> o.evalCase().expectedOrNone() + " -> "
-							+ o.result().best().map((m) -> m.entryId()).orElse(EvalCase.NONE),
-					java.util.stream.Collectors.counting()));
-		confusions.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-			.limit(top)
-			.forEach((confusion) -> this.out.println("  " + confusion.getValue() + "  " + confusion.getKey()));
+		this.out.println("  answered wrongly:");
+		print(outcomes.stream().filter((o) -> o.result().verdict() == Verdict.ANSWER && !o.topIsRight()), top);
+		this.out.println("  in-KB, not answered with the expected entry:");
+		print(outcomes.stream()
+			.filter((o) -> !o.evalCase().expectsNoAnswer() && o.result().verdict() != Verdict.ANSWER), top);
+	}
+
+	private void print(java.util.stream.Stream<CaseOutcome> outcomes, int top) {
+		outcomes.limit(top)
+			.forEach((o) -> this.out.printf(java.util.Locale.ROOT, "    %s -> %s (%s %.2f): %s%n",
+					o.evalCase().expectedOrNone(), o.result().best().map((m) -> m.entryId()).orElse(EvalCase.NONE),
+					o.result().verdict(), o.result().confidence(), o.evalCase().query()));
 	}
 
 	private static List<EvalCase> sample(List<EvalCase> cases, int limit) {
@@ -175,9 +221,10 @@ public final class FaqEvalCommand {
 
 	private int usage() {
 		this.out.println("""
-				usage: eval faq --kb KB.jsonl --cases CASES.csv [--json] [--limit N] [--errors N]
-				       eval calibrate --kb KB.jsonl --cases DEV.csv [--json] [--limit N]
-				       eval convert bitext|ecommerce-faq|afqmc --datasets DIR --out DIR""");
+				usage: eval faq --kb KB.jsonl --cases CASES.csv[,MORE.csv] [--json] [--limit N] [--errors N]
+				                [--zh-model|--en-model score,margin,outOfScope,bias,answerAt,choicesAt]
+				       eval calibrate --kb KB.jsonl --cases DEV.csv[,MORE.csv] [--json] [--limit N]
+				       eval convert bitext|ecommerce-faq|afqmc|out-of-domain --datasets DIR --out DIR""");
 		return 2;
 	}
 

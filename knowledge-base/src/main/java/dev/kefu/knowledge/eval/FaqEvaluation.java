@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dev.kefu.knowledge.search.Calibration;
 import dev.kefu.knowledge.search.ConfidenceModel;
 import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.knowledge.search.TextEmbedder;
@@ -24,12 +25,8 @@ public final class FaqEvaluation {
 	}
 
 	public static List<CaseOutcome> run(ThrowawayIndex index, TextEmbedder embedder, RankingMode mode,
-			Calibration calibration, List<EvalCase> cases) {
-		KnowledgeSearch search = new KnowledgeSearch(index.index(), index.analyzers(), embedder, mode,
-				KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, calibration);
-		if (mode == RankingMode.HYBRID) {
-			search.learnFrom(index.entries());
-		}
+			Calibration calibration, OutOfScope outOfScope, List<EvalCase> cases) {
+		KnowledgeSearch search = searchOver(index, embedder, mode, calibration, outOfScope);
 		Instant now = Instant.now();
 		List<CaseOutcome> outcomes = new ArrayList<>(cases.size());
 		for (EvalCase evalCase : cases) {
@@ -38,6 +35,25 @@ public final class FaqEvaluation {
 			outcomes.add(new CaseOutcome(evalCase, result, System.nanoTime() - start));
 		}
 		return outcomes;
+	}
+
+	/**
+	 * The production search over a throw-away index.
+	 * @param index the index
+	 * @param embedder the embedding models
+	 * @param mode the ranking
+	 * @param calibration the confidence models
+	 * @param outOfScope the none class
+	 * @return the search, its classifier trained where the production one would be
+	 */
+	public static KnowledgeSearch searchOver(ThrowawayIndex index, TextEmbedder embedder, RankingMode mode,
+			Calibration calibration, OutOfScope outOfScope) {
+		KnowledgeSearch search = new KnowledgeSearch(index.index(), index.analyzers(), embedder, mode,
+				KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, calibration, outOfScope);
+		if (mode == RankingMode.HYBRID) {
+			search.learnFrom(index.entries());
+		}
+		return search;
 	}
 
 	/**

@@ -16,14 +16,15 @@ import dev.kefu.knowledge.search.Verdict;
  * @param refused share where it admits no match
  * @param answeredPrecision share of outright answers that are right
  * @param noneRefused share of NONE cases refused (NaN without NONE cases)
+ * @param answerableAnswered share of answerable cases answered outright (NaN without any)
  * @param handledWithoutHuman share handled right by the bot alone (right answer, choices
  * that hold it, or a rightful refusal)
  * @param p50Millis median search time
  * @param p99Millis 99th-percentile search time
  */
 public record FaqMetrics(int cases, int answerable, double accuracyAt1, double mrrAt5, double answered,
-		double offeredChoices, double refused, double answeredPrecision, double noneRefused, double handledWithoutHuman,
-		double p50Millis, double p99Millis) {
+		double offeredChoices, double refused, double answeredPrecision, double noneRefused, double answerableAnswered,
+		double handledWithoutHuman, double p50Millis, double p99Millis) {
 
 	static FaqMetrics of(List<CaseOutcome> outcomes) {
 		int cases = outcomes.size();
@@ -43,6 +44,8 @@ public record FaqMetrics(int cases, int answerable, double accuracyAt1, double m
 				share(count(outcomes, Verdict.OFFER_CHOICES), cases), share(count(outcomes, Verdict.NO_MATCH), cases),
 				share(answeredOutright.stream().filter(CaseOutcome::topIsRight).count(), answeredOutright.size()),
 				share(none.stream().filter((o) -> o.result().verdict() == Verdict.NO_MATCH).count(), none.size()),
+				share(answerable.stream().filter((o) -> o.result().verdict() == Verdict.ANSWER).count(),
+						answerable.size()),
 				share(outcomes.stream().filter(CaseOutcome::handledRight).count(), cases), percentile(nanos, 0.50),
 				percentile(nanos, 0.99));
 	}
@@ -66,10 +69,11 @@ public record FaqMetrics(int cases, int answerable, double accuracyAt1, double m
 	String describe() {
 		return String.format(java.util.Locale.ROOT,
 				"cases %d (answerable %d)  acc@1 %.3f  MRR@5 %.3f  answered %.3f  choices %.3f  refused %.3f  "
-						+ "answer-precision %.3f  NONE-refused %.3f  handled-by-bot %.3f  search p50 %.2f ms p99 %.2f ms",
+						+ "answer-precision %.3f  NONE-refused %.3f  in-KB-answered %.3f  handled-by-bot %.3f  "
+						+ "search p50 %.2f ms p99 %.2f ms",
 				this.cases, this.answerable, this.accuracyAt1, this.mrrAt5, this.answered, this.offeredChoices,
-				this.refused, this.answeredPrecision, this.noneRefused, this.handledWithoutHuman, this.p50Millis,
-				this.p99Millis);
+				this.refused, this.answeredPrecision, this.noneRefused, this.answerableAnswered,
+				this.handledWithoutHuman, this.p50Millis, this.p99Millis);
 	}
 
 }

@@ -70,7 +70,9 @@ public final class ThrowawayIndex implements AutoCloseable {
 		List<String> phrasings = QueryText
 			.normalizeAll(Stream.concat(Stream.of(entry.question()), entry.alternatives().stream()).toList(), language);
 		List<float[]> vectors = (embedder != null) ? embedder.embedAll(language, phrasings) : List.of();
-		return new IndexedEntry(entry.id(), language, phrasings, vectors, Set.of(), Set.of(), null, null);
+		// Validity windows are left out: an eval must not depend on the day it runs.
+		return new IndexedEntry(entry.id(), language, phrasings, vectors, Set.of(), Set.of(), null, null,
+				QueryText.normalizeAll(entry.requiredTerms(), language));
 	}
 
 	public KnowledgeIndex index() {

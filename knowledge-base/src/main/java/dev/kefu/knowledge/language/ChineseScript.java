@@ -20,13 +20,50 @@ public enum ChineseScript {
 	private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
 	/**
-	 * The script a Chinese text is written in: Traditional when converting it to
-	 * Simplified changes it. Text with no script-specific character counts as Simplified.
+	 * The script a Chinese text is written in: the one more of its script-specific
+	 * characters belong to. One Traditional character in a Simplified sentence (a product
+	 * name, a slip of the input method) does not make it Traditional. Text with no
+	 * script-specific character, or as many of each, counts as Simplified; see
+	 * {@link #isNeutral} to tell such text apart.
 	 * @param text the text
 	 * @return its script
 	 */
 	public static ChineseScript of(String text) {
-		return toSimplified(text).equals(text) ? SIMPLIFIED : TRADITIONAL;
+		return (balance(text) > 0) ? TRADITIONAL : SIMPLIFIED;
+	}
+
+	/**
+	 * Whether a text shows no script: no character is written differently in the two (好的,
+	 * 嗯, 可以), or both scripts count the same.
+	 * @param text the text
+	 * @return {@code true} when its script cannot be told
+	 */
+	public static boolean isNeutral(String text) {
+		return balance(text) == 0;
+	}
+
+	/** Traditional-only characters minus Simplified-only ones. */
+	private static int balance(String text) {
+		String simplified = toSimplified(text);
+		String traditional = toTraditional(text);
+		int balance = 0;
+		int length = Math.min(text.length(), Math.min(simplified.length(), traditional.length()));
+		boolean aligned = simplified.length() == text.length() && traditional.length() == text.length();
+		if (!aligned) {
+			// A conversion changed the length (rare multi-character mappings): compare as
+			// wholes.
+			return simplified.equals(text) ? (traditional.equals(text) ? 0 : -1) : 1;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (simplified.charAt(i) != c) {
+				balance++;
+			}
+			else if (traditional.charAt(i) != c) {
+				balance--;
+			}
+		}
+		return balance;
 	}
 
 	// ICU transliterators keep state while they run: one caller at a time.

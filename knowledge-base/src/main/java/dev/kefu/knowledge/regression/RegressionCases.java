@@ -29,14 +29,47 @@ public class RegressionCases {
 	 * @return the stored case
 	 */
 	public RegressionCase save(String question, String expectedEntryId, String author) {
+		return save(question, expectedEntryId, author, "ops", null, null);
+	}
+
+	/**
+	 * Adds a case, or replaces the one with the same question.
+	 * @param question the question
+	 * @param expectedEntryId the entry that must answer, or {@code null} for none
+	 * @param author who
+	 * @param source where it comes from (see {@link RegressionCase#source()})
+	 * @param answeredEntryId the entry the bot answered with, for a marked answer
+	 * @param knownFailure why it is known to fail, or {@code null}
+	 * @return the stored case
+	 */
+	public RegressionCase save(String question, String expectedEntryId, String author, String source,
+			String answeredEntryId, String knownFailure) {
 		if (question == null || question.isBlank() || question.length() > 300) {
 			throw new IllegalArgumentException("question must be 1 to 300 characters");
 		}
+		return this.jdbc
+			.sql("""
+					insert into kb_regression_cases (question, expected_entry, author, source, answered_entry, known_failure)
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (question) do update set expected_entry = excluded.expected_entry, author = excluded.author,
+					    source = excluded.source, answered_entry = excluded.answered_entry,
+					    known_failure = excluded.known_failure
+					returning *
+					""")
+			.params(question.strip(), expectedEntryId, author, source, answeredEntryId, knownFailure)
+			.query(RegressionCases::map)
+			.single();
+	}
+
+	/**
+	 * The questions marked as not for the knowledge base: they join the none class.
+	 * @return the questions
+	 */
+	public List<String> markedNone() {
 		return this.jdbc.sql("""
-				insert into kb_regression_cases (question, expected_entry, author) values (?, ?, ?)
-				on conflict (question) do update set expected_entry = excluded.expected_entry, author = excluded.author
-				returning *
-				""").params(question.strip(), expectedEntryId, author).query(RegressionCases::map).single();
+				select question from kb_regression_cases where expected_entry is null and source like 'mark:%'
+				order by id
+				""").query(String.class).list();
 	}
 
 	public boolean delete(long id) {
@@ -45,7 +78,8 @@ public class RegressionCases {
 
 	private static RegressionCase map(ResultSet row, int rowNumber) throws SQLException {
 		return new RegressionCase(row.getLong("id"), row.getString("question"), row.getString("expected_entry"),
-				row.getString("author"), row.getTimestamp("created_at").toInstant());
+				row.getString("author"), row.getTimestamp("created_at").toInstant(), row.getString("source"),
+				row.getString("answered_entry"), row.getString("known_failure"));
 	}
 
 }

@@ -58,9 +58,7 @@ public class RegressionCheck {
 	}
 
 	public RegressionReport runLive() {
-		List<RegressionOutcome> outcomes = run(this.cases.all(), this.liveSearch);
-		return new RegressionReport(outcomes.size(), (int) outcomes.stream().filter(RegressionOutcome::passes).count(),
-				outcomes.stream().filter((o) -> !o.passes()).toList(), List.of(), List.of());
+		return RegressionReport.of(run(this.cases.all(), this.liveSearch), List.of(), List.of());
 	}
 
 	/**
@@ -84,7 +82,7 @@ public class RegressionCheck {
 			preview.replaceAll(live);
 			preview.refresh();
 			KnowledgeSearch previewSearch = new KnowledgeSearch(preview, analyzers, this.embedder, RankingMode.HYBRID,
-					this.lexicalWeight, this.liveSearch.calibration());
+					this.lexicalWeight, this.liveSearch.calibration(), this.liveSearch.outOfScope());
 			List<RegressionOutcome> after = run(all, previewSearch);
 			Map<Long, RegressionOutcome> before = now.stream()
 				.collect(Collectors.toMap((o) -> o.regressionCase().id(), Function.identity()));
@@ -94,15 +92,24 @@ public class RegressionCheck {
 			List<RegressionOutcome> fixing = after.stream()
 				.filter((o) -> o.passes() && !before.get(o.regressionCase().id()).passes())
 				.toList();
-			return new RegressionReport(after.size(), (int) after.stream().filter(RegressionOutcome::passes).count(),
-					after.stream().filter((o) -> !o.passes()).toList(), breaking, fixing);
+			return RegressionReport.of(after, breaking, fixing);
 		}
 	}
 
 	private List<RegressionOutcome> run(List<RegressionCase> all, KnowledgeSearch search) {
+		java.time.Instant now = this.clock.instant();
 		return all.stream()
-			.map((c) -> RegressionOutcome.of(c, search.search(SearchRequest.of(c.question(), this.clock.instant()))))
+			.map((c) -> inSeason(c, now) ? RegressionOutcome.of(c, search.search(SearchRequest.of(c.question(), now)))
+					: RegressionOutcome.outOfSeason(c))
 			.toList();
+	}
+
+	/** Whether the expected entry applies now; a missing entry fails the case. */
+	private boolean inSeason(RegressionCase regressionCase, java.time.Instant now) {
+		return regressionCase.expectedEntryId() == null
+				|| this.entries.publishedVersion(regressionCase.expectedEntryId())
+					.map((version) -> version.content().validAt(now))
+					.orElse(true);
 	}
 
 }

@@ -14,17 +14,13 @@ import dev.kefu.knowledge.language.Language;
 public record Calibration(ConfidenceModel chinese, ConfidenceModel english) {
 
 	/**
-	 * Chosen on held-out questions only (see docs/benchmarks.md). English: fitted by
-	 * {@code eval calibrate} on the demo, Bitext and e-commerce FAQ dev splits in one
-	 * knowledge base, with the ranking's classifier trained (ECE 0.092 before, 0.036
-	 * after). Chinese: of the log-loss fit on the demo dev set (12.4, 5.6, -8.1: ECE
-	 * 0.081, but it refused 2 of 6 must-not-answer questions and handled 0.891 without a
-	 * person) and this model (ECE 0.128, refused 5 of 6, handled 0.909), this one:
-	 * refusing rightly matters more than a sharper calibration on 55 questions. AFQMC has
-	 * no question that must be refused, so it cannot calibrate refusals.
+	 * Fitted by {@code eval calibrate} on the dev splits only (see docs/benchmarks.md,
+	 * issue 17): the demo KB's dev questions with the written out-of-scope dev split, per
+	 * language, with the none class in place.
 	 */
-	public static final Calibration DEFAULT = new Calibration(new ConfidenceModel(14.0, 20.0, -11.0, 0.6, 0.25),
-			new ConfidenceModel(4.852, 6.837, -4.814, 0.6, 0.25));
+	public static final Calibration DEFAULT = new Calibration(
+			new ConfidenceModel(12.591, -0.158, 16.62, -10.054, 0.65, 0.3),
+			new ConfidenceModel(21.303, 9.216, 42.132, -18.941, 0.8, 0.3));
 
 	public Calibration {
 		Objects.requireNonNull(chinese, "chinese");

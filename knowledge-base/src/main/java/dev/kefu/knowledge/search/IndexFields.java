@@ -25,6 +25,9 @@ final class IndexFields {
 
 	static final String ALL_PRODUCTS = "*";
 
+	/** Stored on each phrasing: terms one of which a question must hold. */
+	static final String REQUIRED = "required";
+
 	private IndexFields() {
 	}
 

@@ -20,11 +20,15 @@ import dev.kefu.knowledge.language.Language;
  * @param scopeSkus SKUs it is limited to; empty for all products
  * @param validFrom when it starts to apply, or {@code null}
  * @param validTo when it stops applying, or {@code null}
+ * @param requiredTerms normalised terms one of which a question must hold for this entry
+ * to answer it; empty for none
  */
 public record IndexedEntry(String entryId, Language language, List<String> phrasings, List<float[]> vectors,
-		Set<String> scopeCategories, Set<String> scopeSkus, Instant validFrom, Instant validTo) {
+		Set<String> scopeCategories, Set<String> scopeSkus, Instant validFrom, Instant validTo,
+		List<String> requiredTerms) {
 
 	public IndexedEntry {
+		requiredTerms = (requiredTerms != null) ? List.copyOf(requiredTerms) : List.of();
 		Objects.requireNonNull(entryId, "entryId");
 		Objects.requireNonNull(language, "language");
 		phrasings = List.copyOf(phrasings);

@@ -63,6 +63,30 @@ public final class KnowledgeAnalyzers {
 	}
 
 	/**
+	 * The words of a text as the index sees them, without synonyms (SmartChinese's
+	 * segmentation for Chinese: "有学生优惠吗" is 有, 学生, 优惠, 吗).
+	 * @param language the text's language
+	 * @param normalizedText the text as {@link QueryText#normalize} produces it
+	 * @return the words, in order
+	 */
+	public List<String> words(Language language, String normalizedText) {
+		List<String> words = new java.util.ArrayList<>();
+		try (org.apache.lucene.analysis.TokenStream tokens = plain(language).tokenStream("words", normalizedText)) {
+			org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = tokens
+				.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				words.add(term.toString());
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+	/**
 	 * Replaces the synonyms used at query time. Each group lists terms that mean the same
 	 * (退款, 退钱); a group's Chinese terms expand Chinese queries and its English terms
 	 * English queries.

@@ -199,6 +199,7 @@ public final class KnowledgeIndex implements Closeable {
 			document.add(new StringField(IndexFields.ENTRY, entry.entryId(), Field.Store.YES));
 			document.add(new StringField(IndexFields.LANGUAGE, language.code(), Field.Store.NO));
 			document.add(new StoredField(IndexFields.PHRASING, entry.phrasings().get(i)));
+			entry.requiredTerms().forEach((term) -> document.add(new StoredField(IndexFields.REQUIRED, term)));
 			if (i == 0) {
 				document.add(new StringField(IndexFields.FIRST_PHRASING, "true", Field.Store.NO));
 			}

@@ -63,7 +63,16 @@ public final class KnowledgeSearch {
 	 */
 	private static final int DENSE_VOTES = 3;
 
-	private static final Set<String> STORED = Set.of(IndexFields.ENTRY, IndexFields.PHRASING);
+	/**
+	 * How far below the first match an entry may score and still be offered as a choice
+	 * (chosen on the dev splits): further down, it answers another question.
+	 */
+	static final double CHOICE_SPREAD = 0.06;
+
+	/** Choices the bot offers at most. */
+	public static final int MAX_CHOICES = 3;
+
+	private static final Set<String> STORED = Set.of(IndexFields.ENTRY, IndexFields.PHRASING, IndexFields.REQUIRED);
 
 	private final KnowledgeIndex index;
 
@@ -77,6 +86,8 @@ public final class KnowledgeSearch {
 
 	private volatile Calibration calibration;
 
+	private volatile OutOfScope outOfScope;
+
 	private volatile Map<Language, EntryClassifier> classifiers = Map.of();
 
 	/**
@@ -87,21 +98,23 @@ public final class KnowledgeSearch {
 	 * @param mode hybrid in production; the others for comparison
 	 * @param lexicalWeight how much a full BM25 match adds to the cosine similarity
 	 * @param calibration the calibrated confidence models
+	 * @param outOfScope the none class the first match must be closer than
 	 */
 	public KnowledgeSearch(KnowledgeIndex index, KnowledgeAnalyzers analyzers, TextEmbedder embedder, RankingMode mode,
-			double lexicalWeight, Calibration calibration) {
+			double lexicalWeight, Calibration calibration, OutOfScope outOfScope) {
 		this.index = index;
 		this.analyzers = analyzers;
 		this.embedder = embedder;
 		this.mode = mode;
 		this.lexicalWeight = lexicalWeight;
 		this.calibration = calibration;
+		this.outOfScope = outOfScope;
 	}
 
 	public SearchResult search(SearchRequest request) {
 		QueryText query = QueryText.of(request.text());
 		if (query.isBlank()) {
-			return SearchResult.nothing(query);
+			return SearchResult.nothing(query, "nothing to search for");
 		}
 		float[] vector = (this.mode != RankingMode.BM25) ? this.embedder.embed(query.language(), query.normalized())
 				: null;
@@ -116,7 +129,43 @@ public final class KnowledgeSearch {
 				}
 			}
 		}
-		return rank(query, evidence, request.limit());
+		return rank(query, evidence, request.limit(), this.outOfScope.nearest(query.language(), vector));
+	}
+
+	/**
+	 * The words of a question as the ranking sees them (for reading a follow-up with the
+	 * question before it).
+	 * @param query the question
+	 * @return its words, in order
+	 */
+	public List<String> words(QueryText query) {
+		return this.analyzers.words(query.language(), query.normalized());
+	}
+
+	/**
+	 * Which of some words means most nearly the same as another (the embedding model's
+	 * cosine): in "有学生优惠吗" then "那新人呢", 新人 takes the place of 学生.
+	 * @param language the words' language
+	 * @param word the new word
+	 * @param candidates the words it may replace
+	 * @return the nearest candidate, or empty without candidates
+	 */
+	public java.util.Optional<String> nearestWord(Language language, String word, List<String> candidates) {
+		float[] target = this.embedder.embed(language, QueryText.normalize(word, language));
+		String best = null;
+		double bestSimilarity = Double.NEGATIVE_INFINITY;
+		for (String candidate : candidates) {
+			float[] vector = this.embedder.embed(language, candidate);
+			double similarity = 0;
+			for (int i = 0; i < vector.length; i++) {
+				similarity += vector[i] * target[i];
+			}
+			if (similarity > bestSimilarity) {
+				bestSimilarity = similarity;
+				best = candidate;
+			}
+		}
+		return java.util.Optional.ofNullable(best);
 	}
 
 	/**
@@ -129,6 +178,18 @@ public final class KnowledgeSearch {
 
 	public Calibration calibration() {
 		return this.calibration;
+	}
+
+	/**
+	 * Replaces the none class (after ops marked questions as not for the knowledge base).
+	 * @param examples the new none class
+	 */
+	public void useOutOfScope(OutOfScope examples) {
+		this.outOfScope = examples;
+	}
+
+	public OutOfScope outOfScope() {
+		return this.outOfScope;
 	}
 
 	/**
@@ -160,7 +221,7 @@ public final class KnowledgeSearch {
 						.build();
 					for (ScoreDoc hit : searcher.search(filtered, CANDIDATES).scoreDocs) {
 						Document document = stored.document(hit.doc, STORED);
-						evidence.computeIfAbsent(document.get(IndexFields.ENTRY), (id) -> new Evidence())
+						evidence.computeIfAbsent(document.get(IndexFields.ENTRY), (id) -> new Evidence(document))
 							.lexical(hit.score, document.get(IndexFields.PHRASING));
 					}
 				}
@@ -171,7 +232,7 @@ public final class KnowledgeSearch {
 				for (ScoreDoc hit : searcher.search(dense, DENSE_CANDIDATES).scoreDocs) {
 					Document document = stored.document(hit.doc, STORED);
 					// Lucene scores cosine similarity as (1 + cos) / 2.
-					evidence.computeIfAbsent(document.get(IndexFields.ENTRY), (id) -> new Evidence())
+					evidence.computeIfAbsent(document.get(IndexFields.ENTRY), (id) -> new Evidence(document))
 						.dense(2 * hit.score - 1, document.get(IndexFields.PHRASING));
 				}
 			}
@@ -205,9 +266,19 @@ public final class KnowledgeSearch {
 		return filter.build();
 	}
 
-	private SearchResult rank(QueryText query, Map<String, Evidence> evidence, int limit) {
+	private SearchResult rank(QueryText query, Map<String, Evidence> evidence, int limit, OutOfScope.Nearest none) {
+		List<String> notes = new ArrayList<>();
+		evidence.entrySet().removeIf((candidate) -> {
+			List<String> required = candidate.getValue().required;
+			if (required.isEmpty() || required.stream().anyMatch((term) -> query.normalized().contains(term))) {
+				return false;
+			}
+			notes.add(candidate.getKey() + " left out: the question has none of its required terms " + required);
+			return true;
+		});
 		if (evidence.isEmpty()) {
-			return SearchResult.nothing(query);
+			notes.add("no entry shares words or meaning with the question");
+			return new SearchResult(query, List.of(), 0, Verdict.NO_MATCH, Explanation.none(notes));
 		}
 		double topBm25 = evidence.values().stream().mapToDouble((e) -> e.bm25).max().orElse(0);
 		List<Match> ranked = evidence.entrySet()
@@ -216,14 +287,49 @@ public final class KnowledgeSearch {
 			.sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId))
 			.limit(limit)
 			.toList();
-		if (this.mode == RankingMode.BM25) {
-			return new SearchResult(query, ranked, 1, Verdict.ANSWER);
-		}
 		double first = ranked.get(0).score();
 		double second = (ranked.size() > 1) ? ranked.get(1).score() : 0;
+		if (this.mode == RankingMode.BM25) {
+			notes.add("plain BM25 always answers with its first match");
+			return new SearchResult(query, ranked, 1, Verdict.ANSWER,
+					new Explanation(first, first - second, 0, null, 0, 0, 0, notes));
+		}
 		ConfidenceModel model = this.calibration.forLanguage(query.language());
-		double probability = model.probability(first, second);
-		return new SearchResult(query, ranked, probability, model.verdict(probability));
+		double lead = ranked.get(0).cosine() - none.similarity();
+		double probability = model.probability(first, second, lead);
+		Verdict verdict = model.verdict(probability);
+		int choices = 0;
+		if (verdict == Verdict.OFFER_CHOICES) {
+			choices = (int) ranked.stream()
+				.limit(MAX_CHOICES)
+				.takeWhile((m) -> m.score() >= first - CHOICE_SPREAD && m.cosine() > none.similarity())
+				.count();
+			if (choices == 0) {
+				verdict = Verdict.NO_MATCH;
+			}
+		}
+		notes.add(describe(verdict, probability, model, lead, none, choices));
+		return new SearchResult(query, ranked, probability, verdict, new Explanation(first, first - second,
+				none.similarity(), none.example(), model.answerAt(), model.choicesAt(), choices, notes));
+	}
+
+	private static String describe(Verdict verdict, double probability, ConfidenceModel model, double lead,
+			OutOfScope.Nearest none, int choices) {
+		String confidence = String.format(java.util.Locale.ROOT, "confidence %.2f", probability);
+		String closer = (lead <= 0 && none.example() != null) ? String.format(java.util.Locale.ROOT,
+				"; the question is closer to what the knowledge base does not answer (\"%s\", %.2f) than to the first entry",
+				none.example(), none.similarity()) : "";
+		return switch (verdict) {
+			case ANSWER -> String.format(java.util.Locale.ROOT, "answered: %s >= %.2f", confidence, model.answerAt());
+			case OFFER_CHOICES ->
+				String.format(java.util.Locale.ROOT, "choices: %s between %.2f and %.2f; %d close enough to offer",
+						confidence, model.choicesAt(), model.answerAt(), choices);
+			case NO_MATCH -> (probability >= model.choicesAt())
+					? String.format(java.util.Locale.ROOT,
+							"refused: %s, but no entry is close enough to the question to offer%s", confidence, closer)
+					: String.format(java.util.Locale.ROOT, "refused: %s < %.2f%s", confidence, model.choicesAt(),
+							closer);
+		};
 	}
 
 	private Match toMatch(String entryId, Evidence evidence, double topBm25) {
@@ -239,6 +345,9 @@ public final class KnowledgeSearch {
 	/** The best lexical and dense evidence found for one entry. */
 	private static final class Evidence {
 
+		/** Terms one of which the question must hold for the entry to answer it. */
+		private final List<String> required;
+
 		private double bm25;
 
 		private double cosine;
@@ -252,6 +361,10 @@ public final class KnowledgeSearch {
 		private String lexicalPhrasing;
 
 		private String densePhrasing;
+
+		Evidence(Document document) {
+			this.required = List.of(document.getValues(IndexFields.REQUIRED));
+		}
 
 		void lexical(double score, String phrasing) {
 			if (score > this.bm25) {

@@ -31,6 +31,15 @@ public record QueryText(String original, String normalized, Language language, C
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	/**
+	 * ASCII shorthand typed by Chinese and English shoppers alike: it says nothing about
+	 * the language to answer in.
+	 */
+	private static final java.util.Set<String> SHORTHAND = java.util.Set.of("ok", "okk", "okok", "k", "kk", "3q", "88",
+			"886", "666");
+
 	public static QueryText of(String text) {
 		String bounded = cut(text == null ? "" : text.strip());
 		Language language = Language.detect(bounded);
@@ -79,6 +88,39 @@ public record QueryText(String original, String normalized, Language language, C
 	 */
 	public String inShopperScript(String chinese) {
 		return (this.script == ChineseScript.TRADITIONAL) ? ChineseScript.toTraditional(chinese) : chinese;
+	}
+
+	/**
+	 * This text as part of a conversation: a message that shows no language (only an
+	 * order or item number, digits, "ok") keeps the language and script of the shopper's
+	 * previous message, and Chinese that shows no script (好的, 可以) keeps its script.
+	 * @param previous the shopper's previous message, or {@code null}
+	 * @return the text with the language and script to answer in
+	 */
+	public QueryText inConversation(QueryText previous) {
+		if (previous == null) {
+			return this;
+		}
+		if (this.language == Language.EN && showsNoLanguage(this.original)) {
+			return new QueryText(this.original, this.normalized, previous.language, previous.script);
+		}
+		if (this.language == Language.ZH && previous.language == Language.ZH
+				&& ChineseScript.isNeutral(this.original)) {
+			return new QueryText(this.original, this.normalized, this.language, previous.script);
+		}
+		return this;
+	}
+
+	private static boolean showsNoLanguage(String text) {
+		java.util.regex.Matcher tokens = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+		while (tokens.find()) {
+			String token = tokens.group();
+			boolean code = token.chars().anyMatch(Character::isDigit);
+			if (!code && !SHORTHAND.contains(token)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public boolean isBlank() {

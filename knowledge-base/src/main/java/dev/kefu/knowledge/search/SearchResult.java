@@ -11,19 +11,33 @@ import java.util.Optional;
  * @param matches best first
  * @param confidence calibrated probability that the first match is the right entry
  * @param verdict answer, offer choices, or admit no match
+ * @param explanation why
  */
-public record SearchResult(QueryText query, List<Match> matches, double confidence, Verdict verdict) {
+public record SearchResult(QueryText query, List<Match> matches, double confidence, Verdict verdict,
+		Explanation explanation) {
 
 	public SearchResult {
 		matches = List.copyOf(matches);
 	}
 
-	static SearchResult nothing(QueryText query) {
-		return new SearchResult(query, List.of(), 0, Verdict.NO_MATCH);
+	static SearchResult nothing(QueryText query, String why) {
+		return new SearchResult(query, List.of(), 0, Verdict.NO_MATCH, Explanation.none(List.of(why)));
 	}
 
 	public Optional<Match> best() {
 		return this.matches.stream().findFirst();
+	}
+
+	/**
+	 * The entries to offer when the verdict is to offer choices: only those close to the
+	 * question and to the first (three unrelated entries are noise, not help).
+	 * @return the choices, best first; empty for other verdicts
+	 */
+	public List<Match> choices() {
+		if (this.verdict != Verdict.OFFER_CHOICES) {
+			return List.of();
+		}
+		return this.matches.subList(0, Math.min(this.explanation.choices(), this.matches.size()));
 	}
 
 }

@@ -29,7 +29,8 @@ public final class IndexedEntries {
 		EntryContent content = version.content();
 		List<String> phrasings = QueryText.normalizeAll(content.phrasings(), content.language());
 		return new IndexedEntry(version.entryId(), content.language(), phrasings, vectors(version, phrasings),
-				content.scopeCategories(), content.scopeSkus(), content.validFrom(), content.validTo());
+				content.scopeCategories(), content.scopeSkus(), content.validFrom(), content.validTo(),
+				QueryText.normalizeAll(List.copyOf(content.requiredTerms()), content.language()));
 	}
 
 	/**

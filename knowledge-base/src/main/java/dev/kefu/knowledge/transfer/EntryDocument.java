@@ -24,16 +24,17 @@ import dev.kefu.knowledge.language.Language;
  * @param scopeSkus SKUs it is limited to
  * @param validFrom when it starts to apply
  * @param validTo when it stops applying
+ * @param requiredTerms terms one of which a question must hold for the entry to answer it
  */
 public record EntryDocument(String id, String question, List<String> alternatives, String answer, String language,
 		String category, Set<String> tags, Set<String> scopeCategories, Set<String> scopeSkus, Instant validFrom,
-		Instant validTo) {
+		Instant validTo, Set<String> requiredTerms) {
 
 	public static EntryDocument of(EntryVersion version) {
 		EntryContent content = version.content();
 		return new EntryDocument(version.entryId(), content.question(), content.alternatives(), content.answer(),
 				content.language().code(), content.category(), content.tags(), content.scopeCategories(),
-				content.scopeSkus(), content.validFrom(), content.validTo());
+				content.scopeSkus(), content.validFrom(), content.validTo(), content.requiredTerms());
 	}
 
 	/**
@@ -50,7 +51,7 @@ public record EntryDocument(String id, String question, List<String> alternative
 			throw new dev.kefu.knowledge.entry.InvalidEntryContent("language", "must be zh or en");
 		}
 		return new EntryContent(this.question, this.alternatives, this.answer, parsed, this.category, this.tags,
-				this.scopeCategories, this.scopeSkus, this.validFrom, this.validTo);
+				this.scopeCategories, this.scopeSkus, this.validFrom, this.validTo, this.requiredTerms);
 	}
 
 	public ImportedEntry toImported() {

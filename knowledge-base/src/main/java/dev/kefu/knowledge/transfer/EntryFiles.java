@@ -33,7 +33,7 @@ public final class EntryFiles {
 	public static final int MAX_ENTRIES = 20_000;
 
 	private static final String[] COLUMNS = { "id", "question", "alternatives", "answer", "language", "category",
-			"tags", "scope_categories", "scope_skus", "valid_from", "valid_to" };
+			"tags", "scope_categories", "scope_skus", "valid_from", "valid_to", "required_terms" };
 
 	private static final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -96,7 +96,7 @@ public final class EntryFiles {
 					documents.add(new EntryDocument(row.get("id"), row.get("question"), list(row, "alternatives"),
 							row.get("answer"), row.get("language"), row.get("category"), set(row, "tags"),
 							set(row, "scope_categories"), set(row, "scope_skus"), instant(row, "valid_from"),
-							instant(row, "valid_to")));
+							instant(row, "valid_to"), set(row, "required_terms")));
 				}
 				catch (RuntimeException ex) {
 					throw new MalformedEntryFile(line, ex.getMessage());
@@ -118,7 +118,8 @@ public final class EntryFiles {
 						d.language(), d.category(), String.join(" | ", d.tags()),
 						String.join(" | ", d.scopeCategories()), String.join(" | ", d.scopeSkus()),
 						(d.validFrom() != null) ? d.validFrom().toString() : "",
-						(d.validTo() != null) ? d.validTo().toString() : "");
+						(d.validTo() != null) ? d.validTo().toString() : "",
+						String.join(" | ", (d.requiredTerms() != null) ? d.requiredTerms() : java.util.Set.of()));
 			}
 		}
 		catch (IOException ex) {

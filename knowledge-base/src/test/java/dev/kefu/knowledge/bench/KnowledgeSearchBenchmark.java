@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.Calibration;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.IndexedEntry;
 import dev.kefu.knowledge.search.InProcessEmbedder;
 import dev.kefu.knowledge.search.KnowledgeAnalyzers;
@@ -70,7 +71,7 @@ public final class KnowledgeSearchBenchmark {
 			}
 			for (int i = 0; i < normalized.size(); i++) {
 				entries.add(new IndexedEntry(language.code() + "-" + i, language, List.of(normalized.get(i)),
-						List.of(vectors.get(i)), Set.of(), Set.of(), null, null));
+						List.of(vectors.get(i)), Set.of(), Set.of(), null, null, List.of()));
 			}
 		}
 		double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
@@ -83,10 +84,11 @@ public final class KnowledgeSearchBenchmark {
 			index.commit(1);
 			double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
 
+			OutOfScope outOfScope = OutOfScope.builtIn(embedder);
 			KnowledgeSearch hybrid = new KnowledgeSearch(index, analyzers, embedder, RankingMode.HYBRID,
-					KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, Calibration.DEFAULT);
+					KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, Calibration.DEFAULT, outOfScope);
 			KnowledgeSearch bm25 = new KnowledgeSearch(index, analyzers, embedder, RankingMode.BM25,
-					KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, Calibration.DEFAULT);
+					KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, Calibration.DEFAULT, outOfScope);
 			Instant now = Instant.now();
 			for (int i = 0; i < WARMUP; i++) {
 				String[] q = queryTexts.get(i % queryTexts.size());

@@ -3,6 +3,7 @@ package dev.kefu.knowledge.eval;
 import java.util.List;
 
 import dev.kefu.knowledge.search.Calibration;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.InProcessEmbedder;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.TextEmbedder;
@@ -32,7 +33,7 @@ class FaqEvaluationTests {
 				new EvalCase("do you sell cars", null));
 		try (ThrowawayIndex index = ThrowawayIndex.build(KB, embedder)) {
 			List<CaseOutcome> outcomes = FaqEvaluation.run(index, embedder, RankingMode.HYBRID, Calibration.DEFAULT,
-					cases);
+					OutOfScope.builtIn(embedder), cases);
 			FaqEvaluation.Report report = FaqEvaluation.report(RankingMode.HYBRID, outcomes);
 
 			assertThat(report.overall().cases()).isEqualTo(4);
@@ -53,7 +54,8 @@ class FaqEvaluationTests {
 		try (ThrowawayIndex index = ThrowawayIndex.build(KB, embedder)) {
 			FaqMetrics metrics = FaqEvaluation
 				.report(RankingMode.HYBRID,
-						FaqEvaluation.run(index, embedder, RankingMode.HYBRID, Calibration.DEFAULT, wrongFirst))
+						FaqEvaluation.run(index, embedder, RankingMode.HYBRID, Calibration.DEFAULT,
+								OutOfScope.builtIn(embedder), wrongFirst))
 				.overall();
 			assertThat(metrics.accuracyAt1()).isZero();
 			assertThat(metrics.mrrAt5()).isEqualTo(0.5);

@@ -50,7 +50,7 @@ class EntryClassifierTests {
 			texts.add(id + " " + i);
 			vectors.add(v);
 		}
-		return new IndexedEntry(id, Language.EN, texts, vectors, Set.of(), Set.of(), null, null);
+		return new IndexedEntry(id, Language.EN, texts, vectors, Set.of(), Set.of(), null, null, List.of());
 	}
 
 }

@@ -44,13 +44,13 @@ class KnowledgeSearchTests {
 				entry("invoice-en", Language.EN, "How do I get an invoice?", "request a receipt"),
 				new IndexedEntry("underwear-zh", Language.ZH, List.of(norm("内衣可以退吗", Language.ZH)),
 						embedder.embedAll(Language.ZH, List.of(norm("内衣可以退吗", Language.ZH))), Set.of("underwear"),
-						Set.of(), null, null),
+						Set.of(), null, null, List.of()),
 				new IndexedEntry("tonight-zh", Language.ZH, List.of(norm("今晚直播买两件送丝巾吗", Language.ZH)),
 						embedder.embedAll(Language.ZH, List.of(norm("今晚直播买两件送丝巾吗", Language.ZH))), Set.of(), Set.of(),
-						NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofHours(1)))));
+						NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofHours(1)), List.of())));
 		index.commit(1);
 		search = new KnowledgeSearch(index, analyzers, embedder, RankingMode.HYBRID,
-				KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, Calibration.DEFAULT);
+				KnowledgeSearch.DEFAULT_LEXICAL_WEIGHT, Calibration.DEFAULT, OutOfScope.builtIn(embedder));
 	}
 
 	@AfterAll
@@ -146,7 +146,7 @@ class KnowledgeSearchTests {
 	private static IndexedEntry entry(String id, Language language, String... phrasings) {
 		List<String> normalized = java.util.Arrays.stream(phrasings).map((p) -> norm(p, language)).toList();
 		return new IndexedEntry(id, language, normalized, embedder.embedAll(language, normalized), Set.of(), Set.of(),
-				null, null);
+				null, null, List.of());
 	}
 
 	private static String norm(String text, Language language) {

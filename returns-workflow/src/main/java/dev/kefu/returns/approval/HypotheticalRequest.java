@@ -3,6 +3,7 @@ package dev.kefu.returns.approval;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,9 +61,10 @@ public record HypotheticalRequest(CaseKind kind, ReturnReason reason, String cat
 	/**
 	 * The facts the rules would see.
 	 * @param now the time to pretend it is
+	 * @param zone the shop's time zone
 	 * @return the facts
 	 */
-	public ReturnFacts toFacts(Instant now) {
+	public ReturnFacts toFacts(Instant now, ZoneId zone) {
 		Instant placed = now.minus(Duration.ofDays(this.orderAgeDays));
 		Instant delivered = (this.deliveredDaysAgo != null) ? now.minus(Duration.ofDays(this.deliveredDaysAgo)) : null;
 		OrderLine line = new OrderLine(1, this.sku, "dry run", this.category, this.unitPrice, this.quantity);
@@ -75,7 +77,7 @@ public record HypotheticalRequest(CaseKind kind, ReturnReason reason, String cat
 		}
 		return new ReturnFacts(this.kind, this.reason, order, line, this.quantity,
 				new EvidenceFacts(this.photos, this.reusedPhotos), this.membershipTier,
-				new ShopperHistory(returns, List.of()), this.replacementInStock, now);
+				new ShopperHistory(returns, List.of()), this.replacementInStock, now, zone);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.kefu.returns.approval;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 import dev.kefu.returns.cases.CaseKind;
@@ -24,10 +25,11 @@ import dev.kefu.returns.orders.ShopOrder;
  * @param replacementInStock units of the wanted variant in stock (exchanges), or
  * {@code null} for returns
  * @param now the time of the decision
+ * @param zone the shop's time zone, in which windows are counted
  */
 public record ReturnFacts(CaseKind kind, ReturnReason reason, ShopOrder order, OrderLine line, int quantity,
-		EvidenceFacts evidence, String membershipTier, ShopperHistory history, Integer replacementInStock,
-		Instant now) {
+		EvidenceFacts evidence, String membershipTier, ShopperHistory history, Integer replacementInStock, Instant now,
+		ZoneId zone) {
 
 	public ReturnFacts {
 		Objects.requireNonNull(kind, "kind");
@@ -38,6 +40,7 @@ public record ReturnFacts(CaseKind kind, ReturnReason reason, ShopOrder order, O
 		Objects.requireNonNull(membershipTier, "membershipTier");
 		Objects.requireNonNull(history, "history");
 		Objects.requireNonNull(now, "now");
+		Objects.requireNonNull(zone, "zone");
 		if (quantity < 1 || quantity > line.quantity()) {
 			throw new IllegalArgumentException("quantity must be between 1 and " + line.quantity());
 		}

@@ -1,14 +1,14 @@
 package dev.kefu.returns.approval;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.kefu.returns.cases.ReturnReason;
 
 /**
- * The return window, counted from delivery (e.g. seven days for no-reason returns,
- * fifteen for quality claims). Fires when the window has passed.
+ * The return window, counted in whole days in the shop's time zone from the day after
+ * delivery (e.g. seven days for no-reason returns, fifteen for quality claims; see
+ * {@link ReturnWindow}). Fires when the window has passed.
  *
  * @param id the rule's id
  * @param days length of the window
@@ -35,7 +35,7 @@ public record ReturnWindowRule(String id, int days, Set<ReturnReason> reasons, O
 		if (!applies || facts.order().deliveredAt() == null) {
 			return Optional.empty();
 		}
-		boolean closed = facts.now().isAfter(facts.order().deliveredAt().plus(Duration.ofDays(this.days)));
+		boolean closed = !new ReturnWindow(facts.order().deliveredAt(), this.days, facts.zone()).isOpen(facts.now());
 		return closed ? Optional.of(new Finding(this.id, this.outcome, this.reason, false)) : Optional.empty();
 	}
 

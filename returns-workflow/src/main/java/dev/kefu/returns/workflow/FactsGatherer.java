@@ -14,6 +14,7 @@ import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.shops.ShopTimeZones;
 
 /**
  * Gathers what the rules look at, from the order system, the inventory and the shopper's
@@ -31,11 +32,14 @@ class FactsGatherer {
 
 	private final Clock clock;
 
-	FactsGatherer(ShopOrders orders, Inventory inventory, ReturnCases cases, Clock clock) {
+	private final ShopTimeZones zones;
+
+	FactsGatherer(ShopOrders orders, Inventory inventory, ReturnCases cases, Clock clock, ShopTimeZones zones) {
 		this.orders = orders;
 		this.inventory = inventory;
 		this.cases = cases;
 		this.clock = clock;
+		this.zones = zones;
 	}
 
 	ReturnFacts gather(ReturnCase c) {
@@ -54,7 +58,7 @@ class FactsGatherer {
 		EvidenceFacts evidence = new EvidenceFacts(photos, this.cases.photosCitedElsewhere(c));
 		return new ReturnFacts(c.request().kind(), c.request().reason(), order, line, c.request().quantity(), evidence,
 				this.orders.membershipTier(shopper), this.cases.historyOf(shopper, c.id(), purchases), inStock,
-				this.clock.instant());
+				this.clock.instant(), this.zones.zoneOf(shopper.shopId()));
 	}
 
 	static OrderLine line(ShopOrder order, int lineNumber) {

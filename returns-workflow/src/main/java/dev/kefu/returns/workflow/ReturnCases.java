@@ -96,12 +96,50 @@ public class ReturnCases {
 	}
 
 	/**
+	 * Cases of some shops in some states, longest unchanged first.
+	 * @param shops the shops
+	 * @param states the states (empty for all)
+	 * @param limit the most to return
+	 * @return the cases
+	 */
+	public List<ReturnCase> inStatesOf(Collection<String> shops, List<CaseState> states, int limit) {
+		String[] shopIds = shops.toArray(String[]::new);
+		if (states.isEmpty()) {
+			return this.jdbc
+				.sql("select " + COLUMNS + " from return_cases where shop_id = any(?) order by updated_at desc limit ?")
+				.params(shopIds, limit)
+				.query(ReturnCases::read)
+				.list();
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from return_cases where shop_id = any(?) and state = any(?) order by updated_at limit ?")
+			.params(shopIds, states.stream().map(Enum::name).toArray(String[]::new), limit)
+			.query(ReturnCases::read)
+			.list();
+	}
+
+	/**
 	 * How many cases there are in each state.
 	 * @return state name to count
 	 */
 	public java.util.Map<CaseState, Long> countByState() {
 		java.util.Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
 		this.jdbc.sql("select state, count(*) as n from return_cases group by state")
+			.query((rs, i) -> counts.put(CaseState.valueOf(rs.getString("state")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * How many cases some shops have in each state.
+	 * @param shops the shops
+	 * @return state name to count
+	 */
+	public java.util.Map<CaseState, Long> countByStateOf(Collection<String> shops) {
+		java.util.Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
+		this.jdbc.sql("select state, count(*) as n from return_cases where shop_id = any(?) group by state")
+			.param(shops.toArray(String[]::new))
 			.query((rs, i) -> counts.put(CaseState.valueOf(rs.getString("state")), rs.getLong("n")))
 			.list();
 		return counts;

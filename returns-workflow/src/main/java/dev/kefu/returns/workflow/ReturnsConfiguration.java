@@ -8,6 +8,7 @@ import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,16 +69,18 @@ public class ReturnsConfiguration {
 	@Bean
 	CaseTaskRunner caseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, ShopOrders orders,
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
-			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock) {
-		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock), rules,
-				pickups, refunds, inventory, shipments, events, settings, clock);
+			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
+			ShopTimeZones zones) {
+		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock, zones),
+				rules, pickups, refunds, inventory, shipments, events, settings, clock);
 	}
 
 	@Bean
 	ReturnsWorkflow returnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner,
 			CaseTasks tasks, ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
-			EvidencePhotos photos) {
-		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos);
+			EvidencePhotos photos, ShopTimeZones zones) {
+		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos,
+				zones);
 	}
 
 	@Bean

@@ -34,6 +34,7 @@ import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,9 +67,11 @@ public class ReturnsWorkflow {
 
 	private final EvidencePhotos photos;
 
+	private final ShopTimeZones zones;
+
 	ReturnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner, CaseTasks tasks,
 			ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
-			EvidencePhotos photos) {
+			EvidencePhotos photos, ShopTimeZones zones) {
 		this.cases = cases;
 		this.transitions = transitions;
 		this.runner = runner;
@@ -79,6 +82,7 @@ public class ReturnsWorkflow {
 		this.clock = clock;
 		this.carrier = new CarrierUpdates(cases, transitions);
 		this.photos = photos;
+		this.zones = zones;
 	}
 
 	/**
@@ -320,7 +324,7 @@ public class ReturnsWorkflow {
 	 */
 	public Decision dryRun(String shopId, HypotheticalRequest request, RuleSet candidate) {
 		RuleSet ruleSet = (candidate != null) ? candidate : this.rules.current(shopId);
-		return ruleSet.evaluate(request.toFacts(this.clock.instant()));
+		return ruleSet.evaluate(request.toFacts(this.clock.instant(), this.zones.zoneOf(shopId)));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.kefu.returns.approval;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ReturnReason;
@@ -24,7 +25,7 @@ class RuleSetTests {
 	}
 
 	private Decision decide(HypotheticalRequest request) {
-		return this.defaults.evaluate(request.toFacts(NOW));
+		return this.defaults.evaluate(request.toFacts(NOW, ZoneId.of("Asia/Shanghai")));
 	}
 
 	@Test

@@ -16,6 +16,11 @@ import dev.kefu.bot.escalation.EscalationView;
 import dev.kefu.bot.escalation.Escalations;
 import dev.kefu.bot.orders.OrderView;
 import dev.kefu.bot.returns.CaseView;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.StoredSettings;
+import dev.kefu.bot.staff.ShopScope;
+import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.staff.StaffUser;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.SearchRequest;
@@ -72,9 +77,12 @@ class AgentEscalationsController {
 
 	private final java.time.Clock clock;
 
+	private final Shops shops;
+
 	AgentEscalationsController(Escalations escalations, AgentDesk desk, AgentProfiles agents, Messages messages,
 			ShopOrders orders, ReturnCases cases, KnowledgeSearch knowledge, KnowledgeEntries entries,
-			EscalationSettings settings, java.time.Clock clock) {
+			EscalationSettings settings, java.time.Clock clock, Shops shops) {
+		this.shops = shops;
 		this.escalations = escalations;
 		this.desk = desk;
 		this.agents = agents;
@@ -91,18 +99,21 @@ class AgentEscalationsController {
 	Queue queue(Authentication agent) {
 		AgentProfile profile = this.agents.find(agent.getName())
 			.orElse(new AgentProfile(agent.getName(), java.util.Set.of(), 1));
-		List<QueueItem> waiting = this.escalations.waiting(QUEUE_LIMIT)
+		ShopScope scope = StaffUser.of(agent).scope(StaffRole.AGENT);
+		List<QueueItem> waiting = this.escalations.waiting(scope, QUEUE_LIMIT)
 			.stream()
 			.map((e) -> new QueueItem(view(e), profile.suits(e)))
 			.sorted(Comparator.comparing((QueueItem item) -> !item.suitsYou()))
 			.toList();
 		List<EscalationView> mine = this.escalations.claimedBy(agent.getName()).stream().map(this::view).toList();
-		return new Queue(mine, waiting, profile.capacity());
+		List<String> shops = scope.all() ? this.shops.all().stream().map(StoredSettings::shopId).sorted().toList()
+				: scope.shops().stream().sorted().toList();
+		return new Queue(mine, waiting, profile.capacity(), shops);
 	}
 
 	@GetMapping("/{id}")
-	Detail detail(@PathVariable UUID id) {
-		Escalation e = this.desk.find(id);
+	Detail detail(Authentication agent, @PathVariable UUID id) {
+		Escalation e = inScope(agent, id);
 		List<MessageView> history = this.messages.after(e.conversationId(), 0, 1000)
 			.stream()
 			.map(MessageView::of)
@@ -125,8 +136,9 @@ class AgentEscalationsController {
 	}
 
 	@GetMapping("/{id}/suggestions")
-	List<Suggestion> suggestions(@PathVariable UUID id, @RequestParam(name = "q", required = false) String query) {
-		Escalation e = this.desk.find(id);
+	List<Suggestion> suggestions(Authentication agent, @PathVariable UUID id,
+			@RequestParam(name = "q", required = false) String query) {
+		Escalation e = inScope(agent, id);
 		String text = (query != null && !query.isBlank()) ? query : lastShopperText(e);
 		if (text == null || text.isBlank()) {
 			return List.of();
@@ -145,27 +157,32 @@ class AgentEscalationsController {
 
 	@PostMapping("/{id}/claim")
 	EscalationView claim(Authentication agent, @PathVariable UUID id) {
+		inScope(agent, id);
 		return view(this.desk.claim(id, agent.getName()));
 	}
 
 	@PostMapping("/{id}/messages")
 	MessageView reply(Authentication agent, @PathVariable UUID id, @Valid @RequestBody AgentMessage body) {
+		inScope(agent, id);
 		return MessageView.of(this.desk.reply(id, agent.getName(), body.clientMessageId(), body.text()));
 	}
 
 	@PostMapping("/{id}/notes")
 	List<Escalations.Note> note(Authentication agent, @PathVariable UUID id, @Valid @RequestBody AgentNote body) {
+		inScope(agent, id);
 		this.desk.note(id, agent.getName(), body.text());
 		return this.escalations.notes(id);
 	}
 
 	@PostMapping("/{id}/resolve")
 	EscalationView resolve(Authentication agent, @PathVariable UUID id) {
+		inScope(agent, id);
 		return view(this.desk.resolve(id, agent.getName()));
 	}
 
 	@PostMapping("/{id}/hand-back")
 	EscalationView handBack(Authentication agent, @PathVariable UUID id) {
+		inScope(agent, id);
 		return view(this.desk.handBack(id, agent.getName()));
 	}
 
@@ -189,6 +206,18 @@ class AgentEscalationsController {
 		return problem;
 	}
 
+	/**
+	 * The escalation, when it is of one of the agent's shops. Another shop's escalation
+	 * is answered as if it did not exist: its id tells an agent of another shop nothing.
+	 */
+	private Escalation inScope(Authentication agent, UUID id) {
+		Escalation e = this.desk.find(id);
+		if (!StaffUser.of(agent).scope(StaffRole.AGENT).contains(e.shopper().shopId())) {
+			throw new EscalationRefused(EscalationRefused.Kind.NOT_FOUND, "No escalation " + id + ".");
+		}
+		return e;
+	}
+
 	private String lastShopperText(Escalation e) {
 		return this.messages.latest(e.conversationId(), 30)
 			.reversed()
@@ -210,8 +239,10 @@ class AgentEscalationsController {
 	 * @param waiting what waits, those suiting the agent's skills first, then by priority
 	 * and age
 	 * @param capacity how many the agent takes at once
+	 * @param shops the shops whose queue it is, each with its queue topic
+	 * ({@code /topic/console/queue/<shop>})
 	 */
-	record Queue(List<EscalationView> mine, List<QueueItem> waiting, int capacity) {
+	record Queue(List<EscalationView> mine, List<QueueItem> waiting, int capacity, List<String> shops) {
 	}
 
 	/**

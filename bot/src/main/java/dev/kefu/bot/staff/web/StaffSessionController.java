@@ -1,11 +1,16 @@
 package dev.kefu.bot.staff.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import dev.kefu.bot.staff.StaffAccount;
 import dev.kefu.bot.staff.StaffAccounts;
 import dev.kefu.bot.staff.StaffAudit;
 import dev.kefu.bot.staff.StaffCredentialsChanged;
+import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.staff.StaffUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -55,7 +60,9 @@ class StaffSessionController {
 			.filter((authority) -> authority.startsWith("ROLE_"))
 			.map((authority) -> authority.substring("ROLE_".length()))
 			.toList();
-		return new Me(authentication.getName(), roles, new Csrf(csrf.getHeaderName(), csrf.getToken()));
+		StaffUser user = StaffUser.of(authentication);
+		return new Me(authentication.getName(), roles, user.everywhere(), new TreeMap<>(user.shops()),
+				user.isPlatformAdmin(), new Csrf(csrf.getHeaderName(), csrf.getToken()));
 	}
 
 	@PutMapping("/api/staff/me/password")
@@ -76,7 +83,18 @@ class StaffSessionController {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
-	record Me(String username, List<String> roles, Csrf csrf) {
+	/**
+	 * Who is signed in.
+	 *
+	 * @param username their login
+	 * @param roles the roles they hold anywhere
+	 * @param everywhere the roles they hold in every shop
+	 * @param shops per shop, the roles they hold there
+	 * @param platformAdmin whether they manage shops
+	 * @param csrf the token the pages send with every change
+	 */
+	record Me(String username, List<String> roles, Set<StaffRole> everywhere, Map<String, Set<StaffRole>> shops,
+			boolean platformAdmin, Csrf csrf) {
 	}
 
 	record Csrf(String headerName, String token) {

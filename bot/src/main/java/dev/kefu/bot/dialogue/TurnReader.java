@@ -1,0 +1,259 @@
+package dev.kefu.bot.dialogue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.Match;
+import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.knowledge.search.SearchRequest;
+import dev.kefu.knowledge.search.SearchResult;
+import dev.kefu.knowledge.search.Verdict;
+
+/**
+ * Reads one shopper turn: which rule it falls under, and for a question, what the
+ * knowledge base says, with the previous turn when the question depends on it ("那六一呢")
+ * and part by part when one message asks two things ("发什么快递？多久能到"). Everything that
+ * decided is written down as a trace, which the ops "try a question" box shows. Free of
+ * Spring and of the shopper's data, so that the eval command reads turns exactly as the
+ * chat does.
+ */
+public final class TurnReader {
+
+	/** A message that only makes sense with the one before it. */
+	private static final Pattern FOLLOW_UP = Pattern
+		.compile("^(那|那么|那如果|那要是|如果|要是|还有|另外|咁|噉|what about|how about|and|also|what if)|(呢|嘞|咧|呀)[?？]?$"
+				+ "|^(这个|那个|這個|那個|呢个|this one|that one)");
+
+	private static final Pattern FOLLOW_UP_OPENING = Pattern
+		.compile("^(那么|那如果|那要是|那|还有|另外|咁|噉|what about|how about|and|also)\\s*");
+
+	/** Where one message asks a second question. */
+	private static final Pattern PARTS = Pattern
+		.compile("[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
+	/** A follow-up that names a new topic ("那新人呢", "what about kids"). */
+	private static final Pattern NEW_TOPIC = Pattern
+		.compile("(呢|嘞|咧)[?？]?$|^(what about|how about|and for|and|also for)\\b");
+
+	private static final Pattern FOLLOW_UP_END = Pattern.compile("(呢|嘞|咧|呀)?[?？]?$");
+
+	private static final int SHORT_FOLLOW_UP = 6;
+
+	private final KnowledgeSearch knowledge;
+
+	private final Supplier<Instant> clock;
+
+	/**
+	 * Creates the reader.
+	 * @param knowledge the knowledge base's search
+	 * @param clock the moment that decides which entries are valid
+	 */
+	public TurnReader(KnowledgeSearch knowledge, Supplier<Instant> clock) {
+		this.knowledge = knowledge;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads a turn.
+	 * @param text what the shopper wrote
+	 * @param previousShopperText their message before it, or {@code null}
+	 * @return what the turn is and what the knowledge base says to it
+	 */
+	public TurnReading read(String text, String previousShopperText) {
+		List<String> trace = new ArrayList<>();
+		QueryText previous = (previousShopperText != null) ? QueryText.of(previousShopperText) : null;
+		QueryText language = QueryText.of(text).inConversation(previous);
+		SocialTurns.Reading rule = IntentRules.read(text);
+		if (rule.intent() != Intent.FAQ) {
+			trace.add("rule: " + rule.intent() + " (" + describe(rule.intent()) + ")");
+			if (rule.intent() == Intent.STATEMENT_ADDRESS_WRONG) {
+				String question = Phrases.say(language, "下单后怎么修改收货地址", "How do I change the delivery address?");
+				SearchResult routed = search(question);
+				trace.add("routed to the knowledge base as \"" + question + "\": " + summary(routed));
+				return new TurnReading(rule.intent(), language, answered(routed), routed, trace);
+			}
+			return new TurnReading(rule.intent(), language, List.of(), null, trace);
+		}
+		String question = rule.question();
+		if (!question.equals(text.strip())) {
+			trace.add("social opening left out; the question is \"" + question + "\"");
+		}
+		SearchResult whole = search(question);
+		trace.add("knowledge base: " + summary(whole));
+		List<String> parts = parts(question);
+		if (parts.size() > 1) {
+			List<SearchResult> answers = new ArrayList<>();
+			Set<String> entries = new LinkedHashSet<>();
+			for (String part : parts) {
+				SearchResult result = search(part);
+				trace.add("part \"" + part + "\": " + summary(result));
+				if (result.verdict() == Verdict.ANSWER && entries.add(result.best().orElseThrow().entryId())) {
+					answers.add(result);
+				}
+			}
+			if (answers.size() > 1) {
+				trace.add("two questions in one message: answered each");
+				return new TurnReading(Intent.FAQ, language, answers, whole, trace);
+			}
+			if (whole.verdict() != Verdict.ANSWER && answers.size() == 1) {
+				trace.add("answered the part the knowledge base knows");
+				return new TurnReading(Intent.FAQ, language, answers, answers.get(0), trace);
+			}
+		}
+		if (previous != null && looksLikeFollowUp(question)) {
+			Optional<TurnReading> followUp = followUp(previous, question, whole, language, trace);
+			if (followUp.isPresent()) {
+				return followUp.get();
+			}
+		}
+		return new TurnReading(Intent.FAQ, language, answered(whole), whole, trace);
+	}
+
+	/**
+	 * A follow-up read with the previous message: "运费多少" then "那退货呢" asks for the return
+	 * shipping fee, which neither message finds alone. The reading with context wins when
+	 * it lands on another entry than the previous message alone (the follow-up moved the
+	 * topic); a follow-up that stands on its own keeps its own answer; one closer to what
+	 * the knowledge base does not answer ("双11" then "那双12呢") is not pulled back to the
+	 * previous topic.
+	 */
+	private Optional<TurnReading> followUp(QueryText previous, String question, SearchResult alone, QueryText language,
+			List<String> trace) {
+		boolean newTopic = NEW_TOPIC.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
+		boolean outOfScope = alone.verdict() == Verdict.NO_MATCH && !alone.matches().isEmpty()
+				&& alone.explanation().outOfScopeLead(alone.matches().get(0).cosine()) <= 0;
+		if (newTopic && outOfScope) {
+			trace.add("a follow-up about a new topic the knowledge base does not answer: not read with the "
+					+ "previous message");
+			return Optional.empty();
+		}
+		String asked = FOLLOW_UP_OPENING.matcher(question).replaceFirst("");
+		List<SearchResult> tiers = new ArrayList<>();
+		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
+		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
+			// "有学生优惠吗" then "那新人呢": the same question about a new topic, which takes
+			// the place of the previous question's word it is most like.
+			List<String> words = this.knowledge.words(previous)
+				.stream()
+				.filter((word) -> word.length() >= 2 && previous.normalized().contains(word))
+				.distinct()
+				.toList();
+			Optional<String> replaced = this.knowledge.nearestWord(Language.ZH, topic, words);
+			if (replaced.isPresent()) {
+				SearchResult substituted = search(previous.normalized().replace(replaced.get(), topic));
+				trace.add("a follow-up about a new topic, \"" + topic + "\" in place of \"" + replaced.get() + "\": "
+						+ summary(substituted));
+				// Still the previous question's entry, while the new topic alone has one
+				// of
+				// its own ("会员等级有哪些" then "那积分呢"): the topic moved.
+				String previousEntry = search(previous.original()).best().map(Match::entryId).orElse(null);
+				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
+				if (stayed && alone.verdict() == Verdict.ANSWER) {
+					tiers.add(alone);
+				}
+				tiers.add(substituted);
+			}
+			tiers.add(alone);
+		}
+		else {
+			// "可以包装成礼物吗" then "加多少钱": more about the same topic.
+			SearchResult together = search(previous.original() + " " + asked);
+			trace.add("a follow-up, read with the previous message: " + summary(together));
+			// A short question with no word pointing back ("退款多久到账" after "运费多少") is
+			// read on its own first.
+			boolean pointsBack = FOLLOW_UP.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
+			tiers.add((pointsBack && !newTopic) ? together : alone);
+			tiers.add((pointsBack && !newTopic) ? alone : together);
+		}
+		for (SearchResult reading : tiers) {
+			if (reading.verdict() == Verdict.ANSWER) {
+				trace.add("answered with " + reading.best().orElseThrow().entryId());
+				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(reading), reading, trace));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean looksLikeFollowUp(String question) {
+		String lower = question.toLowerCase(Locale.ROOT).strip();
+		if (FOLLOW_UP.matcher(lower).find()) {
+			return true;
+		}
+		QueryText text = QueryText.of(lower);
+		return (text.language() == Language.ZH) ? lower.codePointCount(0, lower.length()) <= SHORT_FOLLOW_UP
+				: lower.split("\\s+").length <= 3;
+	}
+
+	/** The questions of a message, when it asks more than one; otherwise the message. */
+	static List<String> parts(String question) {
+		List<String> parts = new ArrayList<>();
+		for (String part : PARTS.split(question.strip())) {
+			String stripped = FOLLOW_UP_OPENING.matcher(part.strip()).replaceFirst("").strip();
+			if (stripped.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
+				parts.add(stripped);
+			}
+		}
+		return parts.isEmpty() ? List.of(question) : parts;
+	}
+
+	private SearchResult search(String text) {
+		return this.knowledge.search(SearchRequest.of(text, this.clock.get()));
+	}
+
+	private static List<SearchResult> answered(SearchResult result) {
+		return (result.verdict() == Verdict.ANSWER) ? List.of(result) : List.of();
+	}
+
+	private static String summary(SearchResult result) {
+		String first = result.best()
+			.map((Match m) -> String.format(Locale.ROOT, "%s (score %.3f, similarity %.3f)", m.entryId(), m.score(),
+					m.cosine()))
+			.orElse("no entry");
+		return result.verdict() + ", first " + first + "; " + String.join("; ", result.explanation().notes());
+	}
+
+	private static String describe(Intent intent) {
+		return switch (intent) {
+			case GREETING, THANKS, GOODBYE, ACKNOWLEDGEMENT, WAITING ->
+				"a social turn, answered without the knowledge base";
+			case STATEMENT_PAID, STATEMENT_ORDERED, STATEMENT_RECEIVED, STATEMENT_ADDRESS_WRONG,
+					STATEMENT_RETURN_SENT ->
+				"a statement: the bot asks what is needed or routes it, never answers it with a problem entry";
+			case HUMAN -> "asks for a person";
+			case NOT_UNDERSTOOD -> "nothing to read";
+			default -> "a request the bot acts on with the shopper's orders and returns";
+		};
+	}
+
+	/**
+	 * What a turn was read as.
+	 *
+	 * @param intent the rule it falls under, or {@link Intent#FAQ} for a question
+	 * @param language the language and script to reply in (a bare order number keeps the
+	 * conversation's)
+	 * @param answers the knowledge-base answers to give, one per question asked; empty
+	 * when the knowledge base has none
+	 * @param result the search that decides the reply when there is no answer (choices,
+	 * or the gap to record), or {@code null} when the knowledge base was not asked
+	 * @param trace what decided, in order
+	 */
+	public record TurnReading(Intent intent, QueryText language, List<SearchResult> answers, SearchResult result,
+			List<String> trace) {
+
+		public TurnReading {
+			answers = List.copyOf(answers);
+			trace = List.copyOf(trace);
+		}
+
+	}
+
+}

@@ -1,0 +1,174 @@
+package dev.kefu.bot.knowledge;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kefu.bot.HttpApi;
+import dev.kefu.bot.HttpApi.Response;
+import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.ShopperTokens;
+import dev.kefu.knowledge.regression.RegressionCases;
+import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.SearchRequest;
+import dev.kefu.knowledge.search.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.kefu.bot.HttpApi.basic;
+import static dev.kefu.bot.HttpApi.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 17 against the running demo: the try box's rules and trace, refusals, marking
+ * answers wrong, the editor's warnings and the demo regression set's known failures.
+ */
+@KefuIntegrationTest
+class AnswerQualityIntegrationTests {
+
+	static final String[] OPS = basic("ops", "kefu-ops-demo");
+
+	static final String[] AGENT = basic("agent", "kefu-agent-demo");
+
+	@LocalServerPort
+	int port;
+
+	HttpApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new HttpApi(this.port);
+	}
+
+	@Test
+	void readsStatementsAsStatementsAndShowsTheRuleInTheTrace() {
+		JsonNode paid = tryQuestion("付款了", null);
+		assertThat(paid.at("/intent").asText()).isEqualTo("STATEMENT_PAID");
+		assertThat(paid.at("/trace/0").asText()).startsWith("rule: STATEMENT_PAID");
+		JsonNode received = tryQuestion("东西收到了", null);
+		assertThat(received.at("/intent").asText()).isEqualTo("STATEMENT_RECEIVED");
+		assertThat(received.at("/answers")).isEmpty();
+	}
+
+	@Test
+	void refusesAnOfferTheShopNeverMadeAndSaysWhyInTheTrace() {
+		JsonNode offer = tryQuestion("买一送一吗", null);
+		assertThat(offer.at("/intent").asText()).isEqualTo("FAQ");
+		assertThat(offer.at("/reply/verdict").asText()).isEqualTo("NO_MATCH");
+		assertThat(offer.at("/answers")).isEmpty();
+		assertThat(offer.at("/trace").toString()).contains("refused");
+		assertThat(offer.at("/explanation/outOfScope").asDouble()).isPositive();
+	}
+
+	@Test
+	void answersAReturnQuestionWithTheReturnPolicyNotTheKeepTheItemEntry() {
+		JsonNode traditional = tryQuestion("請問可以退貨嗎", null);
+		assertThat(traditional.at("/answers/0/entryId").asText()).isEqualTo("return-7day-no-reason-zh");
+		assertThat(traditional.at("/answers/0/text").asText()).contains("退貨").doesNotContain("退货");
+	}
+
+	@Test
+	void answersBothQuestionsOfOneMessage() {
+		JsonNode both = tryQuestion("发什么快递？多久能到", null);
+		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactlyInAnyOrder("shipping-carrier-zh",
+				"delivery-time-zh");
+	}
+
+	@Test
+	void readsAFollowUpWithThePreviousMessage() {
+		JsonNode followUp = tryQuestion("那新人呢", "有学生优惠吗");
+		assertThat(followUp.at("/answers").findValuesAsText("entryId")).containsExactly("new-customer-zh");
+		assertThat(followUp.at("/trace").toString()).contains("follow-up");
+	}
+
+	@Test
+	void keepsTheConversationsScriptForAReplyThatShowsNone() {
+		JsonNode traditional = tryQuestion("A2319", "請問可以退貨嗎");
+		assertThat(traditional.at("/language").asText()).isEqualTo("zh");
+	}
+
+	@Test
+	void turnsAnAnswerMarkedWrongIntoARegressionCaseAndRefusesAQuestionMarkedNone(@Autowired RegressionCases cases,
+			@Autowired KnowledgeSearch search) {
+		String question = "帮我看看这个保温杯的盖子是什么材料 " + UUID.randomUUID().toString().substring(0, 4);
+		Response marked = this.api.post("/api/ops/kb/answer-marks", """
+				{"question":"%s","answeredEntryId":"material-care-zh","rightEntryId":"none","place":"try"}"""
+			.formatted(question), OPS);
+		assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+		assertThat(marked.json().at("/source").asText()).isEqualTo("mark:try");
+		assertThat(marked.json().at("/expectedEntryId").asText(null)).isNull();
+		assertThat(cases.all()).anyMatch((c) -> c.question().equals(question) && c.isMark());
+		assertThat(this.api.get("/api/ops/kb/answer-marks", OPS).json().findValuesAsText("question"))
+			.contains(question);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> search.search(SearchRequest.of(question, java.time.Instant.now()))
+				.verdict() == Verdict.NO_MATCH);
+
+		Response unknown = this.api.post("/api/ops/kb/answer-marks", """
+				{"question":"q","answeredEntryId":"x","rightEntryId":"no-such-entry","place":"gaps"}""", OPS);
+		assertThat(unknown.status()).isEqualTo(404);
+	}
+
+	@Test
+	void letsAnAgentMarkABotAnswerInAConversation() {
+		String[] shopper = bearer(ShopperTokens.demoShopper("xiaomei"));
+		String conversation = this.api.post("/api/shopper/conversations", "{}", shopper).json().at("/id").asText();
+		Response answer = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"m-" + UUID.randomUUID() + "\",\"text\":\"退款多久到账\"}", shopper);
+		JsonNode reply = answer.json().at("/replies/0");
+		assertThat(reply.at("/entryId").asText()).isEqualTo("refund-time-zh");
+		Response marked = this.api.post("/api/agent/answers/marks", """
+				{"conversationId":"%s","seq":%d,"rightEntryId":"refund-partial-zh"}""".formatted(conversation,
+				reply.at("/seq").asLong()), AGENT);
+		assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+		assertThat(marked.json().at("/question").asText()).isEqualTo("退款多久到账");
+		assertThat(marked.json().at("/answeredEntryId").asText()).isEqualTo("refund-time-zh");
+		assertThat(marked.json().at("/source").asText()).isEqualTo("mark:console");
+		// It is the regression set's now: the live run shows it failing until fixed.
+		JsonNode report = this.api.post("/api/ops/kb/regression/run", "{}", OPS).json();
+		assertThat(report.at("/failing").findValuesAsText("question")).contains("退款多久到账");
+		this.api.send("DELETE", "/api/ops/kb/regression/cases/" + marked.json().at("/id").asLong(),
+				java.net.http.HttpRequest.BodyPublishers.noBody(), OPS);
+
+		Response notAnAnswer = this.api.post("/api/agent/answers/marks", """
+				{"conversationId":"%s","seq":1,"rightEntryId":"none"}""".formatted(conversation), AGENT);
+		assertThat(notAnAnswer.status()).isEqualTo(404);
+	}
+
+	@Test
+	void warnsOfABareYesAndOfSeasonalWordingWithoutAnEnd() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		Response created = this.api.post("/api/ops/kb/entries",
+				"""
+						{"id":"%s","question":"今晚直播有赠品吗？","alternatives":[],"answer":"是的！今晚下单就送。","language":"zh","category":"test"}"""
+					.formatted(id),
+				OPS);
+		assertThat(created.json().at("/warnings").size()).isEqualTo(2);
+		assertThat(created.json().at("/warnings/0").asText()).contains("是的");
+		assertThat(created.json().at("/warnings/1").asText()).contains("今晚");
+	}
+
+	@Test
+	void listsTheDemoRegressionCasesThatFailAsKnownFailuresOnly() {
+		JsonNode report = this.api.post("/api/ops/kb/regression/run", "{}", OPS).json();
+		assertThat(report.at("/failing").findValues("regressionCase"))
+			.filteredOn((c) -> "demo".equals(c.at("/source").asText()))
+			.as("demo cases failing without being marked as known failures")
+			.isEmpty();
+		assertThat(report.at("/knownFailures").findValuesAsText("question")).contains("我在新加坡可以下单吗");
+		assertThat(report.at("/outOfSeason").findValuesAsText("question")).contains("今年双十一满减怎么算");
+	}
+
+	private JsonNode tryQuestion(String question, String previous) {
+		String body = (previous == null) ? "{\"question\":\"%s\"}".formatted(question)
+				: "{\"question\":\"%s\",\"previous\":\"%s\"}".formatted(question, previous);
+		Response response = this.api.post("/api/ops/kb/try", body, OPS);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+}
