@@ -168,7 +168,7 @@ class EscalatingHandoff implements Handoff {
 		// Quoted before queueing: the wait is for those ahead, not for this shopper too.
 		Duration wait = this.queueWait.estimate(context.shopper().shopId(), need.get().priority());
 		Optional<Escalation> opened = open(conversation, context.shopper(), need.get(), language.language().code(),
-				recent, context.flow(), responseClock);
+				recent, context.flow(), responseClock, responseClock.keptWhileClosed() ? null : wait);
 		List<BotReply> replies = new ArrayList<>(need.get().replacesBotAnswer() ? List.of() : decision.replies());
 		if (responseClock.keptWhileClosed()) {
 			ZoneId zone = this.hours.zone(shopId);
@@ -191,13 +191,18 @@ class EscalatingHandoff implements Handoff {
 			List<Message> recent, ReturnFlow flow) {
 		ResponseClock responseClock = ResponseClock.of(shopper.shopId(), this.clock.instant(),
 				this.targets.firstResponse(shopper.shopId(), need.reasons()), this.hours);
-		return open(conversation, shopper, need, language, recent, flow, responseClock);
+		return open(conversation, shopper, need, language, recent, flow, responseClock, null);
 	}
 
 	private Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need,
-			String language, List<Message> recent, ReturnFlow flow, ResponseClock responseClock) {
+			String language, List<Message> recent, ReturnFlow flow, ResponseClock responseClock, Duration quoted) {
 		HandoffBrief brief = HandoffBriefs.brief(recent, need, need.assessment(), flow, this.facts::entryQuestion,
 				(order, line) -> this.facts.item(shopper, order, line), List.of(), responseClock.keptWhileClosed());
+		if (quoted != null) {
+			// The wait is told to the shopper in this same turn, after the brief is
+			// written.
+			brief = brief.promised(HandoffBrief.BotStep.quotedWait(quoted));
+		}
 		Optional<Escalation> opened = this.escalations.open(conversation, shopper, need, language, brief,
 				responseClock);
 		opened.ifPresent((escalation) -> this.summaries.request(escalation, recent));

@@ -47,6 +47,21 @@ public record HandoffBrief(List<EscalationReason> reasons, List<Want> wants, Ord
 	}
 
 	/**
+	 * The brief with one more thing the bot did or promised (unless it is there already).
+	 * @param step what the bot did
+	 * @return the brief
+	 */
+	HandoffBrief promised(BotStep step) {
+		if (this.bot.stream().anyMatch((s) -> s.kind() == step.kind())) {
+			return this;
+		}
+		List<BotStep> steps = new java.util.ArrayList<>(this.bot);
+		steps.add(step);
+		return new HandoffBrief(this.reasons, this.wants, this.order, steps, this.mood, this.signs, this.timesAsked,
+				this.said, this.script, this.keptWhileClosed);
+	}
+
+	/**
 	 * What a shopper wants of the person.
 	 */
 	public enum Want {
@@ -114,6 +129,15 @@ public record HandoffBrief(List<EscalationReason> reasons, List<Want> wants, Ord
 	 * @param count how many times, or the minutes quoted
 	 */
 	public record BotStep(Kind kind, String detail, int count) {
+
+		/**
+		 * The bot told the shopper how long they would wait.
+		 * @param wait the wait quoted
+		 * @return the step, in whole minutes as the shopper read them
+		 */
+		static BotStep quotedWait(java.time.Duration wait) {
+			return new BotStep(Kind.QUOTED_WAIT, null, (int) Math.max(1, (wait.toSeconds() + 59) / 60));
+		}
 
 		/**
 		 * Kinds of steps.

@@ -90,7 +90,8 @@ class EscalationIntegrationTests {
 			assertThat((String) waiting.get("summary")).as("in the shopper's script")
 				.contains("顾客很生气")
 				.contains("等了十天还没到");
-			assertThat((String) ((Map<String, Object>) waiting.get("summaries")).get("en")).contains("angry");
+			assertThat((String) ((Map<String, Object>) waiting.get("summaries")).get("en")).contains("angry")
+				.contains("promised a person in about");
 
 			int before = botMessages(socket).size();
 			socket.send(conversation, id(), "订单是上周五下的");

@@ -118,6 +118,18 @@ class HandoffBriefTests {
 	}
 
 	@Test
+	void theWaitQuotedInTheSameTurnIsWhatTheBotPromised() {
+		shopper("转人工");
+		HandoffBrief brief = brief(new EscalationNeed(List.of(EscalationReason.REQUESTED), Set.of("zh")))
+			.promised(HandoffBrief.BotStep.quotedWait(java.time.Duration.ofSeconds(150)));
+		assertThat(BriefText.render(brief, "zh-Hans")).contains("告知约 3 分钟内有人工接待");
+		assertThat(brief.promised(HandoffBrief.BotStep.quotedWait(java.time.Duration.ofMinutes(9))).bot())
+			.as("one promise, the first")
+			.singleElement()
+			.satisfies((step) -> assertThat(step.count()).isEqualTo(3));
+	}
+
+	@Test
 	void raisingAnEscalationAddsReasonsAndWantsAndNeverCalmsTheMood() {
 		shopper("转人工");
 		HandoffBrief brief = brief(new EscalationNeed(List.of(EscalationReason.REQUESTED), Set.of("zh")));
