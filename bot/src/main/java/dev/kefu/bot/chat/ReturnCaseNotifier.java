@@ -12,6 +12,7 @@ import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.dialogue.ReturnPhrases;
+import dev.kefu.bot.shops.Shops;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
@@ -37,7 +38,10 @@ class ReturnCaseNotifier {
 
 	private final ShopperSockets sockets;
 
-	ReturnCaseNotifier(Conversations conversations, Messages messages, ShopperSockets sockets) {
+	private final Shops shops;
+
+	ReturnCaseNotifier(Conversations conversations, Messages messages, ShopperSockets sockets, Shops shops) {
+		this.shops = shops;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.sockets = sockets;
@@ -45,8 +49,8 @@ class ReturnCaseNotifier {
 
 	@EventListener
 	void on(ReturnCaseChanged changed) {
-		tell(changed.returnCase(),
-				(language) -> ReturnPhrases.onEvent(changed.returnCase(), changed.event(), language));
+		tell(changed.returnCase(), (language) -> ReturnPhrases.onEvent(changed.returnCase(), changed.event(), language,
+				this.shops.zoneOf(changed.returnCase().request().shopper().shopId())));
 	}
 
 	@EventListener

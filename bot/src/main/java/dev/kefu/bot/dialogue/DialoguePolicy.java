@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
+import dev.kefu.bot.shops.Shops;
 import dev.kefu.knowledge.answer.TurnUnderstanding;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.QueryText;
@@ -54,11 +55,11 @@ public class DialoguePolicy {
 
 	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
 			ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock,
-			ObjectProvider<TurnUnderstanding> understanding) {
+			ObjectProvider<TurnUnderstanding> understanding, Shops shops) {
 		this.knowledge = knowledge;
 		this.faq = faq;
-		this.orderStatus = new OrderStatusReplies(orders, tracking);
-		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules);
+		this.orderStatus = new OrderStatusReplies(orders, tracking, shops::zoneOf);
+		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules, shops::zoneOf);
 		this.understanding = understanding.getIfAvailable();
 		this.clock = clock;
 		this.reader = new TurnReader(knowledge, clock::instant);

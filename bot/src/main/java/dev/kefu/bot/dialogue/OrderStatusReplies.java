@@ -1,6 +1,9 @@
 package dev.kefu.bot.dialogue;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +22,16 @@ final class OrderStatusReplies {
 
 	private static final Pattern ORDER_NUMBER = Pattern.compile("\\b([A-Za-z]{0,4}\\d{6,20})\\b");
 
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-		.ofPattern("MM-dd HH:mm")
-		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private final ShopOrders orders;
 
 	private final ParcelTracking tracking;
 
-	OrderStatusReplies(ShopOrders orders, ParcelTracking tracking) {
+	private final Function<String, ZoneId> zones;
+
+	OrderStatusReplies(ShopOrders orders, ParcelTracking tracking, Function<String, ZoneId> zones) {
+		this.zones = zones;
 		this.orders = orders;
 		this.tracking = tracking;
 	}
@@ -63,13 +67,15 @@ final class OrderStatusReplies {
 		if (order.status() != OrderStatus.SHIPPED) {
 			return "";
 		}
+		// Told in the shop's time zone, as the shop's own pages tell it.
+		DateTimeFormatter when = WHEN.withZone(this.zones.apply(order.shopper().shopId()));
 		return this.tracking.track(order.shopper().shopId(), order.orderId()).map((parcel) -> {
-			String eta = (parcel.estimatedDelivery() != null) ? WHEN.format(parcel.estimatedDelivery()) : null;
+			String eta = (parcel.estimatedDelivery() != null) ? when.format(parcel.estimatedDelivery()) : null;
 			return Phrases.say(query,
 					" " + parcel.carrier() + " " + parcel.trackingNumber() + "，最新：" + parcel.lastEvent() + "（"
-							+ WHEN.format(parcel.lastEventAt()) + "）" + ((eta != null) ? "，预计 " + eta + " 送达。" : "。"),
+							+ when.format(parcel.lastEventAt()) + "）" + ((eta != null) ? "，预计 " + eta + " 送达。" : "。"),
 					" " + parcel.carrier() + " " + parcel.trackingNumber() + ", latest: " + parcel.lastEvent() + " ("
-							+ WHEN.format(parcel.lastEventAt()) + ")"
+							+ when.format(parcel.lastEventAt()) + ")"
 							+ ((eta != null) ? ", expected " + eta + "." : "."));
 		}).orElse("");
 	}

@@ -1,8 +1,10 @@
 package dev.kefu.bot.dialogue;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +72,11 @@ final class ReturnConversation {
 
 	private final ApprovalRuleSets rules;
 
+	private final Function<String, ZoneId> zones;
+
 	ReturnConversation(ShopOrders orders, ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory,
-			ApprovalRuleSets rules) {
+			ApprovalRuleSets rules, Function<String, ZoneId> zones) {
+		this.zones = zones;
 		this.orders = orders;
 		this.workflow = workflow;
 		this.cases = cases;
@@ -242,7 +247,9 @@ final class ReturnConversation {
 			return end(Intent.RETURN_STATUS, Phrases.say(query, "您目前没有退换货申请。想申请的话，跟我说“我要退货”就行。",
 					"You have no returns or exchanges. Say \"I want to return something\" to start one."));
 		}
-		List<BotReply> replies = mine.stream().map((c) -> BotReply.text(ReturnPhrases.status(c, query))).toList();
+		List<BotReply> replies = mine.stream()
+			.map((c) -> BotReply.text(ReturnPhrases.status(c, query, zoneOf(c))))
+			.toList();
 		return new DialogueDecision(Intent.RETURN_STATUS, replies, null, null, null, null);
 	}
 
@@ -258,8 +265,8 @@ final class ReturnConversation {
 		}
 		ReturnCase latest = cancellable.get(0);
 		return ask(Intent.RETURN_CANCEL, ReturnFlow.cancelling(latest.id().value(), query.original()),
-				Phrases.say(query, "确定取消" + ReturnPhrases.status(latest, query) + " 吗？",
-						"Cancel this one? " + ReturnPhrases.status(latest, query)),
+				Phrases.say(query, "确定取消" + ReturnPhrases.status(latest, query, zoneOf(latest)) + " 吗？",
+						"Cancel this one? " + ReturnPhrases.status(latest, query, zoneOf(latest))),
 				List.of(new BotReply.Button(Phrases.say(query, "确定取消", "Yes, cancel"),
 						Phrases.say(query, "确定取消", "yes")),
 						new BotReply.Button(Phrases.say(query, "不取消", "No"), Phrases.say(query, "不取消", "no"))));
@@ -370,6 +377,10 @@ final class ReturnConversation {
 			return this.words.matcher(text).find();
 		}
 
+	}
+
+	private ZoneId zoneOf(ReturnCase c) {
+		return this.zones.apply(c.request().shopper().shopId());
 	}
 
 }

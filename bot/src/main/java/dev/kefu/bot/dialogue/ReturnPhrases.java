@@ -17,11 +17,9 @@ import dev.kefu.returns.cases.ReturnReason;
  */
 public final class ReturnPhrases {
 
-	private static final ZoneId SHOP_TIME = ZoneId.of("Asia/Shanghai");
+	private static final DateTimeFormatter WINDOW = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
-	private static final DateTimeFormatter WINDOW = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(SHOP_TIME);
-
-	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(SHOP_TIME);
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
 	private ReturnPhrases() {
 	}
@@ -31,16 +29,17 @@ public final class ReturnPhrases {
 	 * @param c the case after it happened
 	 * @param event what happened
 	 * @param language the shopper's language and script
+	 * @param zone the shop's time zone, in which times are told
 	 * @return the message, or {@code null} when the event is not worth a message
 	 */
-	public static String onEvent(ReturnCase c, CaseEvent event, QueryText language) {
+	public static String onEvent(ReturnCase c, CaseEvent event, QueryText language, ZoneId zone) {
 		String what = what(c, language);
 		return switch (event) {
 			case SUBMIT, APPROVE, REJECT, REVIEW_EXPIRED -> decided(c, language, what);
 			case PICKUP_BOOKED -> say(language,
-					"已为" + what + "预约" + c.progress().pickup().carrier() + "上门取件，时间 " + window(c) + "，运单号 "
+					"已为" + what + "预约" + c.progress().pickup().carrier() + "上门取件，时间 " + window(c, zone) + "，运单号 "
 							+ c.progress().pickup().trackingNumber() + "。请把商品包好交给快递员。",
-					"A " + c.progress().pickup().carrier() + " courier will collect " + what + " on " + window(c)
+					"A " + c.progress().pickup().carrier() + " courier will collect " + what + " on " + window(c, zone)
 							+ " (tracking " + c.progress().pickup().trackingNumber() + "). Please have it packed.");
 			case REMIND -> say(language, "提醒：" + what + "还没有交给快递员，超过期限申请会自动关闭。", "Reminder: " + what
 					+ " hasn't been handed to the courier yet; the request closes if it isn't soon.");
@@ -99,16 +98,17 @@ public final class ReturnPhrases {
 	 * Where a case stands, in one sentence.
 	 * @param c the case
 	 * @param language the shopper's language
+	 * @param zone the shop's time zone, in which times are told
 	 * @return the sentence
 	 */
-	public static String status(ReturnCase c, QueryText language) {
+	public static String status(ReturnCase c, QueryText language, ZoneId zone) {
 		String what = what(c, language);
 		String zh = switch (c.state()) {
 			case REQUESTED, DECIDING, REOPENING -> "正在处理";
 			case UNDER_REVIEW -> "客服审核中";
 			case APPROVED -> "已通过，正在预约取件";
 			case REJECTED -> "未通过";
-			case PICKUP_BOOKED -> "等待快递员上门取件（" + window(c) + "）";
+			case PICKUP_BOOKED -> "等待快递员上门取件（" + window(c, zone) + "）";
 			case IN_TRANSIT -> "退货运输中";
 			case RECEIVED -> "仓库验收中";
 			case INSPECTED -> "验收通过，正在" + ((c.request().kind() == CaseKind.EXCHANGE) ? "安排换货" : "退款");
@@ -125,7 +125,7 @@ public final class ReturnPhrases {
 			case UNDER_REVIEW -> "being reviewed by an agent";
 			case APPROVED -> "approved; booking the pickup";
 			case REJECTED -> "not approved";
-			case PICKUP_BOOKED -> "waiting for the courier (" + window(c) + ")";
+			case PICKUP_BOOKED -> "waiting for the courier (" + window(c, zone) + ")";
 			case IN_TRANSIT -> "on its way back";
 			case RECEIVED -> "being checked at the warehouse";
 			case INSPECTED ->
@@ -193,9 +193,10 @@ public final class ReturnPhrases {
 		return Phrases.say(language, chinese, Character.toUpperCase(english.charAt(0)) + english.substring(1));
 	}
 
-	private static String window(ReturnCase c) {
+	private static String window(ReturnCase c, ZoneId zone) {
 		var pickup = c.progress().pickup();
-		return (pickup != null) ? WINDOW.format(pickup.windowStart()) + "–" + HOUR.format(pickup.windowEnd()) : "";
+		return (pickup != null) ? WINDOW.withZone(zone).format(pickup.windowStart()) + "–"
+				+ HOUR.withZone(zone).format(pickup.windowEnd()) : "";
 	}
 
 }

@@ -90,8 +90,10 @@ class SecurityConfiguration {
 				// Shops' systems sign each webhook call (HMAC); the controller checks it.
 				.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
 				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasRole(StaffRole.OPS.name())
+				// The process's metrics and the login locks span every shop: the
+				// platform's.
+				.requestMatchers("/actuator/**", "/api/admin/login-locks", "/api/admin/login-locks/**")
+				.hasAuthority(StaffUser.PLATFORM_ADMIN)
 				.requestMatchers("/api/platform/**")
 				.hasAuthority(StaffUser.PLATFORM_ADMIN)
 				.requestMatchers("/api/admin/**")

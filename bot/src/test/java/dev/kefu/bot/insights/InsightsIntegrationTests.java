@@ -138,8 +138,13 @@ class InsightsIntegrationTests {
 		assertThat(this.api.get("/api/ops/insights", basic("agent", "kefu-agent-demo")).status()).isEqualTo(403);
 		// Tests run without the Prometheus registry; the same gauges through the metrics
 		// endpoint.
-		assertThat(this.api.get("/actuator/metrics/kefu.insights.containment", OPS).status()).isEqualTo(200);
-		assertThat(this.api.get("/actuator/metrics/kefu.insights.first.human.reply.p90", OPS).status()).isEqualTo(200);
+		assertThat(
+				this.api.get("/actuator/metrics/kefu.insights.containment", basic("admin", "kefu-admin-demo")).status())
+			.isEqualTo(200);
+		assertThat(
+				this.api.get("/actuator/metrics/kefu.insights.first.human.reply.p90", basic("admin", "kefu-admin-demo"))
+					.status())
+			.isEqualTo(200);
 	}
 
 	@Test

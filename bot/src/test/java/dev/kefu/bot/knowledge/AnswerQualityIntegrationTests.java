@@ -160,7 +160,29 @@ class AnswerQualityIntegrationTests {
 			.as("demo cases failing without being marked as known failures")
 			.isEmpty();
 		assertThat(report.at("/knownFailures").findValuesAsText("question")).contains("我在新加坡可以下单吗");
-		assertThat(report.at("/outOfSeason").findValuesAsText("question")).contains("今年双十一满减怎么算");
+	}
+
+	@Test
+	void listsACaseWhoseEntryIsOutOfSeasonApart() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		String question = "去年双十二的满减还能用吗 " + id;
+		assertThat(this.api
+			.post("/api/ops/kb/entries",
+					"""
+							{"id":"%s","question":"%s","alternatives":[],"answer":"双十二满300减40，12月12日当天有效。",
+							 "language":"zh","category":"test","validFrom":"2020-12-11T16:00:00Z","validTo":"2020-12-12T16:00:00Z"}"""
+						.formatted(id, question),
+					OPS)
+			.status()).isEqualTo(201);
+		assertThat(this.api.post("/api/ops/kb/entries/" + id + "/publish", "{}", OPS).status()).isEqualTo(200);
+		Response saved = this.api.post("/api/ops/kb/regression/cases",
+				"{\"question\":\"%s\",\"expectedEntryId\":\"%s\"}".formatted(question, id), OPS);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		JsonNode report = this.api.post("/api/ops/kb/regression/run", "{}", OPS).json();
+		assertThat(report.at("/outOfSeason").findValuesAsText("question")).contains(question);
+		assertThat(report.at("/failing").findValuesAsText("question")).doesNotContain(question);
+		this.api.send("DELETE", "/api/ops/kb/regression/cases/" + saved.json().at("/id").asLong(),
+				java.net.http.HttpRequest.BodyPublishers.noBody(), OPS);
 	}
 
 	private JsonNode tryQuestion(String question, String previous) {

@@ -125,13 +125,16 @@ class StaffAccessIntegrationTests {
 	}
 
 	@Test
-	void exposesHealthOpenlyAndMetricsToOpsOnly() {
+	void exposesHealthOpenlyAndMetricsToPlatformAdminsOnly() {
 		Response health = this.api.get("/actuator/health");
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().at("/status").asText()).isEqualTo("UP");
 		assertThat(this.api.get("/actuator/health/readiness").json().at("/status").asText()).isEqualTo("UP");
 		assertThat(this.api.get("/actuator/prometheus").status()).isEqualTo(401);
-		Response metrics = this.api.get("/actuator/prometheus", basic("ops", "kefu-ops-demo"));
+		assertThat(this.api.get("/actuator/prometheus", basic("ops", "kefu-ops-demo")).status())
+			.as("a shop's ops do not read every shop's metrics")
+			.isEqualTo(403);
+		Response metrics = this.api.get("/actuator/prometheus", basic("admin", "kefu-admin-demo"));
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
 	}

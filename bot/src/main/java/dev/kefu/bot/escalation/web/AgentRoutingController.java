@@ -4,6 +4,10 @@ import java.util.Set;
 
 import dev.kefu.bot.escalation.AgentProfile;
 import dev.kefu.bot.escalation.AgentProfiles;
+import dev.kefu.bot.staff.StaffAccount;
+import dev.kefu.bot.staff.StaffAccounts;
+import dev.kefu.bot.staff.StaffAdministration;
+import dev.kefu.bot.staff.StaffUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,21 +36,46 @@ class AgentRoutingController {
 
 	private final AgentProfiles agents;
 
-	AgentRoutingController(AgentProfiles agents) {
+	private final StaffAccounts accounts;
+
+	AgentRoutingController(AgentProfiles agents, StaffAccounts accounts) {
 		this.agents = agents;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
-	AgentProfile get(@PathVariable String username) {
-		return this.agents.find(username).orElseThrow(() -> new NoSuchAgent(username));
+	AgentProfile get(Authentication admin, @PathVariable String username) {
+		StaffAccount account = visible(admin, username);
+		return this.agents.find(account.username()).orElseThrow(() -> new NoSuchAgent(username));
 	}
 
 	@PutMapping
-	AgentProfile set(@PathVariable String username, @Valid @RequestBody Routing routing) {
+	AgentProfile set(Authentication admin, @PathVariable String username, @Valid @RequestBody Routing routing) {
+		StaffAccount account = visible(admin, username);
+		// Skills and capacity hold in every shop the agent works for: only an admin of
+		// all
+		// of them changes them.
+		if (!StaffAdministration.canManage(StaffUser.of(admin), account)) {
+			throw new RoutingNotYours(username);
+		}
 		if (!this.agents.update(username, routing.skills(), routing.capacity())) {
 			throw new NoSuchAgent(username);
 		}
-		return get(username);
+		return get(admin, username);
+	}
+
+	/** Another shop's staff answer as if they did not exist. */
+	private StaffAccount visible(Authentication admin, String username) {
+		return this.accounts.findByUsername(username)
+			.filter((account) -> StaffAdministration.canSee(StaffUser.of(admin), account))
+			.orElseThrow(() -> new NoSuchAgent(username));
+	}
+
+	@ExceptionHandler(RoutingNotYours.class)
+	ProblemDetail notYours(RoutingNotYours ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Not your agent to route");
+		return problem;
 	}
 
 	@ExceptionHandler(NoSuchAgent.class)
@@ -62,6 +92,15 @@ class AgentRoutingController {
 	 */
 	record Routing(@NotNull @Size(max = 10) Set<@Pattern(regexp = "zh|en|returns|payments") String> skills,
 			@Min(1) @Max(50) int capacity) {
+	}
+
+	static class RoutingNotYours extends RuntimeException {
+
+		RoutingNotYours(String username) {
+			super("'" + username + "' also works for shops you do not administer: ask a platform admin to change "
+					+ "their skills or capacity.");
+		}
+
 	}
 
 	static class NoSuchAgent extends RuntimeException {

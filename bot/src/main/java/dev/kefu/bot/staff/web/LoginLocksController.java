@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Admins see which accounts and client addresses may not log in now, and lift an
- * address's lock (an account's is lifted on the account).
+ * Platform admins see which accounts and client addresses may not log in now, and lift an
+ * address's lock (an account's is lifted on the account, by its shop's admin too). An
+ * address's lock spans every shop's accounts, so a shop's admin sees none of it.
  */
 @RestController
 @RequestMapping("/api/admin/login-locks")

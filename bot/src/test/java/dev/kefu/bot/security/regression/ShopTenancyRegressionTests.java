@@ -1,16 +1,13 @@
 package dev.kefu.bot.security.regression;
 
-import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jwt.SignedJWT;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
-import dev.kefu.bot.TestOrders;
 import dev.kefu.bot.escalation.StompConsole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.kefu.bot.HttpApi.basic;
-import static dev.kefu.bot.HttpApi.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,15 +49,27 @@ class ShopTenancyRegressionTests {
 
 	HttpApi api;
 
+	ShopFixtures fixtures;
+
 	@BeforeEach
 	void client() {
 		this.api = new HttpApi(this.port);
+		this.fixtures = new ShopFixtures(this.api, this.jdbc);
 	}
 
 	@Test
 	void anAgentSeesAndDecidesOnlyTheirShopsCases() {
-		String demoCase = caseUnderReview("demo-shop", ShopperTokens.demoShopper(shopper()));
-		String homeCase = caseUnderReview("home-shop", homeShopper(shopper()));
+		long homeUnderReview = this.api.get("/api/ops/returns/summary", HOME_ADMIN)
+			.json()
+			.path("UNDER_REVIEW")
+			.asLong();
+		String demoCase = this.fixtures.caseUnderReview("demo-shop",
+				ShopperTokens.demoShopper(ShopFixtures.newShopper()));
+		String homeCase = this.fixtures.caseUnderReview("home-shop",
+				ShopperTokens.homeShopper(ShopFixtures.newShopper()));
+		assertThat(this.api.get("/api/ops/returns/summary", HOME_ADMIN).json().path("UNDER_REVIEW").asLong())
+			.as("the summary counts the shop's own cases only")
+			.isEqualTo(homeUnderReview + 1);
 		assertThat(ids(this.api.get("/api/agent/returns?limit=500", HOME_AGENT))).contains(homeCase)
 			.doesNotContain(demoCase);
 		assertThat(ids(this.api.get("/api/agent/returns?limit=500", AGENT))).contains(demoCase)
@@ -83,11 +91,11 @@ class ShopTenancyRegressionTests {
 	void anAgentSeesHearsOfAndTakesOnlyTheirShopsEscalations() throws Exception {
 		try (StompConsole home = StompConsole.connect(this.port, "home-agent", "kefu-home-agent-demo", "home-shop");
 				StompConsole demo = StompConsole.connect(this.port, "agent", "kefu-agent-demo", "demo-shop")) {
-			String demoConversation = askForAPerson(ShopperTokens.demoShopper(shopper()));
-			String homeConversation = askForAPerson(homeShopper(shopper()));
+			String demoConversation = this.fixtures.askForAPerson(ShopperTokens.demoShopper(ShopFixtures.newShopper()));
+			String homeConversation = this.fixtures.askForAPerson(ShopperTokens.homeShopper(ShopFixtures.newShopper()));
 			await().atMost(WAIT).until(() -> home.queued("QUEUED", homeConversation));
 			await().atMost(WAIT).until(() -> demo.queued("QUEUED", demoConversation));
-			String demoEscalation = escalationOf(demoConversation);
+			String demoEscalation = this.fixtures.escalationOf(demoConversation);
 			JsonNode homeQueue = this.api.get("/api/agent/escalations", HOME_AGENT).json();
 			assertThat(homeQueue.at("/waiting").findValuesAsText("conversationId")).contains(homeConversation)
 				.doesNotContain(demoConversation);
@@ -162,67 +170,6 @@ class ShopTenancyRegressionTests {
 		JsonNode me = this.api.get("/api/staff/me", HOME_AGENT).json();
 		assertThat(me.at("/shops").has("home-shop")).isTrue();
 		assertThat(me.at("/shops").has("demo-shop")).isFalse();
-	}
-
-	private String caseUnderReview(String shop, String token) {
-		String shopper = tokenSubject(token);
-		String order = "T" + UUID.randomUUID().toString().substring(0, 10);
-		this.jdbc
-			.sql("""
-					insert into local_orders (shop_id, order_id, shopper_id, status, placed_at, paid_at, delivered_at, currency)
-					values (?, ?, ?, 'DELIVERED', now() - interval '4 days', now() - interval '4 days',
-					        now() - interval '2 days', 'CNY')
-					""")
-			.params(shop, order, shopper)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into local_order_lines (shop_id, order_id, line_number, sku, title, category, unit_price, quantity)
-					values (?, ?, 1, 'TEN-1', 'Tenancy coat', 'apparel', 1200.00, 1)
-					""")
-			.params(shop, order)
-			.update();
-		HttpApi.Response opened = this.api.post("/api/shopper/returns", """
-				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}
-				""".formatted(order), bearer(token));
-		assertThat(opened.json().at("/state").asText()).isEqualTo("UNDER_REVIEW");
-		return opened.json().at("/id").asText();
-	}
-
-	private String askForAPerson(String token) {
-		String conversation = this.api.post("/api/shopper/conversations", "{}", bearer(token))
-			.json()
-			.at("/id")
-			.asText();
-		assertThat(this.api
-			.post("/api/shopper/conversations/" + conversation + "/messages",
-					"{\"clientMessageId\": \"" + UUID.randomUUID() + "\", \"text\": \"转人工\"}", bearer(token))
-			.status()).isEqualTo(200);
-		return conversation;
-	}
-
-	private String escalationOf(String conversation) {
-		return this.jdbc.sql("select id from escalations where conversation_id = ?")
-			.param(UUID.fromString(conversation))
-			.query(String.class)
-			.single();
-	}
-
-	private static String shopper() {
-		return "tenant-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private static String homeShopper(String shopperId) {
-		return ShopperTokens.homeShopper(shopperId);
-	}
-
-	private static String tokenSubject(String token) {
-		try {
-			return SignedJWT.parse(token).getJWTClaimsSet().getSubject();
-		}
-		catch (ParseException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static List<String> ids(HttpApi.Response response) {
