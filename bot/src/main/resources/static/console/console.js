@@ -35,6 +35,14 @@ function briefText(escalation) {
   return escalation.modelSummary ? `${brief}\n\n${escalation.modelSummary}` : brief;
 }
 
+// In the queue: what the shopper wants and why a person, then their own last words.
+function excerpt(escalation) {
+  const lines = briefText(escalation).split("\n");
+  const said = (escalation.brief && escalation.brief.said) || [];
+  const why = lines.find((line) => /^(Why a person|转人工原因|轉人工原因)/.test(line));
+  return [lines[0], why, said.length ? `“${said[said.length - 1]}”` : null].filter(Boolean).join("\n");
+}
+
 function waited(escalation) {
   // A ticket kept while the shop was closed has waited only since opening time.
   const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.clockFrom || escalation.createdAt)) / 1000));
@@ -45,7 +53,7 @@ function queueItem(escalation, options) {
   const item = el("li", { "data-id": escalation.id, class: [escalation.atRisk ? "at-risk" : "", options.unsuited ? "unsuited" : ""].join(" ") },
     el("div", { class: "line" }, el("strong", {}, escalation.shopperId), ...badges(escalation),
       el("span", { class: "waited" }, waited(escalation))),
-    el("div", { class: "excerpt" }, briefText(escalation).split("\n").slice(0, 3).join("\n")));
+    el("div", { class: "excerpt" }, excerpt(escalation)));
   if (options.claim) {
     item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)) }, "Claim"));
   } else {

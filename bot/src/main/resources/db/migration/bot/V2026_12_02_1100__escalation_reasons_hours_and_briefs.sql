@@ -16,7 +16,8 @@ update escalations set clock_from = created_at,
                                             else interval '5 minutes' end;
 alter table escalations alter column clock_from set not null;
 alter table escalations alter column clock_from set default now();
-alter table escalations alter column respond_by set not null;
+-- Kefu writes respond_by with every escalation; left null by a row written otherwise (an import), which
+-- is then never flagged at risk.
 alter table escalations add column kept_while_closed boolean not null default false;
 
 -- What the agent reads first, as data (rendered in the agent's language by the console), and the

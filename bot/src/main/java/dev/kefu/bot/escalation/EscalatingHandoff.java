@@ -222,12 +222,29 @@ class EscalatingHandoff implements Handoff {
 		return earlierShopperTexts(this.messages.latest(conversation, 10), shopperMessage);
 	}
 
+	/**
+	 * The shopper's own earlier words, newest first: a quick reply they tapped is the
+	 * bot's wording, not a question they asked again.
+	 */
 	private static List<String> earlierShopperTexts(List<Message> recent, Message shopperMessage) {
-		return recent.reversed()
-			.stream()
-			.filter((m) -> m.sender() == Sender.SHOPPER && m.seq() < shopperMessage.seq())
-			.map(Message::body)
-			.toList();
+		List<String> texts = new ArrayList<>();
+		Message lastBot = null;
+		for (Message m : recent) {
+			if (m.seq() >= shopperMessage.seq()) {
+				break;
+			}
+			if (m.sender() == Sender.BOT) {
+				lastBot = m;
+			}
+			else if (m.sender() == Sender.SHOPPER && !tapped(lastBot, m)) {
+				texts.add(0, m.body());
+			}
+		}
+		return texts;
+	}
+
+	private static boolean tapped(Message bot, Message shopper) {
+		return bot != null && bot.quickReplies().stream().anyMatch((q) -> q.value().equals(shopper.body()));
 	}
 
 }

@@ -33,6 +33,9 @@ class EscalationTriggers {
 
 	private static final Logger logger = LoggerFactory.getLogger(EscalationTriggers.class);
 
+	private static final Set<Intent> FLOW_STEPS = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_CANCEL,
+			Intent.ACCEPT_REFUND);
+
 	private static final Set<Intent> RETURN_INTENTS = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_STATUS,
 			Intent.RETURN_CANCEL, Intent.ACCEPT_REFUND, Intent.DISPUTE);
 
@@ -65,8 +68,14 @@ class EscalationTriggers {
 		List<EscalationReason> reasons = new ArrayList<>();
 		// A tapped quick reply ("尺码不合适") is the bot's own words, never a concern.
 		Assessment assessment = buttonPress ? Assessment.NOTHING : assess(text, earlierShopperTexts);
-		assessment.concerns().stream().map(EscalationReason::of).forEach(reasons::add);
 		Intent intent = decision.intent();
+		assessment.concerns()
+			.stream()
+			.map(EscalationReason::of)
+			// "我要退货", "退货进度", "取消退货" read alike, yet each moves the return on: a
+			// step the bot carries out is never the same question asked again.
+			.filter((reason) -> reason != EscalationReason.REPEATED || !FLOW_STEPS.contains(intent))
+			.forEach(reasons::add);
 		if (intent == Intent.HUMAN) {
 			reasons.add(EscalationReason.REQUESTED);
 		}
