@@ -77,7 +77,7 @@ async function show(from, to) {
   report.days.forEach((d) => Object.entries(d.escalationsByReason).forEach(([k, v]) => { reasons[k] = (reasons[k] || 0) + v; }));
   table($("#by-reason"), ["reason", "escalations"], Object.entries(reasons).sort((a, b) => b[1] - a[1]));
   table($("#top-entries"), ["entry", "answers"], report.topEntries.map((c) => [
-    el("a", { href: "/ops/kb#answered=" + encodeURIComponent(c.key), title: "Read the questions it answered and mark wrong answers" }, c.key), c.count]));
+    el("a", { href: `/ops/kb#shop=${encodeURIComponent($("#period [name=shop]").value)}&answered=${encodeURIComponent(c.key)}`, title: "Read the questions it answered and mark wrong answers" }, c.key), c.count]));
   table($("#top-gaps"), ["question", "asked", "language"], report.topGaps.map((g) => [g.representative, g.count, g.language]));
   say(`${report.from} → ${report.to} (${report.timeZone}): days with activity: ${report.days.length}.`);
 }

@@ -4,6 +4,28 @@
 
 const state = { entry: null };
 
+// The shop whose knowledge base the page shows (each shop has its own): every call names it.
+function kbPath(path) {
+  const shop = $("#kb-shop").value;
+  return shop ? `${path}${path.includes("?") ? "&" : "?"}shop=${encodeURIComponent(shop)}` : path;
+}
+
+function kbApi(method, path, ...rest) {
+  return api(method, kbPath(path), ...rest);
+}
+
+// Another shop: nothing of the last one's stays on the page.
+async function switchShop() {
+  state.entry = null;
+  $("#editor").hidden = true;
+  ["#try-reply", "#try-trace", "#try-matches tbody"].forEach((selector) => $(selector).replaceChildren());
+  $("#export-jsonl").href = kbPath("/api/ops/kb/export?format=jsonl");
+  $("#export-csv").href = kbPath("/api/ops/kb/export?format=csv");
+  await loadEntries();
+  const active = document.querySelector("nav button.active");
+  if (active) showTab(active.dataset.tab);
+}
+
 // Markdown as the bot shows it: paragraphs, **bold**, [links](…) to http(s) or kefu:// only.
 function renderMarkdown(target, markdown) {
   target.replaceChildren();
@@ -31,7 +53,7 @@ const toInstant = (local) => (local ? new Date(local + "Z").toISOString() : null
 async function loadEntries() {
   const form = new FormData($("#entry-filter"));
   const query = new URLSearchParams([...form].filter(([, value]) => value));
-  const entries = await api("GET", "/api/ops/kb/entries?" + query);
+  const entries = await kbApi("GET", "/api/ops/kb/entries?" + query);
   $("#entries tbody").replaceChildren(...entries.map((entry) =>
     el("tr", { "data-id": entry.id, onclick: () => openEntry(entry.id) },
       el("td", {}, entry.id), el("td", {}, entry.content.question),
@@ -67,10 +89,10 @@ function fillEditor(entry) {
 }
 
 async function openEntry(id) {
-  const entry = await api("GET", "/api/ops/kb/entries/" + encodeURIComponent(id));
+  const entry = await kbApi("GET", "/api/ops/kb/entries/" + encodeURIComponent(id));
   fillEditor(entry);
   await loadAnswered(id);
-  const versions = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/versions`);
+  const versions = await kbApi("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/versions`);
   $("#history").replaceChildren(...versions.map((v) => el("li", {},
     `v${v.version} by ${v.author} at ${new Date(v.createdAt).toLocaleString()}${v.changeNote ? " — " + v.changeNote : ""} `,
     v.version > 1 ? el("button", { type: "button", onclick: () => showDiff(id, v.version - 1, v.version) }, "diff") : "",
@@ -92,10 +114,10 @@ async function save(event) {
   event.preventDefault();
   const content = editorContent();
   const entry = state.entry
-    ? await api("PUT", "/api/ops/kb/entries/" + encodeURIComponent(content.id), { expectedVersion: state.entry.latestVersion, content, changeNote: $("#editor").changeNote.value })
-    : await api("POST", "/api/ops/kb/entries", content);
+    ? await kbApi("PUT", "/api/ops/kb/entries/" + encodeURIComponent(content.id), { expectedVersion: state.entry.latestVersion, content, changeNote: $("#editor").changeNote.value })
+    : await kbApi("POST", "/api/ops/kb/entries", content);
   if (!state.entry && state.gapIds) {
-    await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: state.gapIds, resolution: "new entry " + entry.id });
+    await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: state.gapIds, resolution: "new entry " + entry.id });
     state.gapIds = null;
   }
   say(`Saved ${entry.id} as version ${entry.latestVersion} (not live until published).`);
@@ -107,7 +129,7 @@ async function save(event) {
 }
 
 async function previewPublish() {
-  const report = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish-preview`);
+  const report = await kbApi("GET", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish-preview`);
   const box = $("#publish-report");
   box.replaceChildren(el("p", {}, `Regression set with this version: ${report.passing} of ${report.cases} pass.`));
   const section = (title, outcomes) => outcomes.length ? [el("h4", {}, title), el("ul", {}, outcomes.map((o) =>
@@ -117,7 +139,7 @@ async function previewPublish() {
 }
 
 async function publish() {
-  const entry = await api("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish`, {});
+  const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish`, {});
   say(`Published ${entry.id} version ${entry.publishedVersion}; it answers shoppers within a second.`);
   await openEntry(entry.id);
   await loadEntries();
@@ -127,7 +149,7 @@ async function publish() {
 }
 
 async function archive() {
-  const entry = await api("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/archive`, {});
+  const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/archive`, {});
   say(`Archived ${entry.id}.`);
   await openEntry(entry.id);
   await loadEntries();
@@ -137,13 +159,13 @@ async function archive() {
 }
 
 async function showDiff(id, from, to) {
-  const diff = await api("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`);
+  const diff = await kbApi("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`);
   $("#diff").replaceChildren(el("h4", {}, `v${from} → v${to}`), ...diff.changes.map((c) => el("div", {},
     el("strong", {}, c.field), el("div", { class: "diff-before" }, c.before), el("div", { class: "diff-after" }, c.after))));
 }
 
 async function revert(id, version) {
-  const entry = await api("POST", `/api/ops/kb/entries/${encodeURIComponent(id)}/revert`, { toVersion: version, expectedVersion: state.entry.latestVersion });
+  const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(id)}/revert`, { toVersion: version, expectedVersion: state.entry.latestVersion });
   say(`Reverted ${id} to the content of version ${version} (saved as version ${entry.latestVersion}).`);
   await openEntry(id);
 }
@@ -152,12 +174,12 @@ async function revert(id, version) {
 async function markWrong(question, answeredEntryId, place) {
   const right = window.prompt(`"${question}" was answered with ${answeredEntryId || "nothing"}.\nWhich entry should answer it? (an entry id, or "none")`, "none");
   if (right === null) return;
-  await api("POST", "/api/ops/kb/answer-marks", { question, answeredEntryId, rightEntryId: right.trim(), place });
+  await kbApi("POST", "/api/ops/kb/answer-marks", { question, answeredEntryId, rightEntryId: right.trim(), place });
   say(`Marked: "${question}" is now a regression question expecting ${right.trim() || "none"}.`);
 }
 
 async function loadAnswered(entryId) {
-  const answered = await api("GET", "/api/ops/kb/answer-marks/answered?entryId=" + encodeURIComponent(entryId));
+  const answered = await kbApi("GET", "/api/ops/kb/answer-marks/answered?entryId=" + encodeURIComponent(entryId));
   $("#answered").replaceChildren(...(answered.length ? answered.map((a) => el("li", {}, `${a.question} `,
     el("small", {}, new Date(a.answeredAt).toLocaleString() + " "),
     el("button", { type: "button", onclick: guarded(() => markWrong(a.question, entryId, "insights")) }, "wrong answer")))
@@ -168,7 +190,7 @@ async function loadAnswered(entryId) {
 async function tryQuestion(event) {
   event.preventDefault();
   const form = $("#try-form");
-  const result = await api("POST", "/api/ops/kb/try", { question: form.question.value, previous: form.previous.value });
+  const result = await kbApi("POST", "/api/ops/kb/try", { question: form.question.value, previous: form.previous.value });
   state.tried = { question: form.question.value, entryId: result.answers.length ? result.answers[0].entryId : null };
   const reply = $("#try-reply");
   const social = result.intent !== "FAQ";
@@ -190,32 +212,32 @@ async function markTried() {
 
 // Gaps
 async function loadGaps() {
-  const clusters = await api("GET", "/api/ops/kb/gaps");
+  const clusters = await kbApi("GET", "/api/ops/kb/gaps");
   $("#gaps tbody").replaceChildren(...clusters.map((g) => el("tr", {},
     el("td", {}, g.count + "×"), el("td", {}, g.representative), el("td", {}, g.examples.join(" / ")),
     el("td", {}, g.suggestedEntryId || "—"),
     el("td", {},
       g.suggestedEntryId ? el("button", { onclick: async () => {
-        await api("POST", `/api/ops/kb/entries/${encodeURIComponent(g.suggestedEntryId)}/alternatives`, { phrasing: g.representative });
-        await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "phrasing added to " + g.suggestedEntryId });
+        await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(g.suggestedEntryId)}/alternatives`, { phrasing: g.representative });
+        await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "phrasing added to " + g.suggestedEntryId });
         say(`Added as a phrasing of ${g.suggestedEntryId}; publish the entry to make it live.`); loadGaps();
       } }, "Add as phrasing") : "",
       el("button", { onclick: () => { showTab("entries"); fillEditor(null); $("#editor").question.value = g.representative;
         $("#editor").language.value = g.language; state.gapIds = g.gapIds; } }, "New entry"),
       el("button", { onclick: guarded(async () => { await markWrong(g.representative, g.suggestedEntryId, "gaps"); }) }, "Mark right entry / none"),
-      el("button", { onclick: async () => { await api("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "dismissed" }); loadGaps(); } }, "Dismiss")))));
+      el("button", { onclick: async () => { await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "dismissed" }); loadGaps(); } }, "Dismiss")))));
 }
 
 // Synonyms
 async function loadSynonyms() {
-  const groups = await api("GET", "/api/ops/kb/synonyms");
+  const groups = await kbApi("GET", "/api/ops/kb/synonyms");
   $("#synonyms").replaceChildren(...groups.map((g) => el("li", {}, g.terms.join(" = ") + " ",
-    el("button", { onclick: async () => { await api("DELETE", "/api/ops/kb/synonyms/" + g.id); loadSynonyms(); } }, "remove"))));
+    el("button", { onclick: async () => { await kbApi("DELETE", "/api/ops/kb/synonyms/" + g.id); loadSynonyms(); } }, "remove"))));
 }
 
 async function addSynonyms(event) {
   event.preventDefault();
-  await api("POST", "/api/ops/kb/synonyms", { terms: list($("#synonym-form").terms.value) });
+  await kbApi("POST", "/api/ops/kb/synonyms", { terms: list($("#synonym-form").terms.value) });
   $("#synonym-form").reset();
   say("Synonyms saved; they apply to questions within a second.");
   loadSynonyms();
@@ -225,13 +247,13 @@ async function addSynonyms(event) {
 async function addRegressionCase(event) {
   event.preventDefault();
   const form = $("#regression-form");
-  await api("POST", "/api/ops/kb/regression/cases", { question: form.question.value, expectedEntryId: form.expectedEntryId.value.trim() || null });
+  await kbApi("POST", "/api/ops/kb/regression/cases", { question: form.question.value, expectedEntryId: form.expectedEntryId.value.trim() || null });
   form.reset();
   say("Regression question saved.");
 }
 
 async function runRegression() {
-  const report = await api("POST", "/api/ops/kb/regression/run", {});
+  const report = await kbApi("POST", "/api/ops/kb/regression/run", {});
   const line = (o) => `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict}, ${o.confidence.toFixed(2)})`;
   const section = (title, outcomes, render, cls) => outcomes.length ? [el("h4", {}, `${title} (${outcomes.length})`),
     el("ul", { class: cls }, outcomes.map((o) => el("li", {}, render(o))))] : [];
@@ -244,7 +266,7 @@ async function runRegression() {
 }
 
 async function loadMarks() {
-  const marks = await api("GET", "/api/ops/kb/answer-marks");
+  const marks = await kbApi("GET", "/api/ops/kb/answer-marks");
   $("#marks").replaceChildren(...(marks.length ? marks.map((m) => el("li", {},
     `"${m.question}" answered with ${m.answeredEntryId || "nothing"}, should be ${m.expectedEntryId || "none"} — ${m.author}, ${m.source.replace("mark:", "")}, ${new Date(m.createdAt).toLocaleString()}`))
     : [el("li", {}, "No answer has been marked wrong yet.")]));
@@ -256,7 +278,7 @@ async function importFile(event) {
   const form = $("#import-form");
   const file = form.file.files[0];
   const csv = file.name.endsWith(".csv");
-  const result = await api("POST", `/api/ops/kb/import?format=${csv ? "csv" : "jsonl"}&publish=${form.publish.checked}`,
+  const result = await kbApi("POST", `/api/ops/kb/import?format=${csv ? "csv" : "jsonl"}&publish=${form.publish.checked}`,
     await file.text(), csv ? "text/csv" : "application/x-ndjson");
   say(`Imported: ${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.published} published.`);
   loadEntries();
@@ -273,6 +295,13 @@ function showTab(name) {
 
 async function start() {
   await signIn();
+  await fillShopPickers();
+  // Insights link here with the shop whose entry it is.
+  const linked = new URLSearchParams(location.hash.slice(1)).get("shop");
+  if (linked && [...$("#kb-shop").options].some((o) => o.value === linked)) $("#kb-shop").value = linked;
+  $("#kb-shop").addEventListener("change", guarded(switchShop));
+  $("#export-jsonl").href = kbPath("/api/ops/kb/export?format=jsonl");
+  $("#export-csv").href = kbPath("/api/ops/kb/export?format=csv");
   document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
   $("#entry-filter").addEventListener("submit", guarded((e) => { e.preventDefault(); return loadEntries(); }));
   $("#new-entry").addEventListener("click", () => fillEditor(null));

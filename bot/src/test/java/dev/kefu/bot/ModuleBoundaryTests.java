@@ -78,7 +78,8 @@ class ModuleBoundaryTests {
 	static final ArchRule portsAndDomainCodeImportNoSpring = noClasses().that()
 		.resideInAnyPackage("dev.kefu.returns.orders..", "dev.kefu.returns.logistics..", "dev.kefu.returns.payments..",
 				"dev.kefu.returns.inventory..", "dev.kefu.returns.cases..", "dev.kefu.returns.approval..",
-				"dev.kefu.returns.evidence..", "dev.kefu.returns.shops..", "dev.kefu.knowledge.answer..")
+				"dev.kefu.returns.evidence..", "dev.kefu.returns.shops..", "dev.kefu.returns.law..",
+				"dev.kefu.returns.settlement..", "dev.kefu.knowledge.answer..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.springframework..");

@@ -4,28 +4,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import dev.kefu.knowledge.sync.IndexSynchronizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Brings the index up to date before the application takes requests, then keeps it there:
- * polls the change feed (other nodes' changes) and catches up at once when this node
- * changes something.
+ * Brings every shop's index up to date before the application takes requests, then keeps
+ * it there: polls the change feed (other nodes' changes) and catches up at once when this
+ * node changes something.
  */
 class IndexSyncScheduler implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexSyncScheduler.class);
 
-	private final IndexSynchronizer synchronizer;
+	private final KnowledgeSearches synchronizer;
 
 	private final KnowledgeSettings settings;
 
 	private ScheduledExecutorService executor;
 
-	IndexSyncScheduler(IndexSynchronizer synchronizer, KnowledgeSettings settings) {
+	IndexSyncScheduler(KnowledgeSearches synchronizer, KnowledgeSettings settings) {
 		this.synchronizer = synchronizer;
 		this.settings = settings;
 	}

@@ -14,16 +14,11 @@ import dev.kefu.knowledge.regression.RegressionCases;
 import dev.kefu.knowledge.regression.RegressionCheck;
 import dev.kefu.knowledge.search.CachingTextEmbedder;
 import dev.kefu.knowledge.search.InProcessEmbedder;
-import dev.kefu.knowledge.search.KnowledgeAnalyzers;
-import dev.kefu.knowledge.search.KnowledgeIndex;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.OutOfScope;
-import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.TextEmbedder;
-import dev.kefu.knowledge.sync.IndexSynchronizer;
 import dev.kefu.knowledge.sync.IndexedEntries;
 import dev.kefu.knowledge.synonyms.SynonymGroups;
-import org.apache.lucene.store.MMapDirectory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the knowledge base: its PostgreSQL stores, this node's index, the search, the
- * editor and the synchronisation between them.
+ * Wires the knowledge base: its PostgreSQL stores, this node's index and search per shop,
+ * the editor and the synchronisation between them.
  */
 @Configuration(proxyBeanMethods = false)
 public class KnowledgeBaseConfiguration {
@@ -42,30 +37,28 @@ public class KnowledgeBaseConfiguration {
 		return new CachingTextEmbedder(new InProcessEmbedder(), 10_000);
 	}
 
+	/**
+	 * The built-in none class, embedded here once (about a second): a search must never
+	 * run without it, or the first questions after a start would be judged differently
+	 * from the rest.
+	 */
 	@Bean
-	KnowledgeAnalyzers knowledgeAnalyzers() {
-		return new KnowledgeAnalyzers();
+	OutOfScope builtInOutOfScope(TextEmbedder embedder) {
+		return OutOfScope.builtIn(embedder);
 	}
 
 	@Bean(destroyMethod = "close")
-	KnowledgeIndex knowledgeIndex(KnowledgeSettings settings, KnowledgeAnalyzers analyzers) {
+	KnowledgeSearches knowledgeSearches(KnowledgeEntries entries, SynonymGroups synonyms, IndexedEntries indexedEntries,
+			TextEmbedder embedder, KnowledgeSettings settings, OutOfScope builtIn,
+			ClassifierTrainer classifierTrainer) {
 		try {
 			Files.createDirectories(settings.indexDirectory());
-			return new KnowledgeIndex(new MMapDirectory(settings.indexDirectory()), analyzers);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not open the knowledge index in " + settings.indexDirectory(), ex);
+			throw new UncheckedIOException(
+					"Could not create the knowledge index directory " + settings.indexDirectory(), ex);
 		}
-	}
-
-	@Bean
-	KnowledgeSearch knowledgeSearch(KnowledgeIndex index, KnowledgeAnalyzers analyzers, TextEmbedder embedder,
-			KnowledgeSettings settings) {
-		// The built-in none class is embedded here, once (about a second): a search must
-		// never run without it, or the first questions after a start would be judged
-		// differently from the rest.
-		return new KnowledgeSearch(index, analyzers, embedder, RankingMode.HYBRID, settings.lexicalWeight(),
-				settings.calibrationOrDefault(), OutOfScope.builtIn(embedder));
+		return new KnowledgeSearches(entries, synonyms, indexedEntries, embedder, settings, builtIn, classifierTrainer);
 	}
 
 	@Bean
@@ -101,25 +94,18 @@ public class KnowledgeBaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries, KnowledgeSearch search,
-			RegressionCases regressionCases, TextEmbedder embedder) {
-		return new ClassifierTrainer(entries, indexedEntries, search, regressionCases, embedder);
+	ClassifierTrainer classifierTrainer(KnowledgeEntries entries, IndexedEntries indexedEntries,
+			RegressionCases regressionCases, TextEmbedder embedder, OutOfScope builtIn) {
+		return new ClassifierTrainer(entries, indexedEntries, regressionCases, embedder, builtIn);
 	}
 
 	@Bean
-	AnswerMarks answerMarks(RegressionCases regressionCases, KnowledgeEntries entries,
-			ClassifierTrainer classifierTrainer) {
-		return new AnswerMarks(regressionCases, entries, classifierTrainer);
+	AnswerMarks answerMarks(RegressionCases regressionCases, KnowledgeEntries entries, KnowledgeSearches searches) {
+		return new AnswerMarks(regressionCases, entries, searches::retrain);
 	}
 
 	@Bean
-	IndexSynchronizer indexSynchronizer(KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
-			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries, ClassifierTrainer classifierTrainer) {
-		return new IndexSynchronizer(entries, synonyms, index, analyzers, indexedEntries, classifierTrainer);
-	}
-
-	@Bean
-	IndexSyncScheduler indexSyncScheduler(IndexSynchronizer synchronizer, KnowledgeSettings settings,
+	IndexSyncScheduler indexSyncScheduler(KnowledgeSearches synchronizer, KnowledgeSettings settings,
 			IndexSyncTrigger trigger) {
 		IndexSyncScheduler scheduler = new IndexSyncScheduler(synchronizer, settings);
 		trigger.connect(scheduler::trigger);
@@ -137,11 +123,11 @@ public class KnowledgeBaseConfiguration {
 	}
 
 	@Bean
-	RegressionCheck regressionCheck(RegressionCases cases, KnowledgeSearch search, KnowledgeEntries entries,
+	RegressionCheck regressionCheck(RegressionCases cases, KnowledgeSearches searches, KnowledgeEntries entries,
 			IndexedEntries indexedEntries, SynonymGroups synonyms, TextEmbedder embedder, KnowledgeSettings settings,
 			Clock clock) {
-		return new RegressionCheck(cases, search, entries, indexedEntries, synonyms, embedder, settings.lexicalWeight(),
-				clock);
+		return new RegressionCheck(cases, searches::forShop, entries, indexedEntries, synonyms, embedder,
+				settings.lexicalWeight(), clock);
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Knowledge-base settings.
  *
- * @param indexDirectory where this node keeps its Lucene index (derived data: deleting it
- * only costs a rebuild at the next start)
+ * @param indexDirectory where this node keeps its Lucene indexes, one per shop in
+ * {@code shop-<id>} (derived data: deleting them only costs a rebuild at the next start)
  * @param syncInterval how often the node polls the change feed for other nodes' changes
  * @param lexicalWeight how much a full BM25 match adds to the cosine similarity in the
  * ranking

@@ -31,6 +31,7 @@ import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.shops.ShopLegalProfiles;
 import dev.kefu.returns.shops.ShopTimeZones;
 
 /**
@@ -38,12 +39,14 @@ import dev.kefu.returns.shops.ShopTimeZones;
  * a payment system and an inventory, each of which can be taken down, and which record
  * every call so tests can count payments and bookings.
  */
-public class ShopSystems
-		implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos, ShopTimeZones {
+public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos,
+		ShopTimeZones, ShopLegalProfiles {
 
 	private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
 
 	private final Map<String, String> tiers = new ConcurrentHashMap<>();
+
+	private final Map<String, String> legalProfiles = new ConcurrentHashMap<>();
 
 	private final Map<String, PickupBooking> bookings = new ConcurrentHashMap<>();
 
@@ -109,6 +112,20 @@ public class ShopSystems
 	@Override
 	public ZoneId zoneOf(String shopId) {
 		return ZoneId.of("Asia/Shanghai");
+	}
+
+	@Override
+	public String legalProfileOf(String shopId) {
+		return this.legalProfiles.getOrDefault(shopId, "CN");
+	}
+
+	public void legalProfile(String shopId, String code) {
+		this.legalProfiles.put(shopId, code);
+	}
+
+	public ShopOrder put(ShopOrder order) {
+		this.orders.put(order.orderId(), order);
+		return order;
 	}
 
 	public static OrderLine line(int number, String category, String price, int quantity) {

@@ -205,7 +205,7 @@ public class ConversationTurns {
 		DialogueContext context = context(shopper, conversationId, shopperMessage, earlier);
 		DialogueDecision decision = this.policy.respond(context, shopperMessage.body());
 		if (decision.gap() != null) {
-			this.gaps.record(decision.gap());
+			this.gaps.record(shopper.shopId(), decision.gap());
 		}
 		return this.transactions.execute((status) -> {
 			if (decision.rating() != null) {

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo shop's knowledge base (156 entries, Chinese and English), its synonyms
- * and its regression questions. Only what is missing is added: an entry ops have edited
- * is never overwritten by a restart.
+ * and its regression questions, and each other demo shop's own small knowledge base
+ * ({@code demo/knowledge/<id>.jsonl}). Only what is missing is added: an entry ops have
+ * edited is never overwritten by a restart.
  */
 @Component
 @Order(1)
@@ -49,8 +50,11 @@ class DemoKnowledgeLoader implements ApplicationRunner {
 
 	private final RegressionCases regressionCases;
 
-	DemoKnowledgeLoader(KnowledgeEntries entries, KnowledgeEditor editor, SynonymGroups synonyms,
+	private final DemoSettings settings;
+
+	DemoKnowledgeLoader(DemoSettings settings, KnowledgeEntries entries, KnowledgeEditor editor, SynonymGroups synonyms,
 			RegressionCases regressionCases) {
+		this.settings = settings;
 		this.entries = entries;
 		this.editor = editor;
 		this.synonyms = synonyms;
@@ -59,24 +63,37 @@ class DemoKnowledgeLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<EntryDocument> missing = read("demo/knowledge-base.jsonl").stream()
-			.filter((document) -> this.entries.find(document.id()).isEmpty())
+		String main = this.settings.shopId();
+		load(main, "demo/knowledge-base.jsonl");
+		if (this.synonyms.all(main).isEmpty()) {
+			SYNONYMS.forEach((group) -> this.synonyms.create(main, group, "demo"));
+		}
+		if (this.regressionCases.all(main).isEmpty()) {
+			// A third column says why a case is known to fail until its entry is fixed.
+			readCases().forEach(
+					(row) -> this.regressionCases.save(main, row.get(0), "NONE".equals(row.get(1)) ? null : row.get(1),
+							"demo", "demo", null, (row.isSet("known_failure") && !row.get("known_failure").isBlank())
+									? row.get("known_failure") : null));
+		}
+		// Every other demo shop has a small knowledge base of its own, so that a newcomer
+		// sees that one shop's answers are not another's.
+		for (DemoSettings.DemoShop shop : this.settings.otherShops()) {
+			String file = "demo/knowledge/" + shop.id() + ".jsonl";
+			if (new ClassPathResource(file).exists()) {
+				load(shop.id(), file);
+			}
+		}
+	}
+
+	private void load(String shopId, String file) {
+		List<EntryDocument> missing = read(file).stream()
+			.filter((document) -> this.entries.find(shopId, document.id()).isEmpty())
 			.toList();
 		if (!missing.isEmpty()) {
-			var result = this.editor.importEntries(missing.stream().map(EntryDocument::toImported).toList(), "demo",
-					true);
-			logger.info("Loaded the demo knowledge base: {} entries created, {} published", result.created(),
-					result.published());
-		}
-		if (this.synonyms.all().isEmpty()) {
-			SYNONYMS.forEach((group) -> this.synonyms.create(group, "demo"));
-		}
-		if (this.regressionCases.all().isEmpty()) {
-			// A third column says why a case is known to fail until its entry is fixed.
-			readCases()
-				.forEach((row) -> this.regressionCases.save(row.get(0), "NONE".equals(row.get(1)) ? null : row.get(1),
-						"demo", "demo", null, (row.isSet("known_failure") && !row.get("known_failure").isBlank())
-								? row.get("known_failure") : null));
+			var result = this.editor.importEntries(shopId, missing.stream().map(EntryDocument::toImported).toList(),
+					"demo", true);
+			logger.info("Loaded the demo knowledge base of {}: {} entries created, {} published", shopId,
+					result.created(), result.published());
 		}
 	}
 

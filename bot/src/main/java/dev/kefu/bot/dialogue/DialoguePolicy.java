@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
 import dev.kefu.bot.shops.Shops;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.answer.TurnUnderstanding;
-import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.knowledge.search.SearchResult;
@@ -39,7 +39,7 @@ public class DialoguePolicy {
 
 	private static final String RATING_ASKED = Intent.CSAT_ASK.name();
 
-	private final KnowledgeSearch knowledge;
+	private final KnowledgeSearches knowledge;
 
 	private final FaqReplies faq;
 
@@ -49,11 +49,9 @@ public class DialoguePolicy {
 
 	private final TurnUnderstanding understanding;
 
-	private final TurnReader reader;
-
 	private final Clock clock;
 
-	DialoguePolicy(KnowledgeSearch knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
+	DialoguePolicy(KnowledgeSearches knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
 			ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock,
 			ObjectProvider<TurnUnderstanding> understanding, Shops shops) {
 		this.knowledge = knowledge;
@@ -62,7 +60,6 @@ public class DialoguePolicy {
 		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules, shops::zoneOf);
 		this.understanding = understanding.getIfAvailable();
 		this.clock = clock;
-		this.reader = new TurnReader(knowledge, clock::instant);
 	}
 
 	/**
@@ -128,7 +125,10 @@ public class DialoguePolicy {
 	}
 
 	private DialogueDecision decide(DialogueContext context, QueryText query) {
-		TurnReader.TurnReading reading = this.reader.read(query.original(), context.previousShopperText());
+		// Only the conversation's shop's knowledge base is asked.
+		TurnReader.TurnReading reading = new TurnReader(this.knowledge.forShop(context.shopper().shopId()),
+				this.clock::instant)
+			.read(query.original(), context.previousShopperText());
 		Intent intent = reading.intent();
 		DialogueDecision decision = switch (intent) {
 			case RETURN -> this.returns.start(context, query, CaseKind.RETURN);
@@ -136,7 +136,7 @@ public class DialoguePolicy {
 			case RETURN_STATUS -> this.returns.status(context, query);
 			case RETURN_CANCEL -> this.returns.cancel(context, query);
 			case ACCEPT_REFUND, DISPUTE ->
-				this.returns.caseAction(context, query, intent).orElseGet(() -> answerFromKnowledge(query));
+				this.returns.caseAction(context, query, intent).orElseGet(() -> answerFromKnowledge(context, query));
 			default -> decideOther(context, query, reading);
 		};
 		boolean flowTurn = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_CANCEL).contains(decision.intent());
@@ -196,7 +196,7 @@ public class DialoguePolicy {
 				.of(new BotReply(Phrases.say(query, "地址或电话填错了的话，请告诉我订单号和正确的信息，我帮您转给人工修改。",
 						"If the address or phone number is wrong, tell me the order number and the right details and I'll pass it to a person to fix."),
 						null, List.of(personButton(query)))),
-					null) : answerFromKnowledge(query, reading.answers().get(0)).withIntent(intent);
+					null) : answerFromKnowledge(context, query, reading.answers().get(0)).withIntent(intent);
 			case HUMAN -> say(intent, query, "好的，已为您记下需要人工客服。人工客服时间 9:00–24:00，我们的对话和您的订单会一并转给客服。",
 					"Noted: you'd like a person. Agents work 9:00–24:00 and will see our conversation and your orders.");
 			case ORDER_STATUS -> new DialogueDecision(intent, this.orderStatus.replyTo(shopper, query), null);
@@ -206,12 +206,13 @@ public class DialoguePolicy {
 				if (!reading.answers().isEmpty()) {
 					List<BotReply> replies = reading.answers()
 						.stream()
-						.map((result) -> answerFromKnowledge(query, result).replies().get(0))
+						.map((result) -> answerFromKnowledge(context, query, result).replies().get(0))
 						.toList();
 					yield new DialogueDecision(intent, replies, null);
 				}
 				SearchResult result = reading.result();
-				yield understoodByTheModel(context, query, result).orElseGet(() -> answerFromKnowledge(query, result));
+				yield understoodByTheModel(context, query, result)
+					.orElseGet(() -> answerFromKnowledge(context, query, result));
 			}
 			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE,
 					HANDOFF, HANDOFF_OFFER, SYSTEMS_DOWN ->
@@ -257,16 +258,17 @@ public class DialoguePolicy {
 		});
 	}
 
-	private SearchResult search(QueryText query) {
-		return this.knowledge.search(SearchRequest.of(query.original(), this.clock.instant()));
+	private SearchResult search(DialogueContext context, QueryText query) {
+		return this.knowledge.forShop(context.shopper().shopId())
+			.search(SearchRequest.of(query.original(), this.clock.instant()));
 	}
 
-	private DialogueDecision answerFromKnowledge(QueryText query) {
-		return answerFromKnowledge(query, search(query));
+	private DialogueDecision answerFromKnowledge(DialogueContext context, QueryText query) {
+		return answerFromKnowledge(context, query, search(context, query));
 	}
 
-	private DialogueDecision answerFromKnowledge(QueryText query, SearchResult result) {
-		FaqReply reply = this.faq.replyTo(result, query);
+	private DialogueDecision answerFromKnowledge(DialogueContext context, QueryText query, SearchResult result) {
+		FaqReply reply = this.faq.replyTo(context.shopper().shopId(), result, query);
 		List<BotReply.Button> buttons = switch (reply.verdict()) {
 			case ANSWER -> List.of();
 			case OFFER_CHOICES ->

@@ -139,7 +139,8 @@ final class ReturnConversation {
 			case VARIANT ->
 				chosenVariant(context, flow, typed).map((sku) -> next(context, flow.exchangeTo(sku), language));
 			case PHOTOS -> (!context.photoIds().isEmpty() || SKIP.matcher(text).matches())
-					? Optional.of(confirm(flow.photos(context.photoIds()), language, SKIP.matcher(text).matches()))
+					? Optional
+						.of(confirm(context, flow.photos(context.photoIds()), language, SKIP.matcher(text).matches()))
 					: Optional.empty();
 			case CONFIRM -> CONFIRM.matcher(text).matches() ? Optional.of(submit(context, flow, language))
 					: DECLINE.matcher(text).matches()
@@ -182,7 +183,7 @@ final class ReturnConversation {
 					List.of(new BotReply.Button(Phrases.say(language, "跳过", "Skip"),
 							Phrases.say(language, "跳过", "skip"))));
 		}
-		return confirm(flow, language, false);
+		return confirm(context, flow, language, false);
 	}
 
 	private DialogueDecision askVariant(DialogueContext context, ReturnFlow flow, QueryText language) {
@@ -204,7 +205,8 @@ final class ReturnConversation {
 				Phrases.say(language, "想换成哪个款式？以下有货：", "Which variant would you like instead? In stock:"), inStock);
 	}
 
-	private DialogueDecision confirm(ReturnFlow flow, QueryText language, boolean skippedPhotos) {
+	private DialogueDecision confirm(DialogueContext context, ReturnFlow flow, QueryText language,
+			boolean skippedPhotos) {
 		String kind = (flow.kind() == CaseKind.EXCHANGE) ? Phrases.say(language, "换货", "exchange")
 				: Phrases.say(language, "退货", "return");
 		String variant = (flow.exchangeSku() != null)
@@ -215,10 +217,28 @@ final class ReturnConversation {
 				"请确认：" + kind + " 订单 " + flow.orderId() + " 第 " + flow.lineNumber() + " 件，原因："
 						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + "。提交吗？",
 				"Please confirm: " + kind + " of order " + flow.orderId() + " item " + flow.lineNumber() + ", reason: "
-						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + ". Submit?");
+						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + ". Submit?")
+				+ settlement(context, flow, language);
 		return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.CONFIRM), text, List.of(
 				new BotReply.Button(Phrases.say(language, "确认提交", "Submit"), Phrases.say(language, "确认提交", "submit")),
 				new BotReply.Button(Phrases.say(language, "取消", "Cancel"), Phrases.say(language, "取消", "cancel"))));
+	}
+
+	/**
+	 * The refund, line by line, before the shopper confirms (SAMR Art. 12, 14, 17, 18);
+	 * nothing when the order system does not answer (the case still opens).
+	 */
+	private String settlement(DialogueContext context, ReturnFlow flow, QueryText language) {
+		if (flow.kind() != CaseKind.RETURN) {
+			return "";
+		}
+		try {
+			return "\n" + SettlementPhrases.describe(this.workflow.settlement(context.shopper(), flow.orderId(),
+					flow.lineNumber(), 1, flow.reason(), java.util.Set.of()), language);
+		}
+		catch (RuntimeException ex) {
+			return "";
+		}
 	}
 
 	private DialogueDecision submit(DialogueContext context, ReturnFlow flow, QueryText language) {

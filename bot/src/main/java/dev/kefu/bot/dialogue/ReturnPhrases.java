@@ -52,10 +52,10 @@ public final class ReturnPhrases {
 								? "your replacement ships next." : "your refund is next."));
 			case INSPECTION_FAILED -> say(language, what + "验收发现问题，客服会联系您核实。",
 					"The warehouse found a problem with " + what + "; an agent will contact you.");
-			case REFUND_ISSUED -> say(language, "退款 " + c.amount() + " 元已发起，原路退回。", "Your refund of " + c.amount() + " "
-					+ c.item().currency() + " is on its way to your payment method.");
-			case REFUND_SETTLED -> say(language, "退款 " + c.amount() + " 元已到账，" + what + "办理完成。感谢您的耐心！",
-					"Your refund of " + c.amount() + " " + c.item().currency() + " has arrived; " + what
+			case REFUND_ISSUED -> say(language, "退款 " + refunded(c) + " 元已发起，原路退回。", "Your refund of " + refunded(c)
+					+ " " + c.item().currency() + " is on its way to your payment method.");
+			case REFUND_SETTLED -> say(language, "退款 " + refunded(c) + " 元已到账，" + what + "办理完成。感谢您的耐心！",
+					"Your refund of " + refunded(c) + " " + c.item().currency() + " has arrived; " + what
 							+ " is complete. Thanks for your patience!");
 			case REFUND_FAILED ->
 				say(language, "退款遇到问题，客服会尽快为您处理。", "The refund ran into a problem; an agent will sort it out shortly.");
@@ -141,6 +141,12 @@ public final class ReturnPhrases {
 		return say(language, what + "：" + zh + "。", what + ": " + en + ".");
 	}
 
+	/** What the refund paid (the settlement), else the item's amount. */
+	private static java.math.BigDecimal refunded(ReturnCase c) {
+		var refund = c.progress().refund();
+		return (refund != null && refund.amount() != null) ? refund.amount() : c.amount();
+	}
+
 	static String reasonLabel(ReturnReason reason, QueryText language) {
 		return switch (reason) {
 			case CHANGED_MIND -> say(language, "不想要了（七天无理由）", "Changed my mind");
@@ -162,6 +168,16 @@ public final class ReturnPhrases {
 		if (c.state() == CaseState.UNDER_REVIEW) {
 			return say(language, what + "需要客服审核：" + reason + " 有结果会第一时间通知您。",
 					what + " needs an agent's review: " + reason + " You'll hear as soon as it's decided.");
+		}
+		if (c.state() == CaseState.REJECTED && decision != null && decision.automated()
+				&& c.progress().disputes() == 0) {
+			// PIPL Art. 24: an automated decision says why and offers a person's review.
+			return say(language,
+					"很抱歉，" + what + "未能通过：" + reason + " 这是系统按本店规则自动作出的决定，您有权要求人工复核（《个人信息保护法》第二十四条）：回复“申诉”，客服会重新审核。",
+					"Sorry, " + what + " wasn't approved: " + reason
+							+ " This was decided automatically by the shop's rules; you have the right to have a person"
+							+ " review it (Personal Information Protection Law Art. 24): reply \"dispute\" and an agent will"
+							+ " look at it again.");
 		}
 		if (c.state() == CaseState.REJECTED) {
 			return say(language, "很抱歉，" + what + "未能通过：" + reason + " 如有疑问可以回复“申诉”或转人工。", "Sorry, " + what

@@ -30,8 +30,14 @@ class BriefFacts {
 		this.orders = orders;
 	}
 
-	Optional<String> entryQuestion(String entryId) {
-		return this.entries.find(entryId).map((entry) -> entry.latest().content().question());
+	/**
+	 * The question of one of the shop's entries.
+	 * @param shopId the shop whose knowledge base it is in
+	 * @param entryId the entry
+	 * @return its question, or empty when the shop has no such entry
+	 */
+	Optional<String> entryQuestion(String shopId, String entryId) {
+		return this.entries.find(shopId, entryId).map((entry) -> entry.latest().content().question());
 	}
 
 	/**

@@ -196,7 +196,8 @@ class EscalatingHandoff implements Handoff {
 
 	private Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need,
 			String language, List<Message> recent, ReturnFlow flow, ResponseClock responseClock, Duration quoted) {
-		HandoffBrief brief = HandoffBriefs.brief(recent, need, need.assessment(), flow, this.facts::entryQuestion,
+		HandoffBrief brief = HandoffBriefs.brief(recent, need, need.assessment(), flow,
+				(entryId) -> this.facts.entryQuestion(shopper.shopId(), entryId),
 				(order, line) -> this.facts.item(shopper, order, line), List.of(), responseClock.keptWhileClosed());
 		if (quoted != null) {
 			// The wait is told to the shopper in this same turn, after the brief is

@@ -37,22 +37,29 @@ public class FaqReplies {
 		this.phrasing = phrasing.getIfAvailable();
 	}
 
-	public FaqReply replyTo(SearchResult result) {
-		return replyTo(result, result.query());
+	/**
+	 * The reply in the question's language and script.
+	 * @param shopId the shop whose knowledge base was searched
+	 * @param result what the search found
+	 * @return the reply
+	 */
+	public FaqReply replyTo(String shopId, SearchResult result) {
+		return replyTo(shopId, result, result.query());
 	}
 
 	/**
 	 * The reply in a given language and script (the conversation's, when the question
 	 * itself shows none).
+	 * @param shopId the shop whose knowledge base was searched
 	 * @param result what the search found
 	 * @param query the language and script to answer in
 	 * @return the reply
 	 */
-	public FaqReply replyTo(SearchResult result, QueryText query) {
+	public FaqReply replyTo(String shopId, SearchResult result, QueryText query) {
 		return switch (result.verdict()) {
 			case ANSWER -> {
 				Match best = result.best().orElseThrow();
-				EntryVersion entry = live(best);
+				EntryVersion entry = live(shopId, best);
 				yield new FaqReply(Verdict.ANSWER,
 						phrased(query, best.entryId(), entry)
 							.orElseGet(() -> query.inShopperScript(entry.content().answer())),
@@ -65,7 +72,7 @@ public class FaqReplies {
 					result.choices()
 						.stream()
 						.map((match) -> new FaqReply.Choice(match.entryId(),
-								query.inShopperScript(live(match).content().question())))
+								query.inShopperScript(live(shopId, match).content().question())))
 						.toList(),
 					result.confidence());
 			case NO_MATCH -> new FaqReply(Verdict.NO_MATCH,
@@ -91,9 +98,9 @@ public class FaqReplies {
 			.map(PhrasedAnswer::text);
 	}
 
-	private EntryVersion live(Match match) {
-		return this.entries.publishedVersion(match.entryId())
-			.orElseGet(() -> this.entries.get(match.entryId()).latest());
+	private EntryVersion live(String shopId, Match match) {
+		return this.entries.publishedVersion(shopId, match.entryId())
+			.orElseGet(() -> this.entries.get(shopId, match.entryId()).latest());
 	}
 
 }

@@ -153,7 +153,11 @@ public class Insights {
 		}
 		return new InsightsReport(every ? null : shopIds[0], tz, from, to, days,
 				shares(conversations, ConversationRow::channel), shares(conversations, ConversationRow::language),
-				topEntries(every, shopIds, start, end), this.gaps.openClusters(TOP));
+				topEntries(every, shopIds, start, end),
+				// Gaps are a shop's own: every shop's together would group one shop's
+				// questions
+				// with another's.
+				every ? List.of() : this.gaps.openClusters(shopIds[0], TOP));
 	}
 
 	private List<ConversationRow> conversations(boolean every, String[] shopIds, String tz, Timestamp start,

@@ -1,6 +1,5 @@
 package dev.kefu.bot.knowledge;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,20 +34,25 @@ class AnswerMarksController {
 
 	private final JdbcClient jdbc;
 
-	AnswerMarksController(AnswerMarks marks, JdbcClient jdbc) {
+	private final StaffShops shops;
+
+	AnswerMarksController(AnswerMarks marks, JdbcClient jdbc, StaffShops shops) {
 		this.marks = marks;
 		this.jdbc = jdbc;
+		this.shops = shops;
 	}
 
 	@PostMapping("/api/ops/kb/answer-marks")
-	RegressionCase markByOps(@Valid @RequestBody OpsMark mark, Principal staff) {
-		return this.marks.mark(mark.question(), blankToNull(mark.answeredEntryId()), blankToNull(mark.rightEntryId()),
-				staff.getName(), mark.place());
+	RegressionCase markByOps(@Valid @RequestBody OpsMark mark, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return this.marks.mark(this.shops.forOps(staff, shop), mark.question(), blankToNull(mark.answeredEntryId()),
+				blankToNull(mark.rightEntryId()), staff.getName(), mark.place());
 	}
 
 	@GetMapping("/api/ops/kb/answer-marks")
-	List<RegressionCase> recent(@RequestParam(defaultValue = "50") int limit) {
-		return this.marks.recent(Math.max(1, Math.min(limit, 500)));
+	List<RegressionCase> recent(@RequestParam(defaultValue = "50") int limit, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return this.marks.recent(this.shops.forOps(staff, shop), Math.max(1, Math.min(limit, 500)));
 	}
 
 	/**
@@ -55,10 +60,12 @@ class AnswerMarksController {
 	 * read to find the wrong ones (insights' top entries link here).
 	 */
 	@GetMapping("/api/ops/kb/answer-marks/answered")
-	List<Answered> answeredWith(@RequestParam String entryId, @RequestParam(defaultValue = "30") int limit) {
+	List<Answered> answeredWith(@RequestParam String entryId, @RequestParam(defaultValue = "30") int limit,
+			Authentication staff, @RequestParam(name = "shop", required = false) String shop) {
 		return this.jdbc.sql("""
 				select q.body as question, a.created_at as answered_at
 				from messages a
+				join conversations c on c.id = a.conversation_id and c.shop_id = ?
 				join lateral (
 				    select s.body from messages s
 				    where s.conversation_id = a.conversation_id and s.seq < a.seq and s.sender = 'SHOPPER'
@@ -67,7 +74,7 @@ class AnswerMarksController {
 				where a.sender = 'BOT' and a.entry_id = ?
 				order by a.created_at desc limit ?
 				""")
-			.params(entryId, Math.max(1, Math.min(limit, 200)))
+			.params(this.shops.forOps(staff, shop), entryId, Math.max(1, Math.min(limit, 200)))
 			.query((row, n) -> new Answered(row.getString("question"), row.getTimestamp("answered_at").toInstant()))
 			.list();
 	}
@@ -77,10 +84,11 @@ class AnswerMarksController {
 	 * shopper's message before it, the wrong entry the one it answered with.
 	 */
 	@PostMapping("/api/agent/answers/marks")
-	RegressionCase markByAgent(@Valid @RequestBody AgentMark mark, Principal agent) {
+	RegressionCase markByAgent(@Valid @RequestBody AgentMark mark, Authentication agent) {
 		Answer answer = this.jdbc.sql("""
-				select a.entry_id, q.body as question
+				select c.shop_id, a.entry_id, q.body as question
 				from messages a
+				join conversations c on c.id = a.conversation_id
 				join lateral (
 				    select s.body from messages s
 				    where s.conversation_id = a.conversation_id and s.seq < a.seq and s.sender = 'SHOPPER'
@@ -89,12 +97,15 @@ class AnswerMarksController {
 				where a.conversation_id = ? and a.seq = ? and a.sender = 'BOT' and a.entry_id is not null
 				""")
 			.params(mark.conversationId(), mark.seq())
-			.query((row, n) -> new Answer(row.getString("entry_id"), row.getString("question")))
+			.query((row, n) -> new Answer(row.getString("shop_id"), row.getString("entry_id"),
+					row.getString("question")))
 			.optional()
+			// Another shop's conversation answers as if it did not exist.
+			.filter((found) -> this.shops.agentOf(agent, found.shopId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No bot answer from the knowledge base at that place in the conversation."));
-		return this.marks.mark(cut(answer.question()), answer.entryId(), blankToNull(mark.rightEntryId()),
-				agent.getName(), "console");
+		return this.marks.mark(answer.shopId(), cut(answer.question()), answer.entryId(),
+				blankToNull(mark.rightEntryId()), agent.getName(), "console");
 	}
 
 	private static String blankToNull(String value) {
@@ -139,7 +150,7 @@ class AnswerMarksController {
 	record Answered(String question, Instant answeredAt) {
 	}
 
-	private record Answer(String entryId, String question) {
+	private record Answer(String shopId, String entryId, String question) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.kefu.bot.knowledge;
 
-import java.security.Principal;
 import java.util.List;
 
 import dev.kefu.knowledge.gaps.GapCluster;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,18 +27,24 @@ class GapsController {
 
 	private final KnowledgeGaps gaps;
 
-	GapsController(KnowledgeGaps gaps) {
+	private final StaffShops shops;
+
+	GapsController(KnowledgeGaps gaps, StaffShops shops) {
 		this.gaps = gaps;
+		this.shops = shops;
 	}
 
 	@GetMapping
-	List<GapCluster> open(@RequestParam(defaultValue = "50") int limit) {
-		return this.gaps.openClusters(Math.max(1, Math.min(limit, 200)));
+	List<GapCluster> open(@RequestParam(defaultValue = "50") int limit, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return this.gaps.openClusters(this.shops.forOps(staff, shop), Math.max(1, Math.min(limit, 200)));
 	}
 
 	@PostMapping("/resolve")
-	Resolved resolve(@Valid @RequestBody Resolution resolution, Principal staff) {
-		return new Resolved(this.gaps.resolve(resolution.gapIds(), staff.getName(), resolution.resolution()));
+	Resolved resolve(@Valid @RequestBody Resolution resolution, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return new Resolved(this.gaps.resolve(this.shops.forOps(staff, shop), resolution.gapIds(), staff.getName(),
+				resolution.resolution()));
 	}
 
 	record Resolution(@NotEmpty @Size(max = 2000) List<Long> gapIds, @NotBlank @Size(max = 200) String resolution) {

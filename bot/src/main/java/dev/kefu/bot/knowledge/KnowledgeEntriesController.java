@@ -1,7 +1,6 @@
 package dev.kefu.bot.knowledge;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
 import dev.kefu.knowledge.entry.Change;
@@ -22,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,8 +47,11 @@ class KnowledgeEntriesController {
 
 	private final java.time.Clock clock;
 
+	private final StaffShops shops;
+
 	KnowledgeEntriesController(KnowledgeEntries entries, KnowledgeEditor editor, RegressionCheck regression,
-			java.time.Clock clock) {
+			java.time.Clock clock, StaffShops shops) {
+		this.shops = shops;
 		this.entries = entries;
 		this.editor = editor;
 		this.regression = regression;
@@ -56,78 +59,98 @@ class KnowledgeEntriesController {
 	}
 
 	@GetMapping
-	List<EntryView> list(@RequestParam(required = false) EntryStatus status,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+	List<EntryView> list(Authentication staff, @RequestParam(name = "shop", required = false) String shop,
+			@RequestParam(required = false) EntryStatus status, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
 			@RequestParam(defaultValue = "0") @Min(0) int offset) {
 		Language parsed = (language != null && !language.isBlank()) ? Language.fromCode(language) : null;
-		return this.entries.list(new EntryFilter(status, parsed, category, q, limit, offset))
+		return this.entries
+			.list(this.shops.forOps(staff, shop), new EntryFilter(status, parsed, category, q, limit, offset))
 			.stream()
 			.map(this::view)
 			.toList();
 	}
 
 	@PostMapping
-	ResponseEntity<EntryView> create(@RequestBody EntryDocument document, Principal staff) {
-		EntryView created = view(this.editor.create(document.id(), document.toContent(), staff.getName()));
-		return ResponseEntity.created(URI.create("/api/ops/kb/entries/" + created.id())).body(created);
+	ResponseEntity<EntryView> create(@RequestBody EntryDocument document, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		EntryView created = view(this.editor.create(shopId, document.id(), document.toContent(), staff.getName()));
+		return ResponseEntity.created(URI.create("/api/ops/kb/entries/" + created.id() + "?shop=" + shopId))
+			.body(created);
 	}
 
 	@GetMapping("/{id}")
-	EntryView one(@PathVariable String id) {
-		return view(this.entries.get(id));
+	EntryView one(@PathVariable String id, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return view(this.entries.get(this.shops.forOps(staff, shop), id));
 	}
 
 	@PutMapping("/{id}")
-	EntryView update(@PathVariable String id, @Valid @RequestBody EntryEdit edit, Principal staff) {
-		return view(this.editor.update(id, edit.expectedVersion(), edit.content().toContent(), staff.getName(),
-				edit.changeNote()));
+	EntryView update(@PathVariable String id, @Valid @RequestBody EntryEdit edit, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return view(this.editor.update(this.shops.forOps(staff, shop), id, edit.expectedVersion(),
+				edit.content().toContent(), staff.getName(), edit.changeNote()));
 	}
 
 	@PostMapping("/{id}/publish")
-	EntryView publish(@PathVariable String id, @RequestBody(required = false) VersionChoice choice, Principal staff) {
-		return view(this.editor.publish(id, (choice != null) ? choice.version() : null, staff.getName()));
+	EntryView publish(@PathVariable String id, @RequestBody(required = false) VersionChoice choice,
+			Authentication staff, @RequestParam(name = "shop", required = false) String shop) {
+		return view(this.editor.publish(this.shops.forOps(staff, shop), id, (choice != null) ? choice.version() : null,
+				staff.getName()));
 	}
 
 	/**
 	 * What publishing the latest (or a given) version would do to the regression set.
 	 */
 	@GetMapping("/{id}/publish-preview")
-	RegressionReport publishPreview(@PathVariable String id,
-			@RequestParam(required = false) @Positive Integer version) {
-		int chosen = (version != null) ? version : this.entries.get(id).latest().version();
-		return this.regression.previewPublish(this.entries.version(id, chosen));
+	RegressionReport publishPreview(@PathVariable String id, @RequestParam(required = false) @Positive Integer version,
+			Authentication staff, @RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		int chosen = (version != null) ? version : this.entries.get(shopId, id).latest().version();
+		return this.regression.previewPublish(this.entries.version(shopId, id, chosen));
 	}
 
 	@PostMapping("/{id}/archive")
-	EntryView archive(@PathVariable String id, Principal staff) {
-		return view(this.editor.archive(id, staff.getName()));
+	EntryView archive(@PathVariable String id, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return view(this.editor.archive(this.shops.forOps(staff, shop), id, staff.getName()));
 	}
 
 	@PostMapping("/{id}/revert")
-	EntryView revert(@PathVariable String id, @Valid @RequestBody Revert revert, Principal staff) {
-		return view(this.editor.revert(id, revert.toVersion(), revert.expectedVersion(), staff.getName()));
+	EntryView revert(@PathVariable String id, @Valid @RequestBody Revert revert, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return view(this.editor.revert(this.shops.forOps(staff, shop), id, revert.toVersion(), revert.expectedVersion(),
+				staff.getName()));
 	}
 
 	@PostMapping("/{id}/alternatives")
-	EntryView addAlternative(@PathVariable String id, @Valid @RequestBody NewAlternative alternative, Principal staff) {
-		return view(this.editor.addAlternative(id, alternative.phrasing(), staff.getName()));
+	EntryView addAlternative(@PathVariable String id, @Valid @RequestBody NewAlternative alternative,
+			Authentication staff, @RequestParam(name = "shop", required = false) String shop) {
+		return view(this.editor.addAlternative(this.shops.forOps(staff, shop), id, alternative.phrasing(),
+				staff.getName()));
 	}
 
 	@GetMapping("/{id}/versions")
-	List<VersionView> history(@PathVariable String id) {
-		return this.entries.history(id).stream().map(VersionView::of).toList();
+	List<VersionView> history(@PathVariable String id, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		return this.entries.history(this.shops.forOps(staff, shop), id).stream().map(VersionView::of).toList();
 	}
 
 	@GetMapping("/{id}/changes")
-	List<Change> changes(@PathVariable String id) {
-		this.entries.get(id);
-		return this.entries.changesOf(id);
+	List<Change> changes(@PathVariable String id, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		this.entries.get(shopId, id);
+		return this.entries.changesOf(shopId, id);
 	}
 
 	@GetMapping("/{id}/diff")
-	EntryDiff diff(@PathVariable String id, @RequestParam @Positive int from, @RequestParam @Positive int to) {
-		return EntryDiff.between(this.entries.version(id, from), this.entries.version(id, to));
+	EntryDiff diff(@PathVariable String id, @RequestParam @Positive int from, @RequestParam @Positive int to,
+			Authentication staff, @RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		return EntryDiff.between(this.entries.version(shopId, id, from), this.entries.version(shopId, id, to));
 	}
 
 	private EntryView view(dev.kefu.knowledge.entry.KnowledgeEntry entry) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kefu.bot.problems.ParameterProblems;
+import dev.kefu.bot.shops.ShopNotFound;
 import dev.kefu.knowledge.entry.EntryAlreadyExists;
 import dev.kefu.knowledge.entry.EntryEditConflict;
 import dev.kefu.knowledge.entry.EntryNotFound;
@@ -50,6 +51,11 @@ class KnowledgeProblems {
 				"Nothing was imported: " + ex.getMessage() + ".");
 		problem.setProperty("line", ex.line());
 		return problem;
+	}
+
+	@ExceptionHandler(ShopNotFound.class)
+	ProblemDetail noShop(ShopNotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(TypeMismatchException.class)

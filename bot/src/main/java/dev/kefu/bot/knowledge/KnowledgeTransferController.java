@@ -1,7 +1,6 @@
 package dev.kefu.bot.knowledge;
 
 import java.io.StringReader;
-import java.security.Principal;
 import java.util.List;
 
 import dev.kefu.knowledge.entry.EntryFilter;
@@ -14,6 +13,7 @@ import dev.kefu.knowledge.transfer.EntryFiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,18 +35,23 @@ class KnowledgeTransferController {
 
 	private final KnowledgeEditor editor;
 
-	KnowledgeTransferController(KnowledgeEntries entries, KnowledgeEditor editor) {
+	private final StaffShops shops;
+
+	KnowledgeTransferController(KnowledgeEntries entries, KnowledgeEditor editor, StaffShops shops) {
+		this.shops = shops;
 		this.entries = entries;
 		this.editor = editor;
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<String> export(@RequestParam(defaultValue = "jsonl") FileFormat format) {
-		List<EntryDocument> documents = allLatest();
+	ResponseEntity<String> export(@RequestParam(defaultValue = "jsonl") FileFormat format, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		List<EntryDocument> documents = allLatest(shopId);
 		boolean csv = format == FileFormat.csv;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"knowledge-base." + (csv ? "csv" : "jsonl") + "\"")
+					"attachment; filename=\"knowledge-base-" + shopId + "." + (csv ? "csv" : "jsonl") + "\"")
 			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
 					: MediaType.parseMediaType(JSON_LINES))
 			.body(csv ? EntryFiles.writeCsv(documents) : EntryFiles.writeJsonLines(documents));
@@ -54,11 +59,13 @@ class KnowledgeTransferController {
 
 	@PostMapping(path = "/import", consumes = { JSON_LINES, "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	ImportResult importEntries(@RequestBody String body, @RequestParam(defaultValue = "jsonl") FileFormat format,
-			@RequestParam(defaultValue = "false") boolean publish, Principal staff) {
+			@RequestParam(defaultValue = "false") boolean publish, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
 		List<EntryDocument> documents = (format == FileFormat.csv) ? EntryFiles.readCsv(body)
 				: EntryFiles.readJsonLines(new StringReader(body));
-		return this.editor.importEntries(documents.stream().map(EntryDocument::toImported).toList(), staff.getName(),
-				publish);
+		return this.editor.importEntries(shopId, documents.stream().map(EntryDocument::toImported).toList(),
+				staff.getName(), publish);
 	}
 
 	/** The file formats entries are exported and imported in. */
@@ -72,12 +79,12 @@ class KnowledgeTransferController {
 
 	}
 
-	private List<EntryDocument> allLatest() {
+	private List<EntryDocument> allLatest(String shopId) {
 		List<EntryDocument> all = new java.util.ArrayList<>();
 		int offset = 0;
 		List<dev.kefu.knowledge.entry.KnowledgeEntry> page;
 		do {
-			page = this.entries.list(new EntryFilter(null, null, null, null, 500, offset));
+			page = this.entries.list(shopId, new EntryFilter(null, null, null, null, 500, offset));
 			page.forEach((entry) -> all.add(EntryDocument.of(entry.latest())));
 			offset += page.size();
 		}

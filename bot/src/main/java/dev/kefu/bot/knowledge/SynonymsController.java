@@ -1,7 +1,6 @@
 package dev.kefu.bot.knowledge;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
 import dev.kefu.knowledge.synonyms.SynonymGroup;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -30,32 +31,39 @@ class SynonymsController {
 
 	private final SynonymGroups synonyms;
 
-	SynonymsController(SynonymGroups synonyms) {
+	private final StaffShops shops;
+
+	SynonymsController(SynonymGroups synonyms, StaffShops shops) {
 		this.synonyms = synonyms;
+		this.shops = shops;
 	}
 
 	@GetMapping
-	List<SynonymGroup> all() {
-		return this.synonyms.all();
+	List<SynonymGroup> all(Authentication staff, @RequestParam(name = "shop", required = false) String shop) {
+		return this.synonyms.all(this.shops.forOps(staff, shop));
 	}
 
 	@PostMapping
-	ResponseEntity<SynonymGroup> create(@Valid @RequestBody Terms terms, Principal staff) {
-		SynonymGroup group = this.synonyms.create(terms.terms(), staff.getName());
-		return ResponseEntity.created(URI.create("/api/ops/kb/synonyms/" + group.id())).body(group);
+	ResponseEntity<SynonymGroup> create(@Valid @RequestBody Terms terms, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		SynonymGroup group = this.synonyms.create(shopId, terms.terms(), staff.getName());
+		return ResponseEntity.created(URI.create("/api/ops/kb/synonyms/" + group.id() + "?shop=" + shopId)).body(group);
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<Void> update(@PathVariable long id, @Valid @RequestBody Terms terms, Principal staff) {
-		if (!this.synonyms.update(id, terms.terms(), staff.getName())) {
+	ResponseEntity<Void> update(@PathVariable long id, @Valid @RequestBody Terms terms, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		if (!this.synonyms.update(this.shops.forOps(staff, shop), id, terms.terms(), staff.getName())) {
 			throw noSuchGroup(id);
 		}
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id, Principal staff) {
-		if (!this.synonyms.delete(id, staff.getName())) {
+	ResponseEntity<Void> delete(@PathVariable long id, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		if (!this.synonyms.delete(this.shops.forOps(staff, shop), id, staff.getName())) {
 			throw noSuchGroup(id);
 		}
 		return ResponseEntity.noContent().build();

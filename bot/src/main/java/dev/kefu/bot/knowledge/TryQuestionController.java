@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.kefu.bot.dialogue.TurnReader;
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.search.Explanation;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.Match;
@@ -16,9 +17,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,33 +34,37 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ops/kb/try")
 class TryQuestionController {
 
-	private final KnowledgeSearch search;
+	private final KnowledgeSearches searches;
 
 	private final FaqReplies replies;
 
-	private final TurnReader reader;
-
 	private final Clock clock;
 
-	TryQuestionController(KnowledgeSearch search, FaqReplies replies, Clock clock) {
-		this.search = search;
+	private final StaffShops shops;
+
+	TryQuestionController(KnowledgeSearches searches, FaqReplies replies, Clock clock, StaffShops shops) {
+		this.searches = searches;
 		this.replies = replies;
 		this.clock = clock;
-		this.reader = new TurnReader(search, clock::instant);
+		this.shops = shops;
 	}
 
 	@PostMapping
-	TryResult tryQuestion(@Valid @RequestBody TryRequest request) {
-		TurnReader.TurnReading reading = this.reader.read(request.question(), blankToNull(request.previous()));
+	TryResult tryQuestion(@Valid @RequestBody TryRequest request, Authentication staff,
+			@RequestParam(name = "shop", required = false) String shop) {
+		String shopId = this.shops.forOps(staff, shop);
+		KnowledgeSearch search = this.searches.forShop(shopId);
+		TurnReader.TurnReading reading = new TurnReader(search, this.clock::instant).read(request.question(),
+				blankToNull(request.previous()));
 		List<FaqReply> answers = reading.answers()
 			.stream()
-			.map((result) -> this.replies.replyTo(result, reading.language()))
+			.map((result) -> this.replies.replyTo(shopId, result, reading.language()))
 			.toList();
 		SearchResult result = (reading.result() != null) ? reading.result()
-				: this.search.search(new SearchRequest(request.question(),
+				: search.search(new SearchRequest(request.question(),
 						(request.productCategories() != null) ? request.productCategories() : Set.of(), Set.of(),
 						this.clock.instant(), 5));
-		FaqReply reply = !answers.isEmpty() ? answers.get(0) : this.replies.replyTo(result, reading.language());
+		FaqReply reply = !answers.isEmpty() ? answers.get(0) : this.replies.replyTo(shopId, result, reading.language());
 		return new TryResult(reading.intent().name(), reading.language().language().code(), result.matches(),
 				result.confidence(), reply, answers, result.explanation(), reading.trace());
 	}

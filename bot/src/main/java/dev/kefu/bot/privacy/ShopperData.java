@@ -114,7 +114,7 @@ public class ShopperData {
 					delete("delete from conversations where shop_id = ? and shopper_id = ?", shopper));
 			// The rate limit's counter names the shopper too.
 			delete("delete from shopper_message_rates where shop_id = ? and shopper_id = ?", shopper);
-			deleted.put("gaps", this.gaps.forget(asked));
+			deleted.put("gaps", this.gaps.forget(shopper.shopId(), asked));
 			deleted.put("returnCases", this.settings.keepCaseRecordsOnErasure() ? 0 : this.cases.deleteOf(shopper));
 			this.audit.record("ERASURE", shopper, actor, deleted);
 			return deleted;

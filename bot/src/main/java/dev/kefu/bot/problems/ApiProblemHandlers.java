@@ -1,5 +1,6 @@
 package dev.kefu.bot.problems;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,9 +24,11 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns the framework's own exceptions (malformed JSON, failed validation, unknown
@@ -84,6 +88,17 @@ class ApiProblemHandlers extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		return handleExceptionInternal(ex, ParameterProblems.typeMismatch(ex), headers, HttpStatus.BAD_REQUEST,
 				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && BrowserErrorPage.wanted(servlet.getRequest())) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.body(BrowserErrorPage.html(servlet.getRequest(), HttpStatus.NOT_FOUND));
+		}
+		return super.handleNoResourceFoundException(ex, headers, status, request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a problem detail straight to the servlet response, for errors raised outside
  * Spring MVC (security filters, the size-limit filter, the container's error dispatch)
- * where no message converter is involved.
+ * where no message converter is involved; a browser opening a page gets an error page in
+ * its language instead.
  */
 @Component
 public class ProblemWriter {
@@ -37,6 +38,10 @@ public class ProblemWriter {
 	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
+		if (BrowserErrorPage.wanted(request)) {
+			BrowserErrorPage.write(request, response, status);
+			return;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		problem.setInstance(URI.create((original instanceof String path) ? path : request.getRequestURI()));

@@ -10,6 +10,7 @@ import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
@@ -93,9 +94,8 @@ class AgentReturnsController {
 
 	@PostMapping("/{id}/inspection")
 	CaseView inspection(Authentication staff, @PathVariable UUID id, @Valid @RequestBody Inspection body) {
-		return CaseView.of(
-				this.workflow.inspected(find(staff, id).id(), body.passed(), Actor.staff(staff.getName()), body.note()),
-				null);
+		return CaseView.of(this.workflow.inspected(find(staff, id).id(), body.condition(), body.passed(),
+				Actor.staff(staff.getName()), body.note()), null);
 	}
 
 	@PostMapping
@@ -152,10 +152,12 @@ class AgentReturnsController {
 	/**
 	 * The warehouse's inspection.
 	 *
-	 * @param passed whether the item is as the shopper said
+	 * @param passed whether the item is as the shopper said ({@code null}: let the
+	 * condition decide)
+	 * @param condition what the warehouse found (SAMR Art. 8, 9), or {@code null}
 	 * @param note what was found
 	 */
-	record Inspection(boolean passed, @Size(max = 500) String note) {
+	record Inspection(Boolean passed, ItemCondition condition, @Size(max = 500) String note) {
 	}
 
 	/**

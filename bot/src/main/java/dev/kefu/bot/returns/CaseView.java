@@ -2,9 +2,12 @@ package dev.kefu.bot.returns;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
@@ -41,12 +44,15 @@ import dev.kefu.returns.logistics.PickupBooking;
  * @param createdAt when it was opened
  * @param updatedAt when it last changed
  * @param history what happened, oldest first (in single-case answers)
+ * @param humanReview after an automated rejection, the offer of a person's review (PIPL
+ * Art. 24) in {@code zh-Hans}, {@code zh-Hant} and {@code en}; {@code null} when there is
+ * none to offer
  */
 public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, String shopperId, String orderId,
 		int lineNumber, String sku, String title, int quantity, BigDecimal amount, String currency, ReturnReason reason,
 		String note, List<UUID> photoIds, String exchangeSku, DecisionView decision, boolean keepItem,
 		PickupBooking pickup, String refundStatus, String replacementTracking, long version, Instant createdAt,
-		Instant updatedAt, List<HistoryEntry> history) {
+		Instant updatedAt, List<HistoryEntry> history, Map<String, String> humanReview) {
 
 	public static CaseView of(ReturnCase c, List<HistoryEntry> history) {
 		var p = c.progress();
@@ -56,7 +62,26 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 				c.item().currency(), r.reason(), r.note(), r.photoIds(), r.exchangeSku(), DecisionView.of(p.decision()),
 				p.keepItem(), p.pickup(), (p.refund() != null) ? p.refund().status().name() : null,
 				(p.replacement() != null) ? p.replacement().trackingNumber() : null, c.version(), c.createdAt(),
-				c.updatedAt(), history);
+				c.updatedAt(), history, humanReview(c));
+	}
+
+	/** PIPL Art. 24: an automated rejection offers a person's review, once. */
+	private static Map<String, String> humanReview(ReturnCase c) {
+		Decision decision = c.progress().decision();
+		if (c.state() != CaseState.REJECTED || decision == null || !decision.automated()
+				|| c.progress().disputes() > 0) {
+			return null;
+		}
+		String zh = "「" + c.item().title() + "」的申请由系统按本店规则自动拒绝：" + decision.reason().zh()
+				+ " 您有权要求人工复核（《个人信息保护法》第二十四条）。";
+		Map<String, String> offer = new LinkedHashMap<>();
+		offer.put("zh-Hans", zh);
+		offer.put("zh-Hant", ChineseScript.toTraditional(zh));
+		offer.put("en",
+				"Your request for " + c.item().title() + " was refused automatically by the shop's rules: "
+						+ decision.reason().en()
+						+ " You have the right to a review by a person (Personal Information Protection Law Art. 24).");
+		return offer;
 	}
 
 	/**
@@ -67,12 +92,14 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	 * @param reasonEn the reason in English
 	 * @param rules the rules that fired
 	 * @param rulesVersion the rule set's version
+	 * @param automated whether no person took it
 	 */
-	record DecisionView(String outcome, String reasonZh, String reasonEn, List<String> rules, int rulesVersion) {
+	record DecisionView(String outcome, String reasonZh, String reasonEn, List<String> rules, int rulesVersion,
+			boolean automated) {
 
 		static DecisionView of(Decision d) {
 			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(), d.reason().en(), d.firedRules(),
-					d.rulesVersion()) : null;
+					d.rulesVersion(), d.automated()) : null;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package dev.kefu.bot.returns;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import dev.kefu.bot.shops.ShopNotFound;
@@ -12,6 +14,7 @@ import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.AutomatedDecisions;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import jakarta.validation.Valid;
@@ -21,6 +24,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +52,59 @@ class ReturnRulesController {
 
 	private final ReturnCases cases;
 
-	ReturnRulesController(ApprovalRuleSets rules, ReturnsWorkflow workflow, ReturnCases cases) {
+	private final AutomatedDecisions decisions;
+
+	ReturnRulesController(ApprovalRuleSets rules, ReturnsWorkflow workflow, ReturnCases cases,
+			AutomatedDecisions decisions) {
 		this.rules = rules;
 		this.workflow = workflow;
 		this.cases = cases;
+		this.decisions = decisions;
+	}
+
+	/**
+	 * The shop's automated decisions with their inputs (PIPL Art. 24), for its impact
+	 * assessment: JSON, or CSV with {@code format=csv}. At most 10,000 a call; page with
+	 * {@code from}.
+	 */
+	@GetMapping("/automated-decisions")
+	ResponseEntity<?> automatedDecisions(Authentication staff, @RequestParam @Pattern(regexp = SHOP) String shopId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(defaultValue = "json") String format) {
+		requireOps(staff, shopId);
+		if (!format.equals("json") && !format.equals("csv")) {
+			throw new IllegalArgumentException("format must be json or csv");
+		}
+		Instant since = (from != null) ? from : Instant.EPOCH;
+		Instant until = (to != null) ? to : Instant.now().plusSeconds(1);
+		if (!since.isBefore(until)) {
+			throw new IllegalArgumentException("from must be before to");
+		}
+		List<AutomatedDecisions.Entry> entries = this.decisions.of(shopId, since, until, 10_000);
+		if (format.equals("json")) {
+			return ResponseEntity.ok(entries);
+		}
+		StringBuilder csv = new StringBuilder(
+				"decided_at,case_id,outcome,rules_version,fired_rules,legal_profile,reason_zh,reason_en,inputs\r\n");
+		for (AutomatedDecisions.Entry e : entries) {
+			csv.append(String.join(",", e.decidedAt().toString(), e.caseId().toString(), e.outcome(),
+					Integer.toString(e.rulesVersion()), cell(String.join(" ", e.firedRules())), e.legalProfile(),
+					cell(e.reasonZh()), cell(e.reasonEn()), cell(e.inputs().toString())))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"automated-decisions-" + shopId + ".csv\"")
+			.body(csv.toString());
+	}
+
+	/** RFC 4180 quoting; a leading formula character is neutralised for spreadsheets. */
+	private static String cell(String value) {
+		String text = (value != null) ? value : "";
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	@GetMapping("/rules")

@@ -1,12 +1,22 @@
 package dev.kefu.bot.returns;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import dev.kefu.bot.problems.ParameterProblems;
 import dev.kefu.bot.shops.ShopNotFound;
+import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.approval.InvalidRuleSet;
+import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.UnknownEvidence;
+import dev.kefu.returns.law.Article;
+import dev.kefu.returns.law.FloorBreach;
+import dev.kefu.returns.law.RulesBelowLegalFloor;
 import dev.kefu.returns.workflow.ApprovalRuleSets.RuleSetChanged;
 
 import org.springframework.beans.TypeMismatchException;
@@ -61,6 +71,59 @@ class ReturnsProblems {
 	@ExceptionHandler(InvalidRuleSet.class)
 	ProblemDetail invalidRules(InvalidRuleSet ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The rules were not saved: " + ex.getMessage());
+	}
+
+	/**
+	 * Rules that could refuse what the law requires: nothing is saved or tried, and each
+	 * rule is named with its articles, in the reader's language and in all three.
+	 */
+	@ExceptionHandler(RulesBelowLegalFloor.class)
+	ProblemDetail belowLegalFloor(RulesBelowLegalFloor ex, Locale locale) {
+		String language = language(locale);
+		List<FloorBreach> breaches = ex.breaches();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				String.join(" ", breaches.stream().map((b) -> in(b.message(), language)).toList()));
+		problem.setTitle(in(new LocalizedText("规则低于法律底线，未保存也未试运行", "Rules below the legal floor: not saved or tried"),
+				language));
+		problem.setProperty("legalProfile", ex.profile());
+		problem.setProperty("breaches", breaches.stream().map((b) -> {
+			Map<String, Object> breach = new LinkedHashMap<>();
+			breach.put("rule", b.ruleId());
+			breach.put("articles", b.articles().stream().map(Article::id).toList());
+			breach.put("articleNames", b.articles().stream().map((a) -> in(a.name(), language)).toList());
+			breach.put("message", allLanguages(b.message()));
+			return breach;
+		}).toList());
+		return problem;
+	}
+
+	/**
+	 * The reader's language: zh-Hant for Traditional (TW, HK, MO or Hant), else zh-Hans
+	 * or en.
+	 */
+	static String language(Locale locale) {
+		if (locale == null || !"zh".equals(locale.getLanguage())) {
+			return (locale != null && "en".equals(locale.getLanguage())) ? "en" : "zh-Hans";
+		}
+		boolean traditional = "Hant".equals(locale.getScript())
+				|| List.of("TW", "HK", "MO").contains(locale.getCountry());
+		return traditional ? "zh-Hant" : "zh-Hans";
+	}
+
+	static String in(LocalizedText text, String language) {
+		return switch (language) {
+			case "en" -> text.en();
+			case "zh-Hant" -> ChineseScript.toTraditional(text.zh());
+			default -> text.zh();
+		};
+	}
+
+	static Map<String, String> allLanguages(LocalizedText text) {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("zh-Hans", text.zh());
+		all.put("zh-Hant", ChineseScript.toTraditional(text.zh()));
+		all.put("en", text.en());
+		return all;
 	}
 
 	@ExceptionHandler(RuleSetChanged.class)

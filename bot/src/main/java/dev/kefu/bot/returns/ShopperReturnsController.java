@@ -1,10 +1,16 @@
 package dev.kefu.bot.returns;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import dev.kefu.knowledge.language.ChineseScript;
+import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseKind;
+import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
@@ -12,6 +18,7 @@ import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
+import dev.kefu.returns.settlement.Settlement;
 import dev.kefu.returns.workflow.CaseHistory;
 import dev.kefu.returns.workflow.ReturnCases;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,6 +89,45 @@ class ShopperReturnsController {
 		return CaseView.of(c, null);
 	}
 
+	/**
+	 * What a return would refund, line by line with the items' names, before the shopper
+	 * confirms it (SAMR Art. 12, 14, 15, 17, 18), in the three languages.
+	 */
+	@GetMapping("/settlement")
+	Map<String, Object> settlement(@AuthenticationPrincipal ShopperRef shopper,
+			@RequestParam @Size(min = 1, max = 64) String orderId, @RequestParam @Min(1) int lineNumber,
+			@RequestParam(defaultValue = "1") @Min(1) int quantity, @RequestParam ReturnReason reason,
+			@RequestParam(required = false) List<String> keepGifts) {
+		Settlement s = this.workflow.settlement(shopper, orderId, lineNumber, quantity, reason,
+				(keepGifts != null) ? Set.copyOf(keepGifts) : Set.of());
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("lines", s.lines().stream().map((l) -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("text", languages(l.text()));
+			line.put("amount", l.amount());
+			line.put("article", languages(l.article().name()));
+			return line;
+		}).toList());
+		view.put("refund", s.refund());
+		view.put("currency", s.currency());
+		view.put("destinations", s.destinations().stream().map((d) -> {
+			Map<String, Object> to = new LinkedHashMap<>();
+			to.put("method", languages(d.method()));
+			to.put("amount", d.amount());
+			to.put("inKind", d.inKind());
+			return to;
+		}).toList());
+		return view;
+	}
+
+	private static Map<String, String> languages(LocalizedText text) {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("zh-Hans", text.zh());
+		all.put("zh-Hant", ChineseScript.toTraditional(text.zh()));
+		all.put("en", text.en());
+		return all;
+	}
+
 	@PostMapping("/{id}/cancel")
 	CaseView cancel(@AuthenticationPrincipal ShopperRef shopper, @PathVariable UUID id) {
 		return CaseView.of(this.workflow.cancel(shopper, new ReturnCaseId(id)), null);
@@ -108,16 +155,19 @@ class ShopperReturnsController {
 	 * @param note the shopper's words
 	 * @param photoIds evidence photos
 	 * @param exchangeSku the wanted variant (exchanges)
+	 * @param condition the item's state as the shopper confirms it (SAMR Art. 8-9), or
+	 * {@code null}
 	 */
 	record NewCase(@NotNull CaseKind kind,
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "is not an order number") String orderId,
 			@Min(1) @Max(1000) int lineNumber, @Min(1) @Max(10000) int quantity, @NotNull ReturnReason reason,
 			@Size(max = ReturnRequest.MAX_NOTE) String note, @Size(max = 10) List<UUID> photoIds,
-			@Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "is not a SKU") String exchangeSku) {
+			@Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "is not a SKU") String exchangeSku,
+			ItemCondition condition) {
 
 		ReturnRequest toRequest(ShopperRef shopper, String key, Origin origin) {
 			return new ReturnRequest(this.kind, shopper, this.orderId, this.lineNumber, this.quantity, this.reason,
-					this.note, this.photoIds, this.exchangeSku, key, origin, null);
+					this.note, this.photoIds, this.exchangeSku, key, origin, null, this.condition);
 		}
 
 	}

@@ -2,15 +2,17 @@ package dev.kefu.bot.shops;
 
 import java.time.ZoneId;
 
+import dev.kefu.returns.shops.ShopLegalProfiles;
 import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The returns module learns each shop's time zone from the shop settings.
+ * The returns module learns each shop's time zone and legal profile from the shop
+ * settings.
  */
 @Component
-class ShopsForReturns implements ShopTimeZones {
+class ShopsForReturns implements ShopTimeZones, ShopLegalProfiles {
 
 	private final Shops shops;
 
@@ -21,6 +23,11 @@ class ShopsForReturns implements ShopTimeZones {
 	@Override
 	public ZoneId zoneOf(String shopId) {
 		return this.shops.zoneOf(shopId);
+	}
+
+	@Override
+	public String legalProfileOf(String shopId) {
+		return this.shops.of(shopId).legalProfile();
 	}
 
 }

@@ -28,6 +28,7 @@ import dev.kefu.bot.conversation.ConversationTurns;
 import dev.kefu.bot.conversation.Conversations;
 import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.NewMessage;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.entry.EntryContent;
 import dev.kefu.knowledge.entry.KnowledgeEditor;
 import dev.kefu.knowledge.language.Language;
@@ -90,7 +91,7 @@ public final class ChatLoadBenchmark {
 				long[] turns = level.turns();
 				CountAtBucket[] serverBefore = level.serverBefore();
 				CountAtBucket[] serverAfter = level.serverAfter();
-				long[] search = bareSearch(app.getBean(KnowledgeSearch.class), 400);
+				long[] search = bareSearch(app.getBean(KnowledgeSearches.class).forShop("demo-shop"), 400);
 				System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %.1f | ≤ %.1f / ≤ %.1f | %.2f / %.2f | %.1f |%n",
 						shoppers, turns.length, BenchSupport.ms(turns, .5), BenchSupport.ms(turns, .99),
 						bucketMs(serverBefore, serverAfter, .5), bucketMs(serverBefore, serverAfter, .99),
@@ -254,7 +255,7 @@ public final class ChatLoadBenchmark {
 			extra.add(new KnowledgeEditor.ImportedEntry("bench-" + i, new EntryContent(question, List.of(),
 					"See the product page.", language, "bench", Set.of(), Set.of(), Set.of(), null, null, Set.of())));
 		}
-		editor.importEntries(extra, "bench", true);
+		editor.importEntries("demo-shop", extra, "bench", true);
 	}
 
 }

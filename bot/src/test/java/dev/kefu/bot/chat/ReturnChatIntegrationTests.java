@@ -73,6 +73,8 @@ class ReturnChatIntegrationTests {
 			assertThat(buttonLabels(reasons)).contains("尺码不合适", "质量问题");
 			Map<String, Object> confirm = say(socket, conversation, "尺码不合适");
 			assertThat((String) confirm.get("text")).contains(orderId).contains("尺码不合适");
+			// The refund line by line, with the item's name, before the shopper confirms.
+			assertThat((String) confirm.get("text")).contains("退款明细", "Test dress M", "¥299.00", "本店承担");
 			say(socket, conversation, "确认提交");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("已通过")));
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("运单号")));

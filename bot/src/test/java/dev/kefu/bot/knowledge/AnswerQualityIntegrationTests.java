@@ -8,8 +8,8 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.HttpApi.Response;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.regression.RegressionCases;
-import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.knowledge.search.Verdict;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +93,7 @@ class AnswerQualityIntegrationTests {
 
 	@Test
 	void turnsAnAnswerMarkedWrongIntoARegressionCaseAndRefusesAQuestionMarkedNone(@Autowired RegressionCases cases,
-			@Autowired KnowledgeSearch search) {
+			@Autowired KnowledgeSearches searches) {
 		String question = "帮我看看这个保温杯的盖子是什么材料 " + UUID.randomUUID().toString().substring(0, 4);
 		Response marked = this.api.post("/api/ops/kb/answer-marks", """
 				{"question":"%s","answeredEntryId":"material-care-zh","rightEntryId":"none","place":"try"}"""
@@ -101,11 +101,12 @@ class AnswerQualityIntegrationTests {
 		assertThat(marked.status()).as(marked.body()).isEqualTo(200);
 		assertThat(marked.json().at("/source").asText()).isEqualTo("mark:try");
 		assertThat(marked.json().at("/expectedEntryId").asText(null)).isNull();
-		assertThat(cases.all()).anyMatch((c) -> c.question().equals(question) && c.isMark());
+		assertThat(cases.all("demo-shop")).anyMatch((c) -> c.question().equals(question) && c.isMark());
 		assertThat(this.api.get("/api/ops/kb/answer-marks", OPS).json().findValuesAsText("question"))
 			.contains(question);
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> search.search(SearchRequest.of(question, java.time.Instant.now()))
+			.until(() -> searches.forShop("demo-shop")
+				.search(SearchRequest.of(question, java.time.Instant.now()))
 				.verdict() == Verdict.NO_MATCH);
 
 		Response unknown = this.api.post("/api/ops/kb/answer-marks", """

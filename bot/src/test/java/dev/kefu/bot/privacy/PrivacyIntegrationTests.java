@@ -8,7 +8,7 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
-import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.search.SearchRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class PrivacyIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	KnowledgeSearch search;
+	KnowledgeSearches searches;
 
 	@Autowired
 	RetentionSweeper retention;
@@ -122,7 +122,8 @@ class PrivacyIntegrationTests {
 			.param("%" + marker + "%")
 			.query(Long.class)
 			.single()).as("no copy in the gaps view").isZero();
-		assertThat(this.search.search(SearchRequest.of(marker, java.time.Instant.now()))
+		assertThat(this.searches.forShop("demo-shop")
+			.search(SearchRequest.of(marker, java.time.Instant.now()))
 			.matches()
 			.stream()
 			.map((m) -> m.phrasing())

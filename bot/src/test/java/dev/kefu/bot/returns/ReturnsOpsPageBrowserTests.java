@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,10 +61,16 @@ class ReturnsOpsPageBrowserTests {
 		this.browser.go("/ops/returns");
 		this.page.findElement(By.cssSelector("#case-filter select")).sendKeys("UNDER_REVIEW");
 		this.page.findElement(By.cssSelector("#case-filter button")).click();
-		WebElement row = this.browser.waiting()
-			.until(ExpectedConditions.elementToBeClickable(By.xpath("//tr[td[contains(., '" + shopper + "')]]")));
-		assertThat(row.getText()).contains("<img src=x onerror=alert(1)>");
-		row.click();
+		By caseRow = By.xpath("//tr[td[contains(., '" + shopper + "')]]");
+		// The page's first load of the list and the filtered one may both draw the table:
+		// the row is read and clicked on whichever drawing stays.
+		String rowText = this.browser.waiting().ignoring(StaleElementReferenceException.class).until((driver) -> {
+			WebElement row = driver.findElement(caseRow);
+			String text = row.getText();
+			row.click();
+			return text;
+		});
+		assertThat(rowText).contains("<img src=x onerror=alert(1)>");
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-decision"), "cosmetics-reviewed"));
 		this.page.findElement(By.cssSelector("#decide input[name=reason]")).sendKeys("未拆封，同意退货");

@@ -89,7 +89,15 @@ class HttpAdapterContractTests {
 		ShopperRef shopper = new ShopperRef("demo-shop", "xiaomei");
 		assertThat(this.orders.recentOrders(shopper, 5)).singleElement()
 			.satisfies((o) -> assertThat(o.lines()).isNotEmpty());
-		assertThat(this.orders.findOrder("demo-shop", "KF20261001")).isPresent();
+		assertThat(this.orders.findOrder("demo-shop", "KF20261001")).hasValueSatisfying((order) -> {
+			// The optional fields of the contract: SAMR Art. 7/20 and the settlement
+			// terms.
+			assertThat(order.lines()).extracting((l) -> l.exclusionConfirmedAtPurchase()).containsExactly(false, true);
+			assertThat(order.terms().discounts()).singleElement()
+				.satisfies((d) -> assertThat(d.threshold()).isEqualByComparingTo("300"));
+			assertThat(order.terms().payments()).extracting((p) -> p.stored()).containsExactly(false, true);
+			assertThat(order.terms().shipping().freeShippingThreshold()).isEqualByComparingTo("99");
+		});
 		assertThat(this.orders.membershipTier(shopper)).isEqualTo("VIP");
 		assertThat(this.pickups.book(new PickupRequest("pickup:c1", shopper, "KF20261001", "DRS-0231-M-BLU", 1))
 			.trackingNumber()).isNotBlank();

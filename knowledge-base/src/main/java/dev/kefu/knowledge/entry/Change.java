@@ -7,6 +7,7 @@ import java.time.Instant;
  * who did it.
  *
  * @param sequence its position in the feed
+ * @param shopId the shop whose knowledge base changed
  * @param kind an entry change or a synonym change
  * @param entryId the entry, for entry changes
  * @param version the version concerned, for entry changes
@@ -15,8 +16,8 @@ import java.time.Instant;
  * @param actor who did it
  * @param at when
  */
-public record Change(long sequence, Kind kind, String entryId, Integer version, String action, String actor,
-		Instant at) {
+public record Change(long sequence, String shopId, Kind kind, String entryId, Integer version, String action,
+		String actor, Instant at) {
 
 	/** What changed. */
 	public enum Kind {

@@ -22,32 +22,36 @@ public class EntryEmbeddings {
 	/**
 	 * The stored vectors of a version, if they were computed by this model for exactly
 	 * these phrasings.
+	 * @param shopId the entry's shop
 	 * @param entryId the entry
 	 * @param version the version
 	 * @param model the embedding model's name
 	 * @param phrasings the normalised phrasings the vectors must belong to
 	 * @return the vectors, in phrasing order
 	 */
-	public Optional<List<float[]>> find(String entryId, int version, String model, List<String> phrasings) {
-		return this.jdbc
-			.sql("select phrasings, vectors from kb_embeddings where entry_id = ? and version = ? and model = ?")
-			.params(entryId, version, model)
-			.query((row, n) -> {
-				Array stored = row.getArray("phrasings");
-				List<String> storedPhrasings = Arrays.asList((String[]) stored.getArray());
-				return storedPhrasings.equals(phrasings)
-						? EntryEmbeddingsCodec.decode(row.getBytes("vectors"), phrasings.size()) : null;
-			})
-			.optional();
+	public Optional<List<float[]>> find(String shopId, String entryId, int version, String model,
+			List<String> phrasings) {
+		return this.jdbc.sql("""
+				select phrasings, vectors from kb_embeddings
+				where shop_id = ? and entry_id = ? and version = ? and model = ?
+				""").params(shopId, entryId, version, model).query((row, n) -> {
+			Array stored = row.getArray("phrasings");
+			List<String> storedPhrasings = Arrays.asList((String[]) stored.getArray());
+			return storedPhrasings.equals(phrasings)
+					? EntryEmbeddingsCodec.decode(row.getBytes("vectors"), phrasings.size()) : null;
+		}).optional();
 	}
 
-	public void store(String entryId, int version, String model, List<String> phrasings, List<float[]> vectors) {
+	public void store(String shopId, String entryId, int version, String model, List<String> phrasings,
+			List<float[]> vectors) {
 		this.jdbc
 			.sql("""
-					insert into kb_embeddings (entry_id, version, model, phrasings, vectors) values (?, ?, ?, ?, ?)
-					on conflict (entry_id, version, model) do update set phrasings = excluded.phrasings, vectors = excluded.vectors
+					insert into kb_embeddings (shop_id, entry_id, version, model, phrasings, vectors)
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (shop_id, entry_id, version, model) do update set phrasings = excluded.phrasings, vectors = excluded.vectors
 					""")
-			.params(entryId, version, model, phrasings.toArray(String[]::new), EntryEmbeddingsCodec.encode(vectors))
+			.params(shopId, entryId, version, model, phrasings.toArray(String[]::new),
+					EntryEmbeddingsCodec.encode(vectors))
 			.update();
 	}
 

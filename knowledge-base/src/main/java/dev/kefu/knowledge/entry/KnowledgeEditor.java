@@ -37,16 +37,17 @@ public class KnowledgeEditor {
 		this.afterChange = afterChange;
 	}
 
-	public KnowledgeEntry create(String entryId, EntryContent content, String author) {
+	public KnowledgeEntry create(String shopId, String entryId, EntryContent content, String author) {
 		EntryIds.requireValid(entryId);
 		return inTransaction(() -> {
-			this.entries.create(entryId, content, author, "CREATED");
-			return this.entries.get(entryId);
+			this.entries.create(shopId, entryId, content, author, "CREATED");
+			return this.entries.get(shopId, entryId);
 		});
 	}
 
 	/**
 	 * Saves a new version of an entry.
+	 * @param shopId the shop whose knowledge base it is
 	 * @param entryId the entry
 	 * @param expectedVersion the latest version the editor saw; a newer one makes this
 	 * fail with {@link EntryEditConflict}
@@ -55,95 +56,99 @@ public class KnowledgeEditor {
 	 * @param note why, optional
 	 * @return the entry with its new latest version (not yet published)
 	 */
-	public KnowledgeEntry update(String entryId, int expectedVersion, EntryContent content, String author,
-			String note) {
+	public KnowledgeEntry update(String shopId, String entryId, int expectedVersion, EntryContent content,
+			String author, String note) {
 		return inTransaction(() -> {
-			this.entries.addVersion(entryId, expectedVersion, content, author, note, "UPDATED");
-			return this.entries.get(entryId);
+			this.entries.addVersion(shopId, entryId, expectedVersion, content, author, note, "UPDATED");
+			return this.entries.get(shopId, entryId);
 		});
 	}
 
 	/**
 	 * Makes a version live (by default the latest).
+	 * @param shopId the shop whose knowledge base it is
 	 * @param entryId the entry
 	 * @param version the version, or {@code null} for the latest
 	 * @param actor who
 	 * @return the entry
 	 */
-	public KnowledgeEntry publish(String entryId, Integer version, String actor) {
-		KnowledgeEntry entry = this.entries.get(entryId);
+	public KnowledgeEntry publish(String shopId, String entryId, Integer version, String actor) {
+		KnowledgeEntry entry = this.entries.get(shopId, entryId);
 		int chosen = (version != null) ? version : entry.latest().version();
-		EntryVersion toPublish = this.entries.version(entryId, chosen);
+		EntryVersion toPublish = this.entries.version(shopId, entryId, chosen);
 		this.beforePublish.accept(toPublish);
 		KnowledgeEntry published = inTransaction(() -> {
-			this.entries.publish(entryId, chosen, actor);
-			return this.entries.get(entryId);
+			this.entries.publish(shopId, entryId, chosen, actor);
+			return this.entries.get(shopId, entryId);
 		});
 		return published;
 	}
 
-	public KnowledgeEntry archive(String entryId, String actor) {
+	public KnowledgeEntry archive(String shopId, String entryId, String actor) {
 		return inTransaction(() -> {
-			this.entries.get(entryId);
-			this.entries.archive(entryId, actor);
-			return this.entries.get(entryId);
+			this.entries.get(shopId, entryId);
+			this.entries.archive(shopId, entryId, actor);
+			return this.entries.get(shopId, entryId);
 		});
 	}
 
 	/**
 	 * Saves an old version's content as the new latest version (history stays intact).
+	 * @param shopId the shop whose knowledge base it is
 	 * @param entryId the entry
 	 * @param toVersion the version to go back to
 	 * @param expectedVersion the latest version the editor saw
 	 * @param actor who
 	 * @return the entry with its new latest version
 	 */
-	public KnowledgeEntry revert(String entryId, int toVersion, int expectedVersion, String actor) {
-		EntryContent old = this.entries.version(entryId, toVersion).content();
+	public KnowledgeEntry revert(String shopId, String entryId, int toVersion, int expectedVersion, String actor) {
+		EntryContent old = this.entries.version(shopId, entryId, toVersion).content();
 		return inTransaction(() -> {
-			this.entries.addVersion(entryId, expectedVersion, old, actor, "Reverted to version " + toVersion,
+			this.entries.addVersion(shopId, entryId, expectedVersion, old, actor, "Reverted to version " + toVersion,
 					"REVERTED");
-			return this.entries.get(entryId);
+			return this.entries.get(shopId, entryId);
 		});
 	}
 
 	/**
 	 * Adds a phrasing shoppers used (typically from the gaps view) to an entry, as a new
 	 * version.
+	 * @param shopId the shop whose knowledge base it is
 	 * @param entryId the entry
 	 * @param phrasing the new alternative
 	 * @param actor who
 	 * @return the entry with its new latest version
 	 */
-	public KnowledgeEntry addAlternative(String entryId, String phrasing, String actor) {
-		KnowledgeEntry entry = this.entries.get(entryId);
-		return update(entryId, entry.latest().version(), entry.latest().content().withAlternative(phrasing), actor,
-				"Added a shopper's phrasing");
+	public KnowledgeEntry addAlternative(String shopId, String entryId, String phrasing, String actor) {
+		KnowledgeEntry entry = this.entries.get(shopId, entryId);
+		return update(shopId, entryId, entry.latest().version(), entry.latest().content().withAlternative(phrasing),
+				actor, "Added a shopper's phrasing");
 	}
 
 	/**
 	 * Imports entries: new ids are created, existing ones get a new version when their
 	 * content differs; optionally everything imported is published.
+	 * @param shopId the shop whose knowledge base they go into
 	 * @param imported the entries
 	 * @param actor who
 	 * @param publish whether to publish what was imported
 	 * @return counts of what happened
 	 */
-	public ImportResult importEntries(List<ImportedEntry> imported, String actor, boolean publish) {
+	public ImportResult importEntries(String shopId, List<ImportedEntry> imported, String actor, boolean publish) {
 		imported.forEach((entry) -> EntryIds.requireValid(entry.id()));
 		ImportResult result = inTransaction(() -> {
 			int created = 0;
 			int updated = 0;
 			int unchanged = 0;
 			for (ImportedEntry entry : imported) {
-				var existing = this.entries.find(entry.id());
+				var existing = this.entries.find(shopId, entry.id());
 				if (existing.isEmpty()) {
-					this.entries.create(entry.id(), entry.content(), actor, "IMPORTED");
+					this.entries.create(shopId, entry.id(), entry.content(), actor, "IMPORTED");
 					created++;
 				}
 				else if (!existing.get().latest().content().equals(entry.content())) {
-					this.entries.addVersion(entry.id(), existing.get().latest().version(), entry.content(), actor,
-							"Imported", "IMPORTED");
+					this.entries.addVersion(shopId, entry.id(), existing.get().latest().version(), entry.content(),
+							actor, "Imported", "IMPORTED");
 					updated++;
 				}
 				else {
@@ -157,9 +162,9 @@ public class KnowledgeEditor {
 		}
 		int published = 0;
 		for (ImportedEntry entry : imported) {
-			KnowledgeEntry current = this.entries.get(entry.id());
+			KnowledgeEntry current = this.entries.get(shopId, entry.id());
 			if (current.hasUnpublishedChanges() || current.archived()) {
-				publish(entry.id(), null, actor);
+				publish(shopId, entry.id(), null, actor);
 				published++;
 			}
 		}

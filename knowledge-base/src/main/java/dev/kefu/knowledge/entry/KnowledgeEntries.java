@@ -27,7 +27,7 @@ public class KnowledgeEntries {
 			select e.id, e.published_version, e.archived, e.created_at as entry_created_at, e.updated_at,
 			       v.*
 			from kb_entries e
-			join kb_entry_versions v on v.entry_id = e.id and v.version = e.latest_version
+			join kb_entry_versions v on v.shop_id = e.shop_id and v.entry_id = e.id and v.version = e.latest_version
 			""";
 
 	/** Advisory lock key of the change feed ("kb" in ASCII). */
@@ -41,21 +41,23 @@ public class KnowledgeEntries {
 
 	/**
 	 * Creates an entry with its first version, unpublished.
+	 * @param shopId the shop whose knowledge base it joins
 	 * @param entryId the new entry's id
 	 * @param content its content
 	 * @param author who wrote it
 	 * @param action how it came (CREATED, IMPORTED)
 	 * @throws EntryAlreadyExists if the id is taken
 	 */
-	void create(String entryId, EntryContent content, String author, String action) {
-		int inserted = this.jdbc.sql("insert into kb_entries (id, latest_version) values (?, 1) on conflict do nothing")
-			.param(entryId)
+	void create(String shopId, String entryId, EntryContent content, String author, String action) {
+		int inserted = this.jdbc
+			.sql("insert into kb_entries (shop_id, id, latest_version) values (?, ?, 1) on conflict do nothing")
+			.params(shopId, entryId)
 			.update();
 		if (inserted == 0) {
 			throw new EntryAlreadyExists(entryId);
 		}
-		insertVersion(entryId, 1, content, author, null);
-		recordChange(Change.Kind.ENTRY, entryId, 1, action, author);
+		insertVersion(shopId, entryId, 1, content, author, null);
+		recordChange(shopId, Change.Kind.ENTRY, entryId, 1, action, author);
 	}
 
 	/**
@@ -63,48 +65,51 @@ public class KnowledgeEntries {
 	 * {@code expectedLatest}.
 	 * @return the new version number
 	 */
-	int addVersion(String entryId, int expectedLatest, EntryContent content, String author, String note,
+	int addVersion(String shopId, String entryId, int expectedLatest, EntryContent content, String author, String note,
 			String action) {
 		int updated = this.jdbc.sql("""
 				update kb_entries set latest_version = latest_version + 1, updated_at = now()
-				where id = ? and latest_version = ?
-				""").params(entryId, expectedLatest).update();
+				where shop_id = ? and id = ? and latest_version = ?
+				""").params(shopId, entryId, expectedLatest).update();
 		if (updated == 0) {
-			int actual = latestVersion(entryId);
+			int actual = latestVersion(shopId, entryId);
 			throw new EntryEditConflict(entryId, expectedLatest, actual);
 		}
 		int version = expectedLatest + 1;
-		insertVersion(entryId, version, content, author, note);
-		recordChange(Change.Kind.ENTRY, entryId, version, action, author);
+		insertVersion(shopId, entryId, version, content, author, note);
+		recordChange(shopId, Change.Kind.ENTRY, entryId, version, action, author);
 		return version;
 	}
 
-	void publish(String entryId, int version, String actor) {
+	void publish(String shopId, String entryId, int version, String actor) {
 		this.jdbc.sql("""
-				update kb_entries set published_version = ?, archived = false, updated_at = now() where id = ?
-				""").params(version, entryId).update();
-		recordChange(Change.Kind.ENTRY, entryId, version, "PUBLISHED", actor);
+				update kb_entries set published_version = ?, archived = false, updated_at = now()
+				where shop_id = ? and id = ?
+				""").params(version, shopId, entryId).update();
+		recordChange(shopId, Change.Kind.ENTRY, entryId, version, "PUBLISHED", actor);
 	}
 
-	void archive(String entryId, String actor) {
-		this.jdbc.sql("update kb_entries set archived = true, updated_at = now() where id = ?").param(entryId).update();
-		recordChange(Change.Kind.ENTRY, entryId, null, "ARCHIVED", actor);
+	void archive(String shopId, String entryId, String actor) {
+		this.jdbc.sql("update kb_entries set archived = true, updated_at = now() where shop_id = ? and id = ?")
+			.params(shopId, entryId)
+			.update();
+		recordChange(shopId, Change.Kind.ENTRY, entryId, null, "ARCHIVED", actor);
 	}
 
-	public Optional<KnowledgeEntry> find(String entryId) {
-		return this.jdbc.sql(ENTRY_WITH_LATEST + " where e.id = ?")
-			.param(entryId)
+	public Optional<KnowledgeEntry> find(String shopId, String entryId) {
+		return this.jdbc.sql(ENTRY_WITH_LATEST + " where e.shop_id = ? and e.id = ?")
+			.params(shopId, entryId)
 			.query(KnowledgeEntries::mapEntry)
 			.optional();
 	}
 
-	public KnowledgeEntry get(String entryId) {
-		return find(entryId).orElseThrow(() -> new EntryNotFound(entryId));
+	public KnowledgeEntry get(String shopId, String entryId) {
+		return find(shopId, entryId).orElseThrow(() -> new EntryNotFound(entryId));
 	}
 
-	public EntryVersion version(String entryId, int version) {
-		return this.jdbc.sql("select * from kb_entry_versions where entry_id = ? and version = ?")
-			.params(entryId, version)
+	public EntryVersion version(String shopId, String entryId, int version) {
+		return this.jdbc.sql("select * from kb_entry_versions where shop_id = ? and entry_id = ? and version = ?")
+			.params(shopId, entryId, version)
 			.query(KnowledgeEntries::mapVersion)
 			.optional()
 			.orElseThrow(() -> new EntryNotFound(entryId, version));
@@ -115,10 +120,10 @@ public class KnowledgeEntries {
 	 * @param entryId the entry
 	 * @return its versions
 	 */
-	public List<EntryVersion> history(String entryId) {
-		get(entryId);
-		return this.jdbc.sql("select * from kb_entry_versions where entry_id = ? order by version desc")
-			.param(entryId)
+	public List<EntryVersion> history(String shopId, String entryId) {
+		get(shopId, entryId);
+		return this.jdbc.sql("select * from kb_entry_versions where shop_id = ? and entry_id = ? order by version desc")
+			.params(shopId, entryId)
 			.query(KnowledgeEntries::mapVersion)
 			.list();
 	}
@@ -128,16 +133,17 @@ public class KnowledgeEntries {
 	 * @param entryId the entry
 	 * @return its changes
 	 */
-	public List<Change> changesOf(String entryId) {
-		return this.jdbc.sql("select * from kb_changes where entry_id = ? order by seq desc")
-			.param(entryId)
+	public List<Change> changesOf(String shopId, String entryId) {
+		return this.jdbc.sql("select * from kb_changes where shop_id = ? and entry_id = ? order by seq desc")
+			.params(shopId, entryId)
 			.query(KnowledgeEntries::mapChange)
 			.list();
 	}
 
-	public List<KnowledgeEntry> list(EntryFilter filter) {
-		StringBuilder sql = new StringBuilder(ENTRY_WITH_LATEST).append(" where true");
+	public List<KnowledgeEntry> list(String shopId, EntryFilter filter) {
+		StringBuilder sql = new StringBuilder(ENTRY_WITH_LATEST).append(" where e.shop_id = ?");
 		List<Object> params = new ArrayList<>();
+		params.add(shopId);
 		if (filter.status() != null) {
 			sql.append(switch (filter.status()) {
 				case ARCHIVED -> " and e.archived";
@@ -166,45 +172,76 @@ public class KnowledgeEntries {
 	}
 
 	/**
-	 * Every live entry at its published version: what the index must hold.
+	 * Every live entry of a shop at its published version: what the shop's index must
+	 * hold.
+	 * @param shopId the shop
 	 * @return published, non-archived entries
 	 */
-	public List<EntryVersion> publishedVersions() {
-		return this.jdbc.sql("""
-				select v.* from kb_entries e
-				join kb_entry_versions v on v.entry_id = e.id and v.version = e.published_version
-				where not e.archived order by e.id
-				""").query(KnowledgeEntries::mapVersion).list();
+	public List<EntryVersion> publishedVersions(String shopId) {
+		return this.jdbc
+			.sql("""
+					select v.* from kb_entries e
+					join kb_entry_versions v on v.shop_id = e.shop_id and v.entry_id = e.id and v.version = e.published_version
+					where e.shop_id = ? and not e.archived order by e.id
+					""")
+			.param(shopId)
+			.query(KnowledgeEntries::mapVersion)
+			.list();
 	}
 
 	/**
 	 * The live version of one entry, if it has one and is not archived.
+	 * @param shopId the shop
 	 * @param entryId the entry
 	 * @return its published version
 	 */
-	public Optional<EntryVersion> publishedVersion(String entryId) {
-		return this.jdbc.sql("""
-				select v.* from kb_entries e
-				join kb_entry_versions v on v.entry_id = e.id and v.version = e.published_version
-				where e.id = ? and not e.archived
-				""").param(entryId).query(KnowledgeEntries::mapVersion).optional();
+	public Optional<EntryVersion> publishedVersion(String shopId, String entryId) {
+		return this.jdbc
+			.sql("""
+					select v.* from kb_entries e
+					join kb_entry_versions v on v.shop_id = e.shop_id and v.entry_id = e.id and v.version = e.published_version
+					where e.shop_id = ? and e.id = ? and not e.archived
+					""")
+			.params(shopId, entryId)
+			.query(KnowledgeEntries::mapVersion)
+			.optional();
 	}
 
-	public long publishedCount() {
-		return this.jdbc.sql("select count(*) from kb_entries where published_version is not null and not archived")
+	public long publishedCount(String shopId) {
+		return this.jdbc
+			.sql("select count(*) from kb_entries where shop_id = ? and published_version is not null and not archived")
+			.param(shopId)
 			.query(Long.class)
 			.single();
 	}
 
-	public List<Change> changesSince(long sequence, int limit) {
-		return this.jdbc.sql("select * from kb_changes where seq > ? order by seq limit ?")
-			.params(sequence, limit)
+	/**
+	 * A shop's changes after a point of the feed, in order.
+	 * @param shopId the shop
+	 * @param sequence the last change already applied
+	 * @param limit how many at most
+	 * @return the changes
+	 */
+	public List<Change> changesSince(String shopId, long sequence, int limit) {
+		return this.jdbc.sql("select * from kb_changes where shop_id = ? and seq > ? order by seq limit ?")
+			.params(shopId, sequence, limit)
 			.query(KnowledgeEntries::mapChange)
 			.list();
 	}
 
 	public long lastSequence() {
 		return this.jdbc.sql("select coalesce(max(seq), 0) from kb_changes").query(Long.class).single();
+	}
+
+	/**
+	 * The shops that have a knowledge base: entries or synonym groups.
+	 * @return their ids
+	 */
+	public List<String> shops() {
+		return this.jdbc
+			.sql("select shop_id from kb_entries union select shop_id from kb_synonym_groups order by shop_id")
+			.query(String.class)
+			.list();
 	}
 
 	/**
@@ -216,28 +253,32 @@ public class KnowledgeEntries {
 	 * knowledge-base writers take turns, so the feed's order is its commit order; ops
 	 * edits are rare enough for that.
 	 */
-	public void recordChange(Change.Kind kind, String entryId, Integer version, String action, String actor) {
+	public void recordChange(String shopId, Change.Kind kind, String entryId, Integer version, String action,
+			String actor) {
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(CHANGE_FEED_LOCK).query((row, n) -> 1).list();
-		this.jdbc.sql("insert into kb_changes (kind, entry_id, version, action, actor) values (?, ?, ?, ?, ?)")
-			.params(kind.name(), entryId, version, action, actor)
+		this.jdbc
+			.sql("insert into kb_changes (shop_id, kind, entry_id, version, action, actor) values (?, ?, ?, ?, ?, ?)")
+			.params(shopId, kind.name(), entryId, version, action, actor)
 			.update();
 	}
 
-	private int latestVersion(String entryId) {
-		return this.jdbc.sql("select latest_version from kb_entries where id = ?")
-			.param(entryId)
+	private int latestVersion(String shopId, String entryId) {
+		return this.jdbc.sql("select latest_version from kb_entries where shop_id = ? and id = ?")
+			.params(shopId, entryId)
 			.query(Integer.class)
 			.optional()
 			.orElseThrow(() -> new EntryNotFound(entryId));
 	}
 
-	private void insertVersion(String entryId, int version, EntryContent content, String author, String note) {
-		this.jdbc.sql("""
-				insert into kb_entry_versions (entry_id, version, question, alternatives, answer, language, category,
-				    tags, scope_categories, scope_skus, valid_from, valid_to, required_terms, author, change_note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(entryId, version, content.question(), content.alternatives().toArray(String[]::new),
+	private void insertVersion(String shopId, String entryId, int version, EntryContent content, String author,
+			String note) {
+		this.jdbc
+			.sql("""
+					insert into kb_entry_versions (shop_id, entry_id, version, question, alternatives, answer, language, category,
+					    tags, scope_categories, scope_skus, valid_from, valid_to, required_terms, author, change_note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+			.params(shopId, entryId, version, content.question(), content.alternatives().toArray(String[]::new),
 					content.answer(), content.language().code(), content.category(), sorted(content.tags()),
 					sorted(content.scopeCategories()), sorted(content.scopeSkus()), timestamp(content.validFrom()),
 					timestamp(content.validTo()), sorted(content.requiredTerms()), author, note)
@@ -266,14 +307,14 @@ public class KnowledgeEntries {
 				new LinkedHashSet<>(strings(row.getArray("scope_categories"))),
 				new LinkedHashSet<>(strings(row.getArray("scope_skus"))), instant(row.getTimestamp("valid_from")),
 				instant(row.getTimestamp("valid_to")), new LinkedHashSet<>(strings(row.getArray("required_terms"))));
-		return new EntryVersion(row.getString("entry_id"), row.getInt("version"), content, row.getString("author"),
-				row.getString("change_note"), row.getTimestamp("created_at").toInstant());
+		return new EntryVersion(row.getString("shop_id"), row.getString("entry_id"), row.getInt("version"), content,
+				row.getString("author"), row.getString("change_note"), row.getTimestamp("created_at").toInstant());
 	}
 
 	private static Change mapChange(ResultSet row, int rowNumber) throws SQLException {
-		return new Change(row.getLong("seq"), Change.Kind.valueOf(row.getString("kind")), row.getString("entry_id"),
-				(Integer) row.getObject("version"), row.getString("action"), row.getString("actor"),
-				row.getTimestamp("changed_at").toInstant());
+		return new Change(row.getLong("seq"), row.getString("shop_id"), Change.Kind.valueOf(row.getString("kind")),
+				row.getString("entry_id"), (Integer) row.getObject("version"), row.getString("action"),
+				row.getString("actor"), row.getTimestamp("changed_at").toInstant());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

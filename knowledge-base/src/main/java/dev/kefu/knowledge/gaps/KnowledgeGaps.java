@@ -36,21 +36,22 @@ public class KnowledgeGaps {
 
 	/**
 	 * Records a question unless the bot answered it outright.
+	 * @param shopId the shop whose knowledge base was asked
 	 * @param result what the search found
 	 * @return whether it was recorded
 	 */
-	public boolean record(SearchResult result) {
+	public boolean record(String shopId, SearchResult result) {
 		if (result.verdict() == Verdict.ANSWER || result.query().isBlank()) {
 			return false;
 		}
 		float[] vector = this.embedder.embed(result.query().language(), result.query().normalized());
 		this.jdbc.sql("""
-				insert into kb_gaps (question, language, verdict, confidence, best_entry_id, vector)
-				values (?, ?, ?, ?, ?, ?)
+				insert into kb_gaps (shop_id, question, language, verdict, confidence, best_entry_id, vector)
+				values (?, ?, ?, ?, ?, ?, ?)
 				""")
 			// Ops read gaps: a phone number or an address a shopper typed is not theirs
 			// to see.
-			.params(PersonalDataMasker.mask(result.query().original()), result.query().language().code(),
+			.params(shopId, PersonalDataMasker.mask(result.query().original()), result.query().language().code(),
 					result.verdict().name(), result.confidence(), result.best().map((m) -> m.entryId()).orElse(null),
 					EntryEmbeddingsCodec.encode(List.of(vector)))
 			.update();
@@ -58,15 +59,16 @@ public class KnowledgeGaps {
 	}
 
 	/**
-	 * The open gaps, grouped, most asked first.
+	 * A shop's open gaps, grouped, most asked first.
+	 * @param shopId the shop
 	 * @param limit how many groups at most
 	 * @return the groups
 	 */
-	public List<GapCluster> openClusters(int limit) {
+	public List<GapCluster> openClusters(String shopId, int limit) {
 		List<Gap> gaps = this.jdbc.sql("""
 				select id, question, language, best_entry_id, vector, asked_at from kb_gaps
-				where resolved_at is null order by asked_at desc limit ?
-				""").param(WINDOW).query(KnowledgeGaps::map).list();
+				where shop_id = ? and resolved_at is null order by asked_at desc limit ?
+				""").params(shopId, WINDOW).query(KnowledgeGaps::map).list();
 		List<Cluster> clusters = new ArrayList<>();
 		for (Gap gap : gaps) {
 			Cluster home = clusters.stream()
@@ -89,17 +91,18 @@ public class KnowledgeGaps {
 	}
 
 	/**
-	 * Marks gaps as dealt with.
+	 * Marks a shop's gaps as dealt with; ids of another shop's gaps are left alone.
+	 * @param shopId the shop
 	 * @param gapIds the gaps
 	 * @param actor who
 	 * @param resolution what was done (new entry X, phrasing added to Y, dismissed)
 	 * @return how many were open and are now resolved
 	 */
-	public int resolve(List<Long> gapIds, String actor, String resolution) {
+	public int resolve(String shopId, List<Long> gapIds, String actor, String resolution) {
 		return this.jdbc.sql("""
 				update kb_gaps set resolved_at = now(), resolved_by = ?, resolution = ?
-				where id = any(?) and resolved_at is null
-				""").params(actor, resolution, gapIds.toArray(Long[]::new)).update();
+				where shop_id = ? and id = any(?) and resolved_at is null
+				""").params(actor, resolution, shopId, gapIds.toArray(Long[]::new)).update();
 	}
 
 	private static double cosine(float[] a, float[] b) {
@@ -147,16 +150,19 @@ public class KnowledgeGaps {
 	}
 
 	/**
-	 * Deletes the gaps recorded for these questions (a shopper's erasure).
+	 * Deletes the gaps recorded in a shop for these questions (a shopper's erasure).
+	 * @param shopId the shopper's shop
 	 * @param questions the questions as the shopper wrote them
 	 * @return how many were deleted
 	 */
-	public int forget(java.util.Collection<String> questions) {
+	public int forget(String shopId, java.util.Collection<String> questions) {
 		if (questions.isEmpty()) {
 			return 0;
 		}
 		String[] masked = questions.stream().map(PersonalDataMasker::mask).distinct().toArray(String[]::new);
-		return this.jdbc.sql("delete from kb_gaps where question = any(?)").param(masked).update();
+		return this.jdbc.sql("delete from kb_gaps where shop_id = ? and question = any(?)")
+			.params(shopId, masked)
+			.update();
 	}
 
 	/**

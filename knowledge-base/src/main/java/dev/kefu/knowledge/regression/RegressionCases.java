@@ -17,23 +17,33 @@ public class RegressionCases {
 		this.jdbc = jdbc;
 	}
 
-	public List<RegressionCase> all() {
-		return this.jdbc.sql("select * from kb_regression_cases order by id").query(RegressionCases::map).list();
+	/**
+	 * A shop's regression cases.
+	 * @param shopId the shop
+	 * @return its cases, oldest first
+	 */
+	public List<RegressionCase> all(String shopId) {
+		return this.jdbc.sql("select * from kb_regression_cases where shop_id = ? order by id")
+			.param(shopId)
+			.query(RegressionCases::map)
+			.list();
 	}
 
 	/**
 	 * Adds a case, or changes the expected entry of the same question.
+	 * @param shopId the shop whose knowledge base it tests
 	 * @param question the question
 	 * @param expectedEntryId the entry that must answer, or {@code null} for none
 	 * @param author who
 	 * @return the stored case
 	 */
-	public RegressionCase save(String question, String expectedEntryId, String author) {
-		return save(question, expectedEntryId, author, "ops", null, null);
+	public RegressionCase save(String shopId, String question, String expectedEntryId, String author) {
+		return save(shopId, question, expectedEntryId, author, "ops", null, null);
 	}
 
 	/**
-	 * Adds a case, or replaces the one with the same question.
+	 * Adds a case, or replaces the one with the same question in the same shop.
+	 * @param shopId the shop whose knowledge base it tests
 	 * @param question the question
 	 * @param expectedEntryId the entry that must answer, or {@code null} for none
 	 * @param author who
@@ -42,38 +52,49 @@ public class RegressionCases {
 	 * @param knownFailure why it is known to fail, or {@code null}
 	 * @return the stored case
 	 */
-	public RegressionCase save(String question, String expectedEntryId, String author, String source,
+	public RegressionCase save(String shopId, String question, String expectedEntryId, String author, String source,
 			String answeredEntryId, String knownFailure) {
 		if (question == null || question.isBlank() || question.length() > 300) {
 			throw new IllegalArgumentException("question must be 1 to 300 characters");
 		}
 		return this.jdbc
 			.sql("""
-					insert into kb_regression_cases (question, expected_entry, author, source, answered_entry, known_failure)
-					values (?, ?, ?, ?, ?, ?)
-					on conflict (question) do update set expected_entry = excluded.expected_entry, author = excluded.author,
+					insert into kb_regression_cases (shop_id, question, expected_entry, author, source, answered_entry,
+					    known_failure)
+					values (?, ?, ?, ?, ?, ?, ?)
+					on conflict (shop_id, question) do update set expected_entry = excluded.expected_entry, author = excluded.author,
 					    source = excluded.source, answered_entry = excluded.answered_entry,
 					    known_failure = excluded.known_failure
 					returning *
 					""")
-			.params(question.strip(), expectedEntryId, author, source, answeredEntryId, knownFailure)
+			.params(shopId, question.strip(), expectedEntryId, author, source, answeredEntryId, knownFailure)
 			.query(RegressionCases::map)
 			.single();
 	}
 
 	/**
-	 * The questions marked as not for the knowledge base: they join the none class.
+	 * The questions marked as not for a shop's knowledge base: they join its none class.
+	 * @param shopId the shop
 	 * @return the questions
 	 */
-	public List<String> markedNone() {
+	public List<String> markedNone(String shopId) {
 		return this.jdbc.sql("""
-				select question from kb_regression_cases where expected_entry is null and source like 'mark:%'
+				select question from kb_regression_cases
+				where shop_id = ? and expected_entry is null and source like 'mark:%'
 				order by id
-				""").query(String.class).list();
+				""").param(shopId).query(String.class).list();
 	}
 
-	public boolean delete(long id) {
-		return this.jdbc.sql("delete from kb_regression_cases where id = ?").param(id).update() == 1;
+	/**
+	 * Deletes one of a shop's cases.
+	 * @param shopId the shop
+	 * @param id the case
+	 * @return {@code false} when the shop has no such case
+	 */
+	public boolean delete(String shopId, long id) {
+		return this.jdbc.sql("delete from kb_regression_cases where shop_id = ? and id = ?")
+			.params(shopId, id)
+			.update() == 1;
 	}
 
 	private static RegressionCase map(ResultSet row, int rowNumber) throws SQLException {

@@ -30,7 +30,7 @@ public class RegressionCheck {
 
 	private final RegressionCases cases;
 
-	private final KnowledgeSearch liveSearch;
+	private final Function<String, KnowledgeSearch> liveSearches;
 
 	private final KnowledgeEntries entries;
 
@@ -44,11 +44,22 @@ public class RegressionCheck {
 
 	private final Clock clock;
 
-	public RegressionCheck(RegressionCases cases, KnowledgeSearch liveSearch, KnowledgeEntries entries,
-			IndexedEntries indexedEntries, SynonymGroups synonyms, TextEmbedder embedder, double lexicalWeight,
-			Clock clock) {
+	/**
+	 * Creates the check.
+	 * @param cases the stored cases
+	 * @param liveSearches each shop's live search
+	 * @param entries the stored entries
+	 * @param indexedEntries turns versions into indexed entries
+	 * @param synonyms the stored synonyms
+	 * @param embedder the embedding models
+	 * @param lexicalWeight the ranking's BM25 weight
+	 * @param clock what decides which entries are in season
+	 */
+	public RegressionCheck(RegressionCases cases, Function<String, KnowledgeSearch> liveSearches,
+			KnowledgeEntries entries, IndexedEntries indexedEntries, SynonymGroups synonyms, TextEmbedder embedder,
+			double lexicalWeight, Clock clock) {
 		this.cases = cases;
-		this.liveSearch = liveSearch;
+		this.liveSearches = liveSearches;
 		this.entries = entries;
 		this.indexedEntries = indexedEntries;
 		this.synonyms = synonyms;
@@ -57,23 +68,31 @@ public class RegressionCheck {
 		this.clock = clock;
 	}
 
-	public RegressionReport runLive() {
-		return RegressionReport.of(run(this.cases.all(), this.liveSearch), List.of(), List.of());
+	/**
+	 * Runs a shop's regression set against its live index.
+	 * @param shopId the shop
+	 * @return the outcome
+	 */
+	public RegressionReport runLive(String shopId) {
+		return RegressionReport.of(run(shopId, this.cases.all(shopId), this.liveSearches.apply(shopId)), List.of(),
+				List.of());
 	}
 
 	/**
-	 * What publishing a version would do to the regression set.
+	 * What publishing a version would do to its shop's regression set.
 	 * @param candidate the version that would go live
 	 * @return the outcome with the change, and the cases it breaks and fixes
 	 */
 	public RegressionReport previewPublish(EntryVersion candidate) {
-		List<RegressionCase> all = this.cases.all();
-		List<RegressionOutcome> now = run(all, this.liveSearch);
+		String shopId = candidate.shopId();
+		KnowledgeSearch liveSearch = this.liveSearches.apply(shopId);
+		List<RegressionCase> all = this.cases.all(shopId);
+		List<RegressionOutcome> now = run(shopId, all, liveSearch);
 		KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers();
-		analyzers.useSynonyms(this.synonyms.all().stream().map(SynonymGroup::terms).toList());
+		analyzers.useSynonyms(this.synonyms.all(shopId).stream().map(SynonymGroup::terms).toList());
 		try (KnowledgeIndex preview = new KnowledgeIndex(new ByteBuffersDirectory(), analyzers)) {
 			List<IndexedEntry> live = new ArrayList<>();
-			for (EntryVersion version : this.entries.publishedVersions()) {
+			for (EntryVersion version : this.entries.publishedVersions(shopId)) {
 				if (!version.entryId().equals(candidate.entryId())) {
 					live.add(this.indexedEntries.of(version));
 				}
@@ -82,8 +101,8 @@ public class RegressionCheck {
 			preview.replaceAll(live);
 			preview.refresh();
 			KnowledgeSearch previewSearch = new KnowledgeSearch(preview, analyzers, this.embedder, RankingMode.HYBRID,
-					this.lexicalWeight, this.liveSearch.calibration(), this.liveSearch.outOfScope());
-			List<RegressionOutcome> after = run(all, previewSearch);
+					this.lexicalWeight, liveSearch.calibration(), liveSearch.outOfScope());
+			List<RegressionOutcome> after = run(shopId, all, previewSearch);
 			Map<Long, RegressionOutcome> before = now.stream()
 				.collect(Collectors.toMap((o) -> o.regressionCase().id(), Function.identity()));
 			List<RegressionOutcome> breaking = after.stream()
@@ -96,18 +115,19 @@ public class RegressionCheck {
 		}
 	}
 
-	private List<RegressionOutcome> run(List<RegressionCase> all, KnowledgeSearch search) {
+	private List<RegressionOutcome> run(String shopId, List<RegressionCase> all, KnowledgeSearch search) {
 		java.time.Instant now = this.clock.instant();
 		return all.stream()
-			.map((c) -> inSeason(c, now) ? RegressionOutcome.of(c, search.search(SearchRequest.of(c.question(), now)))
+			.map((c) -> inSeason(shopId, c, now)
+					? RegressionOutcome.of(c, search.search(SearchRequest.of(c.question(), now)))
 					: RegressionOutcome.outOfSeason(c))
 			.toList();
 	}
 
 	/** Whether the expected entry applies now; a missing entry fails the case. */
-	private boolean inSeason(RegressionCase regressionCase, java.time.Instant now) {
+	private boolean inSeason(String shopId, RegressionCase regressionCase, java.time.Instant now) {
 		return regressionCase.expectedEntryId() == null
-				|| this.entries.publishedVersion(regressionCase.expectedEntryId())
+				|| this.entries.publishedVersion(shopId, regressionCase.expectedEntryId())
 					.map((version) -> version.content().validAt(now))
 					.orElse(true);
 	}

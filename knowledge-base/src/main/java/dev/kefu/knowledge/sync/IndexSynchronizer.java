@@ -12,16 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the index up to the database's change feed. An index that is missing, or that
- * claims changes the database does not have (a restored or different database), is
- * rebuilt from the published entries; otherwise only the entries changed since the
- * index's last commit are re-indexed. Runs on one thread at a time.
+ * Brings one shop's index up to the database's change feed (that shop's part of it). An
+ * index that is missing, or that claims changes the database does not have (a restored or
+ * different database), is rebuilt from the published entries; otherwise only the entries
+ * changed since the index's last commit are re-indexed. Runs on one thread at a time.
  */
 public final class IndexSynchronizer {
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexSynchronizer.class);
 
 	private static final int BATCH = 500;
+
+	private final String shopId;
 
 	private final KnowledgeEntries entries;
 
@@ -39,16 +41,18 @@ public final class IndexSynchronizer {
 
 	/**
 	 * Creates the synchronizer.
+	 * @param shopId the shop whose knowledge base the index holds
 	 * @param entries the stored entries and change feed
 	 * @param synonyms the stored synonym groups
-	 * @param index this node's index
-	 * @param analyzers the analysis that synonyms go into
+	 * @param index this node's index of the shop
+	 * @param analyzers the shop's analysis, that its synonyms go into
 	 * @param indexedEntries turns versions into indexed entries with their vectors
 	 * @param afterIndexChange told when the index content changed (the ranking's
 	 * classifier is retrained from it, off this thread)
 	 */
-	public IndexSynchronizer(KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
+	public IndexSynchronizer(String shopId, KnowledgeEntries entries, SynonymGroups synonyms, KnowledgeIndex index,
 			KnowledgeAnalyzers analyzers, IndexedEntries indexedEntries, Runnable afterIndexChange) {
+		this.shopId = shopId;
 		this.entries = entries;
 		this.synonyms = synonyms;
 		this.index = index;
@@ -73,7 +77,7 @@ public final class IndexSynchronizer {
 		}
 		int applied = 0;
 		List<Change> changes;
-		while (!(changes = this.entries.changesSince(indexed, BATCH)).isEmpty()) {
+		while (!(changes = this.entries.changesSince(this.shopId, indexed, BATCH)).isEmpty()) {
 			boolean synonymsChanged = false;
 			for (Change change : changes) {
 				if (change.kind() == Change.Kind.SYNONYMS) {
@@ -102,22 +106,22 @@ public final class IndexSynchronizer {
 	 */
 	public synchronized void rebuild(long sequence) {
 		long start = System.nanoTime();
-		var published = this.entries.publishedVersions().stream().map(this.indexedEntries::of).toList();
+		var published = this.entries.publishedVersions(this.shopId).stream().map(this.indexedEntries::of).toList();
 		this.index.replaceAll(published);
 		this.index.commit(sequence);
 		this.afterIndexChange.run();
-		logger.info("Rebuilt the knowledge index: {} entries in {} ms", published.size(),
+		logger.info("Rebuilt the knowledge index of {}: {} entries in {} ms", this.shopId, published.size(),
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
 	private void reindex(String entryId) {
-		this.entries.publishedVersion(entryId)
+		this.entries.publishedVersion(this.shopId, entryId)
 			.ifPresentOrElse((version) -> this.index.put(this.indexedEntries.of(version)),
 					() -> this.index.remove(entryId));
 	}
 
 	private void loadSynonyms() {
-		this.analyzers.useSynonyms(this.synonyms.all().stream().map(SynonymGroup::terms).toList());
+		this.analyzers.useSynonyms(this.synonyms.all(this.shopId).stream().map(SynonymGroup::terms).toList());
 		this.synonymsLoaded = true;
 	}
 

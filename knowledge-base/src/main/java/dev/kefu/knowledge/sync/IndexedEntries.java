@@ -43,11 +43,13 @@ public final class IndexedEntries {
 
 	private List<float[]> vectors(EntryVersion version, List<String> phrasings) {
 		String model = this.embedder.modelName(version.content().language());
-		return this.embeddings.find(version.entryId(), version.version(), model, phrasings).orElseGet(() -> {
-			List<float[]> computed = this.embedder.embedAll(version.content().language(), phrasings);
-			this.embeddings.store(version.entryId(), version.version(), model, phrasings, computed);
-			return computed;
-		});
+		return this.embeddings.find(version.shopId(), version.entryId(), version.version(), model, phrasings)
+			.orElseGet(() -> {
+				List<float[]> computed = this.embedder.embedAll(version.content().language(), phrasings);
+				this.embeddings.store(version.shopId(), version.entryId(), version.version(), model, phrasings,
+						computed);
+				return computed;
+			});
 	}
 
 }

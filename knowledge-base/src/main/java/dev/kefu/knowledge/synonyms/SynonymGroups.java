@@ -33,19 +33,27 @@ public class SynonymGroups {
 		this.afterChange = afterChange;
 	}
 
-	public List<SynonymGroup> all() {
-		return this.jdbc.sql("select * from kb_synonym_groups order by id").query(SynonymGroups::map).list();
+	/**
+	 * A shop's synonym groups.
+	 * @param shopId the shop
+	 * @return its groups, oldest first
+	 */
+	public List<SynonymGroup> all(String shopId) {
+		return this.jdbc.sql("select * from kb_synonym_groups where shop_id = ? order by id")
+			.param(shopId)
+			.query(SynonymGroups::map)
+			.list();
 	}
 
-	public SynonymGroup create(List<String> terms, String author) {
+	public SynonymGroup create(String shopId, List<String> terms, String author) {
 		List<String> valid = SynonymGroup.validTerms(terms);
 		SynonymGroup created = this.transactions.execute((status) -> {
 			SynonymGroup group = this.jdbc
-				.sql("insert into kb_synonym_groups (terms, author) values (?, ?) returning *")
-				.params(valid.toArray(String[]::new), author)
+				.sql("insert into kb_synonym_groups (shop_id, terms, author) values (?, ?, ?) returning *")
+				.params(shopId, valid.toArray(String[]::new), author)
 				.query(SynonymGroups::map)
 				.single();
-			this.entries.recordChange(Change.Kind.SYNONYMS, null, null, "SYNONYMS_CREATED", author);
+			this.entries.recordChange(shopId, Change.Kind.SYNONYMS, null, null, "SYNONYMS_CREATED", author);
 			return group;
 		});
 		this.afterChange.run();
@@ -54,17 +62,16 @@ public class SynonymGroups {
 
 	/**
 	 * Replaces a group's terms.
-	 * @return {@code false} when there is no such group
+	 * @return {@code false} when the shop has no such group
 	 */
-	public boolean update(long id, List<String> terms, String author) {
+	public boolean update(String shopId, long id, List<String> terms, String author) {
 		List<String> valid = SynonymGroup.validTerms(terms);
 		Boolean updated = this.transactions.execute((status) -> {
-			int rows = this.jdbc
-				.sql("update kb_synonym_groups set terms = ?, author = ?, updated_at = now() where id = ?")
-				.params(valid.toArray(String[]::new), author, id)
-				.update();
+			int rows = this.jdbc.sql("""
+					update kb_synonym_groups set terms = ?, author = ?, updated_at = now() where shop_id = ? and id = ?
+					""").params(valid.toArray(String[]::new), author, shopId, id).update();
 			if (rows == 1) {
-				this.entries.recordChange(Change.Kind.SYNONYMS, null, null, "SYNONYMS_UPDATED", author);
+				this.entries.recordChange(shopId, Change.Kind.SYNONYMS, null, null, "SYNONYMS_UPDATED", author);
 			}
 			return rows == 1;
 		});
@@ -72,11 +79,13 @@ public class SynonymGroups {
 		return Boolean.TRUE.equals(updated);
 	}
 
-	public boolean delete(long id, String author) {
+	public boolean delete(String shopId, long id, String author) {
 		Boolean deleted = this.transactions.execute((status) -> {
-			int rows = this.jdbc.sql("delete from kb_synonym_groups where id = ?").param(id).update();
+			int rows = this.jdbc.sql("delete from kb_synonym_groups where shop_id = ? and id = ?")
+				.params(shopId, id)
+				.update();
 			if (rows == 1) {
-				this.entries.recordChange(Change.Kind.SYNONYMS, null, null, "SYNONYMS_DELETED", author);
+				this.entries.recordChange(shopId, Change.Kind.SYNONYMS, null, null, "SYNONYMS_DELETED", author);
 			}
 			return rows == 1;
 		});

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param rulesVersion the version of the rule set that decided
  * @param refundAtPickup whether the refund is paid when the courier collects the parcel
  * rather than when the warehouse receives it
+ * @param automated whether no person took it (the rules, the legal floor or the system):
+ * the shopper may then ask for a person's review (PIPL Art. 24)
  */
 public record Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem,
-		int rulesVersion, boolean refundAtPickup) {
+		int rulesVersion, boolean refundAtPickup, boolean automated) {
 
 	public Decision {
 		Objects.requireNonNull(outcome, "outcome");
@@ -24,8 +26,33 @@ public record Decision(Outcome outcome, List<Finding> findings, LocalizedText re
 		findings = List.copyOf(findings);
 	}
 
+	/**
+	 * An automated decision of the rules.
+	 * @param outcome approve, review or reject
+	 * @param findings the rules that fired
+	 * @param reason what the shopper reads
+	 * @param keepItem whether the item stays with the shopper
+	 * @param rulesVersion the rule set's version
+	 * @param refundAtPickup whether the refund is paid at pickup
+	 */
+	public Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem, int rulesVersion,
+			boolean refundAtPickup) {
+		this(outcome, findings, reason, keepItem, rulesVersion, refundAtPickup, true);
+	}
+
 	public Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem, int rulesVersion) {
 		this(outcome, findings, reason, keepItem, rulesVersion, false);
+	}
+
+	/**
+	 * A decision the system takes without the rules (an order line that is not there).
+	 * @param outcome what it decides
+	 * @param id what decided, as a finding's id
+	 * @param reason what the shopper reads
+	 * @return the automated decision
+	 */
+	public static Decision bySystem(Outcome outcome, String id, LocalizedText reason) {
+		return new Decision(outcome, List.of(new Finding(id, outcome, reason, false)), reason, false, 0, false, true);
 	}
 
 	/**
@@ -35,7 +62,7 @@ public record Decision(Outcome outcome, List<Finding> findings, LocalizedText re
 	 * @return the decision
 	 */
 	public static Decision byPerson(Outcome outcome, LocalizedText reason) {
-		return new Decision(outcome, List.of(), reason, false, 0);
+		return new Decision(outcome, List.of(), reason, false, 0, false, false);
 	}
 
 	/**

@@ -22,10 +22,12 @@ import dev.kefu.returns.orders.ShopperRef;
  * Idempotency-Key header), so a resubmission finds the case already made
  * @param origin where the request came from
  * @param conversationId the chat conversation to tell the shopper in, or {@code null}
+ * @param condition the item's state as the shopper confirms it (SAMR Art. 8–9), or
+ * {@code null} when they were not asked
  */
 public record ReturnRequest(CaseKind kind, ShopperRef shopper, String orderId, int lineNumber, int quantity,
 		ReturnReason reason, String note, List<UUID> photoIds, String exchangeSku, String requestKey, Origin origin,
-		String conversationId) {
+		String conversationId, ItemCondition condition) {
 
 	/** Longest note kept. */
 	public static final int MAX_NOTE = 500;
@@ -56,6 +58,28 @@ public record ReturnRequest(CaseKind kind, ShopperRef shopper, String orderId, i
 		else if (exchangeSku != null) {
 			throw new IllegalArgumentException("exchangeSku is only for exchanges");
 		}
+	}
+
+	/**
+	 * A request whose shopper was not asked about the item's state.
+	 * @param kind return or exchange
+	 * @param shopper whose item
+	 * @param orderId the order
+	 * @param lineNumber the order line
+	 * @param quantity how many units
+	 * @param reason why
+	 * @param note the shopper's words, or {@code null}
+	 * @param photoIds photos given
+	 * @param exchangeSku the variant wanted instead, or {@code null}
+	 * @param requestKey the request's key
+	 * @param origin where it came from
+	 * @param conversationId the conversation, or {@code null}
+	 */
+	public ReturnRequest(CaseKind kind, ShopperRef shopper, String orderId, int lineNumber, int quantity,
+			ReturnReason reason, String note, List<UUID> photoIds, String exchangeSku, String requestKey, Origin origin,
+			String conversationId) {
+		this(kind, shopper, orderId, lineNumber, quantity, reason, note, photoIds, exchangeSku, requestKey, origin,
+				conversationId, null);
 	}
 
 	private static void requireText(String value, String name, int max) {

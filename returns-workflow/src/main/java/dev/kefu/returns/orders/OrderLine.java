@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param category the shop's product category (return rules key on it)
  * @param unitPrice price paid per unit, in the order's currency
  * @param quantity units bought
+ * @param exclusionConfirmedAtPurchase whether the shopper confirmed, in the shop's
+ * checkout and for this purchase, that this item is not returnable without a reason (SAMR
+ * 七日无理由退货暂行办法 Art. 7 and 20(2): without that confirmation an Art. 7 item may not be
+ * refused)
  */
-public record OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+public record OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+		boolean exclusionConfirmedAtPurchase) {
 
 	public OrderLine {
 		Objects.requireNonNull(sku, "sku");
@@ -29,6 +34,19 @@ public record OrderLine(int lineNumber, String sku, String title, String categor
 		if (unitPrice.signum() < 0) {
 			throw new IllegalArgumentException("unitPrice must not be negative");
 		}
+	}
+
+	/**
+	 * A line with no confirmation recorded at purchase.
+	 * @param lineNumber position of the line
+	 * @param sku the variant
+	 * @param title product title
+	 * @param category the shop's category
+	 * @param unitPrice price per unit
+	 * @param quantity units bought
+	 */
+	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+		this(lineNumber, sku, title, category, unitPrice, quantity, false);
 	}
 
 	/**

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param deliveredAt when it was delivered, or {@code null}
  * @param currency ISO 4217 currency code of all amounts
  * @param lines what was bought
+ * @param terms discounts, gifts, payments and shipping terms ({@link OrderTerms#NONE}
+ * when the order system reports none)
  */
 public record ShopOrder(String orderId, ShopperRef shopper, OrderStatus status, Instant placedAt, Instant paidAt,
-		Instant deliveredAt, String currency, List<OrderLine> lines) {
+		Instant deliveredAt, String currency, List<OrderLine> lines, OrderTerms terms) {
 
 	public ShopOrder {
 		Objects.requireNonNull(orderId, "orderId");
@@ -27,6 +29,23 @@ public record ShopOrder(String orderId, ShopperRef shopper, OrderStatus status, 
 		Objects.requireNonNull(placedAt, "placedAt");
 		Objects.requireNonNull(currency, "currency");
 		lines = List.copyOf(lines);
+		terms = (terms != null) ? terms : OrderTerms.NONE;
+	}
+
+	/**
+	 * An order sold at its line prices with no terms reported.
+	 * @param orderId the shop's order number
+	 * @param shopper who placed it
+	 * @param status where it stands
+	 * @param placedAt when it was placed
+	 * @param paidAt when it was paid, or {@code null}
+	 * @param deliveredAt when it was delivered, or {@code null}
+	 * @param currency ISO 4217 code
+	 * @param lines what was bought
+	 */
+	public ShopOrder(String orderId, ShopperRef shopper, OrderStatus status, Instant placedAt, Instant paidAt,
+			Instant deliveredAt, String currency, List<OrderLine> lines) {
+		this(orderId, shopper, status, placedAt, paidAt, deliveredAt, currency, lines, OrderTerms.NONE);
 	}
 
 	/**

@@ -10,6 +10,11 @@ import java.util.List;
 
 import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.approval.RuleSetFormat;
+import dev.kefu.returns.law.LegalFloor;
+import dev.kefu.returns.law.LegalProfile;
+import dev.kefu.returns.law.RulesBelowLegalFloor;
+import dev.kefu.returns.shops.ShopLegalProfiles;
+import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,10 +35,36 @@ public class ApprovalRuleSets {
 
 	private final RuleSet defaults;
 
-	ApprovalRuleSets(JdbcClient jdbc, Clock clock) {
+	private final ShopLegalProfiles profiles;
+
+	private final ShopTimeZones zones;
+
+	ApprovalRuleSets(JdbcClient jdbc, Clock clock, ShopLegalProfiles profiles, ShopTimeZones zones) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.profiles = profiles;
+		this.zones = zones;
 		this.defaults = RuleSetFormat.fromYaml(defaultYaml(), 0);
+	}
+
+	/**
+	 * The law a shop's rules stand on.
+	 * @param shopId the shop
+	 * @return its legal profile
+	 */
+	public LegalProfile legalProfile(String shopId) {
+		return LegalProfile.of(this.profiles.legalProfileOf(shopId));
+	}
+
+	/**
+	 * Refuses rules that could refuse what the shop's law requires (SAMR Art. 6, 7, 10
+	 * and 30 for mainland China).
+	 * @param shopId the shop
+	 * @param rules the rules
+	 * @throws RulesBelowLegalFloor if one could
+	 */
+	public void requireLawful(String shopId, RuleSet rules) {
+		LegalFloor.require(legalProfile(shopId), rules, this.zones.zoneOf(shopId));
 	}
 
 	/**
@@ -73,8 +104,10 @@ public class ApprovalRuleSets {
 	 * @param note why, or {@code null}
 	 * @return the rule set as saved, with its new version
 	 * @throws RuleSetChanged if {@code basedOn} is no longer the latest version
+	 * @throws RulesBelowLegalFloor if a rule could refuse what the law requires
 	 */
 	public RuleSet save(String shopId, RuleSet rules, int basedOn, String author, String note) {
+		requireLawful(shopId, rules);
 		int latest = current(shopId).version();
 		if (basedOn != latest) {
 			throw new RuleSetChanged(latest);

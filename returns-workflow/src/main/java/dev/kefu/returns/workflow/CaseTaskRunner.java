@@ -16,16 +16,23 @@ import dev.kefu.returns.cases.ReturnCaseDelayed;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.inventory.Inventory;
+import dev.kefu.returns.law.LegalClock;
+import dev.kefu.returns.law.LegalDeadlineReached;
+import dev.kefu.returns.law.LegalFloor;
+import dev.kefu.returns.law.LegalProfile;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementRequest;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.logistics.Shipment;
+import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.settlement.Settlement;
+import dev.kefu.returns.shops.ShopTimeZones;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -71,9 +78,22 @@ class CaseTaskRunner {
 
 	private final Clock clock;
 
+	private final LegalFlags flags;
+
+	private final AutomatedDecisions decisions;
+
+	private final ShopOrders orders;
+
+	private final ShopTimeZones zones;
+
 	CaseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, FactsGatherer facts,
 			ApprovalRuleSets rules, Pickups pickups, Refunds refunds, Inventory inventory,
-			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock) {
+			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
+			LegalFlags flags, ShopTimeZones zones, AutomatedDecisions decisions, ShopOrders orders) {
+		this.orders = orders;
+		this.flags = flags;
+		this.decisions = decisions;
+		this.zones = zones;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.transitions = transitions;
@@ -145,6 +165,10 @@ class CaseTaskRunner {
 			case SHIP_REPLACEMENT -> shipReplacement(c);
 			case REPLACEMENT_TIMEOUT -> fire(c, CaseCommand.of(CaseEvent.REPLACEMENT_DELIVERED, Actor.SYSTEM,
 					"No delivery problem reported within " + this.settings.replacementDeliveryTimeout() + "."));
+			case REFUND_DUE_ALERT -> legalClock(task, c, LegalClock.REFUND_DUE, false);
+			case REFUND_DUE -> legalClock(task, c, LegalClock.REFUND_DUE, true);
+			case REFUND_OVERDUE -> legalClock(task, c, LegalClock.REFUND_UNPAID_15_DAYS, true);
+			case HANDLING_OVERDUE -> legalClock(task, c, LegalClock.REQUEST_UNHANDLED_15_DAYS, true);
 			case CANCEL_PICKUP -> {
 				this.pickups.cancel(c.progress().pickup().bookingId());
 				this.tasks.remove(task);
@@ -161,10 +185,11 @@ class CaseTaskRunner {
 			// Only possible for a request kept while the order system was down: the order
 			// or
 			// line turned out not to exist, or not to be the shopper's.
-			fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(),
-					Decision.byPerson(Outcome.REJECT,
-							new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found.")),
-					null));
+			Decision notFound = Decision.bySystem(Outcome.REJECT, "order-line-not-found",
+					new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found."));
+			fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(), notFound, null));
+			this.decisions.record(c, null, notFound, this.rules.legalProfile(c.request().shopper().shopId()).code(),
+					this.clock.instant());
 			return;
 		}
 		ReturnCase known = c;
@@ -179,21 +204,43 @@ class CaseTaskRunner {
 				.mapToInt((other) -> other.request().quantity())
 				.sum();
 			if (held + c.request().quantity() > line.quantity()) {
+				Decision alreadyHeld = Decision.bySystem(Outcome.REJECT, "already-being-returned",
+						new LocalizedText("这件商品已经在退货中了。", "This item is already being returned."));
 				fire(known,
-						new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.",
-								Decision.byPerson(Outcome.REJECT,
-										new LocalizedText("这件商品已经在退货中了。", "This item is already being returned.")),
-								null));
+						new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.", alreadyHeld, null));
+				this.decisions.record(known, gathered, alreadyHeld,
+						this.rules.legalProfile(c.request().shopper().shopId()).code(), this.clock.instant());
 				return;
 			}
 		}
-		Decision decision = this.rules.current(c.request().shopper().shopId()).evaluate(gathered);
+		String shopId = c.request().shopper().shopId();
+		// The legal floor (SAMR Art. 6, 7, 10; CPL Art. 25): a refusal the law does not
+		// allow goes to a person instead, counted from when the shopper asked.
+		LegalProfile profile = this.rules.legalProfile(shopId);
+		Decision decision = LegalFloor.apply(profile, this.rules.current(shopId).evaluate(gathered), gathered,
+				c.createdAt(), c.request().condition());
 		fire(known, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
+		// PIPL Art. 24: logged with its inputs once it took effect.
+		this.decisions.record(known, gathered, decision, profile.code(), this.clock.instant());
+	}
+
+	/**
+	 * Alerts before a legal deadline, escalates at it (SAMR Art. 13), flags a 15-day
+	 * penalty threshold (Art. 31): once per case, clock and stage, however often the case
+	 * re-enters a state that carries the clock.
+	 */
+	private void legalClock(CaseTask task, ReturnCase c, LegalClock clock, boolean passed) {
+		String shopId = c.request().shopper().shopId();
+		var due = this.rules.legalProfile(shopId).due(clock, c, this.zones.zoneOf(shopId));
+		if (due.isPresent() && this.flags.record(c.id(), clock, passed, due.get(), this.clock.instant())) {
+			this.events.publishEvent(new LegalDeadlineReached(c, clock, due.get(), passed));
+		}
+		this.tasks.remove(task);
 	}
 
 	private void issueRefund(ReturnCase c) {
 		RefundReceipt receipt = this.refunds.refund(new RefundRequest(refundKey(c), c.request().shopper().shopId(),
-				c.request().orderId(), c.amount(), c.item().currency()));
+				c.request().orderId(), refundAmount(c), c.item().currency()));
 		if (receipt.status() == RefundStatus.FAILED) {
 			fire(c, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT, "The payment system refused the refund.", receipt,
 					null));
@@ -204,6 +251,28 @@ class CaseTaskRunner {
 		if (receipt.status() == RefundStatus.SETTLED) {
 			fire(refunded, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null, receipt, null));
 		}
+	}
+
+	/**
+	 * What the refund pays: the settlement the shopper was shown (SAMR Art. 12, 17, 18),
+	 * gifts assumed sent back; the item's amount for a refund without return, or when the
+	 * order is no longer found.
+	 */
+	private java.math.BigDecimal refundAmount(ReturnCase c) {
+		if (c.progress().keepItem()) {
+			return c.amount();
+		}
+		var shopper = c.request().shopper();
+		var order = this.orders.findOrder(shopper.shopId(), c.request().orderId())
+			.filter((o) -> o.belongsTo(shopper))
+			.orElse(null);
+		if (order == null) {
+			return c.amount();
+		}
+		return Settlement
+			.of(order, c.request().lineNumber(), c.request().quantity(), c.request().reason(), java.util.Set.of(),
+					this.settings.shopperReturnFreight())
+			.refund();
 	}
 
 	private void checkSettlement(CaseTask task, ReturnCase c) {

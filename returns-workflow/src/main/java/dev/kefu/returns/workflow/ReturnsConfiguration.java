@@ -8,6 +8,7 @@ import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.shops.ShopLegalProfiles;
 import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,8 +41,18 @@ public class ReturnsConfiguration {
 	}
 
 	@Bean
-	ApprovalRuleSets approvalRuleSets(JdbcClient jdbc, Clock clock) {
-		return new ApprovalRuleSets(jdbc, clock);
+	ApprovalRuleSets approvalRuleSets(JdbcClient jdbc, Clock clock, ShopLegalProfiles profiles, ShopTimeZones zones) {
+		return new ApprovalRuleSets(jdbc, clock, profiles, zones);
+	}
+
+	@Bean
+	LegalFlags legalFlags(JdbcClient jdbc) {
+		return new LegalFlags(jdbc);
+	}
+
+	@Bean
+	AutomatedDecisions automatedDecisions(JdbcClient jdbc) {
+		return new AutomatedDecisions(jdbc);
 	}
 
 	@Bean
@@ -61,26 +72,28 @@ public class ReturnsConfiguration {
 
 	@Bean
 	CaseTransitions caseTransitions(CaseMachines machines, ReturnCases cases, CaseHistory history, CaseTasks tasks,
-			ReturnsSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-		return new CaseTransitions(machines, cases, history, tasks, new Deadlines(settings), events, transactions,
-				clock);
+			ReturnsSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			ShopTimeZones zones, ShopLegalProfiles profiles) {
+		return new CaseTransitions(machines, cases, history, tasks, new Deadlines(settings, zones, profiles), events,
+				transactions, clock);
 	}
 
 	@Bean
 	CaseTaskRunner caseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, ShopOrders orders,
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			ShopTimeZones zones) {
+			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions) {
 		return new CaseTaskRunner(cases, tasks, transitions, new FactsGatherer(orders, inventory, cases, clock, zones),
-				rules, pickups, refunds, inventory, shipments, events, settings, clock);
+				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions,
+				orders);
 	}
 
 	@Bean
 	ReturnsWorkflow returnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner,
 			CaseTasks tasks, ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
-			EvidencePhotos photos, ShopTimeZones zones) {
-		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos,
-				zones);
+			EvidencePhotos photos, ShopTimeZones zones, ReturnsSettings settings) {
+		return new ReturnsWorkflow(cases, transitions, runner, tasks, orders, rules, transactions, clock, photos, zones,
+				settings);
 	}
 
 	@Bean

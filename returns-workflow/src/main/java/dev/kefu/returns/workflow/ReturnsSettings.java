@@ -20,12 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shipped if no delivery event came
  * @param settlementCheck how often a pending refund's status is asked for
  * @param tasks the deadline runner
+ * @param refundDueAlertBefore the shop is alerted this long before a refund's legal
+ * deadline (SAMR Art. 13: 7 days from the goods arriving)
+ * @param shopperReturnFreight what the shopper is charged for sending a no-reason return
+ * back (SAMR Art. 18 puts it on the shopper unless agreed otherwise); 0, the default: the
+ * shop carries it
  */
 @ConfigurationProperties("kefu.returns")
 public record ReturnsSettings(@DefaultValue("48h") Duration reviewTimeout, @DefaultValue("7d") Duration pickupDeadline,
 		@DefaultValue("2d") Duration reminderBefore, @DefaultValue("0s") Duration refundDelay,
 		@DefaultValue("1000") BigDecimal autoInspectUpTo, @DefaultValue("7d") Duration replacementDeliveryTimeout,
-		@DefaultValue("1h") Duration settlementCheck, @DefaultValue Tasks tasks) {
+		@DefaultValue("1h") Duration settlementCheck, @DefaultValue Tasks tasks,
+		@DefaultValue("2d") Duration refundDueAlertBefore, @DefaultValue("0") BigDecimal shopperReturnFreight) {
 
 	/**
 	 * The deadline runner.

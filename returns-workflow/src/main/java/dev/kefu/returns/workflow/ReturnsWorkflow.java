@@ -1,6 +1,7 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,12 +12,15 @@ import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.HypotheticalRequest;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
+import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.EventNotAccepted;
+import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
@@ -26,6 +30,9 @@ import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.cases.UnknownEvidence;
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.law.LegalFloor;
+import dev.kefu.returns.law.LegalProfile;
+import dev.kefu.returns.law.RulesBelowLegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
@@ -34,6 +41,7 @@ import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundReceipt;
 import dev.kefu.returns.payments.RefundStatus;
+import dev.kefu.returns.settlement.Settlement;
 import dev.kefu.returns.shops.ShopTimeZones;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,9 +77,12 @@ public class ReturnsWorkflow {
 
 	private final ShopTimeZones zones;
 
+	private final ReturnsSettings settings;
+
 	ReturnsWorkflow(ReturnCases cases, CaseTransitions transitions, CaseTaskRunner runner, CaseTasks tasks,
 			ShopOrders orders, ApprovalRuleSets rules, TransactionTemplate transactions, Clock clock,
-			EvidencePhotos photos, ShopTimeZones zones) {
+			EvidencePhotos photos, ShopTimeZones zones, ReturnsSettings settings) {
+		this.settings = settings;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.runner = runner;
@@ -249,6 +260,43 @@ public class ReturnsWorkflow {
 	}
 
 	/**
+	 * The warehouse's inspection, recorded as what it found (SAMR Art. 8, 9): for a
+	 * no-reason return under a legal profile the facts decide whether the item is intact,
+	 * and opening it to inspect never fails it; for other returns, {@code passed} does.
+	 * @param id the case
+	 * @param found what the warehouse found
+	 * @param passed the inspector's verdict, or {@code null} to let the facts decide
+	 * @param inspector who inspected
+	 * @param note what they found, in words
+	 * @return the case
+	 * @throws IllegalArgumentException if the verdict fails an item the facts call
+	 * intact, or no verdict is given where the facts do not decide; nothing changes
+	 */
+	public ReturnCase inspected(ReturnCaseId id, ItemCondition found, Boolean passed, Actor inspector, String note) {
+		ReturnCase c = this.cases.find(id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
+		LegalProfile profile = this.rules.legalProfile(c.request().shopper().shopId());
+		boolean decidesByFacts = found != null && c.request().kind() == CaseKind.RETURN
+				&& profile.noReasonReasons().contains(c.request().reason());
+		if (!decidesByFacts) {
+			if (passed == null) {
+				throw new IllegalArgumentException("passed is required for this inspection");
+			}
+			return inspected(id, passed, inspector, note);
+		}
+		var notIntact = profile.notIntact(c.item().category(), found);
+		if (notIntact.isEmpty() && Boolean.FALSE.equals(passed)) {
+			throw new IllegalArgumentException(
+					"The item is intact by what was found (SAMR Art. 8: opening it to inspect"
+							+ " or trying it is not damage); record what makes it non-intact, or pass it.");
+		}
+		boolean intact = notIntact.isEmpty() && !Boolean.FALSE.equals(passed);
+		String why = notIntact.map((p) -> p.reason().en()).orElse(null);
+		String said = (note != null && !note.isBlank()) ? note : null;
+		String recorded = (why != null && said != null) ? said + " " + why : (why != null) ? why : said;
+		return inspected(id, intact, inspector, recorded);
+	}
+
+	/**
 	 * A carrier's tracking event, for a return parcel or a replacement.
 	 * @param trackingNumber the parcel
 	 * @param event what happened to it
@@ -316,15 +364,46 @@ public class ReturnsWorkflow {
 	}
 
 	/**
+	 * What a return would refund, line by line, for the shopper to see before confirming
+	 * it (SAMR Art. 12, 14, 15, 17, 18). Return freight is what the shop charges the
+	 * shopper ({@code kefu.returns.shopper-return-freight}, none by default). The refund
+	 * paid follows the same settlement.
+	 * @param shopper who asks (only their own orders)
+	 * @param orderId the order
+	 * @param lineNumber the line
+	 * @param quantity units
+	 * @param reason why
+	 * @param giftsKept titles of gifts the shopper would keep
+	 * @return the settlement
+	 * @throws ReturnNotPossible if there is no such order or line of the shopper's
+	 */
+	public Settlement settlement(ShopperRef shopper, String orderId, int lineNumber, int quantity,
+			dev.kefu.returns.cases.ReturnReason reason, Set<String> giftsKept) {
+		ShopOrder order = this.orders.findOrder(shopper.shopId(), orderId)
+			.filter((o) -> o.belongsTo(shopper))
+			.orElseThrow(() -> new ReturnNotPossible("You have no order " + orderId + "."));
+		OrderLine line = FactsGatherer.line(order, lineNumber);
+		if (quantity < 1 || quantity > line.quantity()) {
+			throw new ReturnNotPossible("Only 1 to " + line.quantity() + " of this item can be returned.");
+		}
+		return Settlement.of(order, lineNumber, quantity, reason, giftsKept, this.settings.shopperReturnFreight());
+	}
+
+	/**
 	 * What the shop's current rules would decide for a request that does not exist.
 	 * @param shopId the shop
 	 * @param request the hypothetical request
 	 * @param candidate rules to try instead of the current ones, or {@code null}
-	 * @return the decision
+	 * @return the decision, above the shop's legal floor
+	 * @throws RulesBelowLegalFloor if the rules tried could refuse what the law requires
 	 */
 	public Decision dryRun(String shopId, HypotheticalRequest request, RuleSet candidate) {
 		RuleSet ruleSet = (candidate != null) ? candidate : this.rules.current(shopId);
-		return ruleSet.evaluate(request.toFacts(this.clock.instant(), this.zones.zoneOf(shopId)));
+		this.rules.requireLawful(shopId, ruleSet);
+		Instant now = this.clock.instant();
+		ReturnFacts facts = request.toFacts(now, this.zones.zoneOf(shopId));
+		return LegalFloor.apply(this.rules.legalProfile(shopId), ruleSet.evaluate(facts), facts, request.askedAt(now),
+				request.condition());
 	}
 
 	/**

@@ -36,6 +36,18 @@ enum TaskKind {
 	REPLACEMENT_TIMEOUT,
 
 	/** Cancel the courier of a cancelled or expired case. */
-	CANCEL_PICKUP
+	CANCEL_PICKUP,
+
+	/** Alert the shop that a refund's legal deadline is near (SAMR Art. 13). */
+	REFUND_DUE_ALERT,
+
+	/** Escalate a refund past its legal deadline (SAMR Art. 13). */
+	REFUND_DUE,
+
+	/** Flag a refund unpaid 15 days after the goods arrived (SAMR Art. 31(3)). */
+	REFUND_OVERDUE,
+
+	/** Flag a request not handled within 15 days (SAMR Art. 31(2)). */
+	HANDLING_OVERDUE
 
 }

@@ -55,9 +55,15 @@ class RuleSetTests {
 	}
 
 	@Test
-	void refusesUnderwearWithoutAFaultButReviewsAFaultyPiece() {
+	void refusesUnderwearWithoutAFaultOnlyWhenConfirmedAtPurchaseAndReviewsAFaultyPiece() {
+		// SAMR Art. 7 and 20(2): no confirmation at purchase, no refusal.
 		assertThat(decide(request(ReturnReason.CHANGED_MIND, "underwear", "39.90", 1, 0, null)).outcome())
-			.isEqualTo(Outcome.REJECT);
+			.isEqualTo(Outcome.APPROVE);
+		HypotheticalRequest confirmed = new HypotheticalRequest(CaseKind.RETURN, ReturnReason.CHANGED_MIND, "underwear",
+				null, new BigDecimal("39.90"), 1, 20, 1, 0, null, null, 0, null, null, null, null, true, null);
+		Decision refused = decide(confirmed);
+		assertThat(refused.outcome()).isEqualTo(Outcome.REJECT);
+		assertThat(refused.firedRules()).containsExactly("hygiene-confirmed-at-purchase");
 		Decision faulty = decide(request(ReturnReason.QUALITY_ISSUE, "underwear", "39.90", 1, 0, null));
 		assertThat(faulty.outcome()).isEqualTo(Outcome.REVIEW);
 		assertThat(faulty.firedRules()).containsExactly("quality-claims-need-photos");
@@ -103,10 +109,10 @@ class RuleSetTests {
 
 	@Test
 	void doesNotLetAKeepItemRuleOverrideARejection() {
-		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "underwear", "9.90", 1, 0, null));
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "custom-made", "9.90", 1, 0, null));
 		assertThat(decision.outcome()).isEqualTo(Outcome.REJECT);
 		assertThat(decision.keepItem()).isFalse();
-		assertThat(decision.firedRules()).containsExactly("hygiene-and-custom-excluded", "keep-cheap-items");
+		assertThat(decision.firedRules()).containsExactly("statutory-exclusions", "keep-cheap-items");
 	}
 
 	@Test
@@ -145,11 +151,11 @@ class RuleSetTests {
 	void refusesAMistypedKeyNamingWhereItIs() {
 		String yaml = ApprovalRuleSets.defaultYaml().replace("tier-limits:", "tier-limit:");
 		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(yaml, 1))
-			.withMessageContaining("rules[6]")
+			.withMessageContaining("rules[7]")
 			.withMessageContaining("tier-limit");
 		String missing = ApprovalRuleSets.defaultYaml().replace("max-amount: 500", "max-amout: 500");
 		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(missing, 1))
-			.withMessageContaining("At rules[6]: max-amount is required");
+			.withMessageContaining("At rules[7]: max-amount is required");
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,12 +19,14 @@ import dev.kefu.returns.ReturnsTestApplication;
 import dev.kefu.returns.ShopSystems;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.HistoryEntry;
+import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
@@ -29,7 +34,10 @@ import dev.kefu.returns.cases.ReturnCaseDelayed;
 import dev.kefu.returns.cases.ReturnNotPossible;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.law.LegalDeadlineReached;
+import dev.kefu.returns.law.LegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
+import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundStatus;
@@ -38,8 +46,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -48,6 +56,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ReturnsWorkflowIntegrationTests {
 
 	private static final Duration DAY = Duration.ofDays(1);
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	private LegalFlags flags;
+
+	@Autowired
+	private AutomatedDecisions decisions;
+
+	@Autowired
+	private ApprovalRuleSets ruleSets;
 
 	@Autowired
 	private ReturnsWorkflow workflow;
@@ -410,8 +429,184 @@ class ReturnsWorkflowIntegrationTests {
 	@Test
 	void continuesFromTheDatabaseWhateverRunsTheDeadlines() {
 		ReturnCase c = open("cosmetics", "159.00", ReturnReason.CHANGED_MIND);
-		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind).containsExactly(TaskKind.REVIEW_TIMEOUT);
+		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind)
+			.containsExactly(TaskKind.REVIEW_TIMEOUT, TaskKind.HANDLING_OVERDUE);
 		assertThat(this.tasks.of(c.id()).get(0).dueAt()).isEqualTo(c.updatedAt().plus(Duration.ofHours(48)));
+	}
+
+	@Test
+	void alertsBeforeTheRefundDeadlineEscalatesAtItAndFlagsFifteenDaysEachOnce() {
+		// SAMR Art. 13 and 31(3): 7 and 15 days from the day after the goods arrived, in
+		// the shop's zone.
+		ReturnCase c = open("apparel", "299.00", ReturnReason.CHANGED_MIND);
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "lc-1-" + tracking);
+		this.clock.advance(DAY);
+		this.shop.paymentsDown(true);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "lc-2-" + tracking);
+		runDue();
+		c = reload(c);
+		assertThat(c.state()).isEqualTo(CaseState.INSPECTED);
+		Instant received = c.progress().receivedAt();
+		LocalDate arrivedOn = received.atZone(SHANGHAI).toLocalDate();
+		Instant due = arrivedOn.plusDays(8).atStartOfDay(SHANGHAI).toInstant();
+		Instant penalty = arrivedOn.plusDays(16).atStartOfDay(SHANGHAI).toInstant();
+		assertThat(this.tasks.of(c.id())).filteredOn((t) -> t.kind() != TaskKind.ISSUE_REFUND)
+			.extracting(CaseTask::kind, CaseTask::dueAt)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE_ALERT, due.minus(Duration.ofDays(2))),
+					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE, due),
+					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_OVERDUE, penalty));
+		assertThat(this.notifications.legal(c)).isEmpty();
+
+		this.clock.advance(Duration.between(this.clock.instant(), due.minus(Duration.ofDays(2))).plusMinutes(1));
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REFUND_DUE:near");
+		this.clock.advance(Duration.between(this.clock.instant(), due).plusMinutes(1));
+		runDue();
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REFUND_DUE:near", "REFUND_DUE:passed");
+		this.clock.advance(Duration.between(this.clock.instant(), penalty).plusMinutes(1));
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REFUND_DUE:near", "REFUND_DUE:passed",
+				"REFUND_UNPAID_15_DAYS:passed");
+		assertThat(this.flags.of(c.id())).extracting(LegalFlags.Flag::dueAt).containsExactly(due, due, penalty);
+
+		this.shop.paymentsDown(false);
+		this.clock.advance(Duration.ofHours(2));
+		runDue();
+		assertThat(reload(c).state()).isIn(CaseState.REFUNDED, CaseState.COMPLETED);
+		assertThat(this.tasks.of(c.id())).extracting(CaseTask::kind)
+			.doesNotContain(TaskKind.REFUND_DUE_ALERT, TaskKind.REFUND_DUE, TaskKind.REFUND_OVERDUE);
+	}
+
+	@Test
+	void sendsARefusalTheLawForbidsToAPersonAndLogsEveryAutomatedDecisionWithItsInputs() {
+		// Rules saved while the shop had no legal floor still refuse unconfirmed
+		// underwear;
+		// under mainland China's profile the case goes to a person (SAMR Art. 7, 20(2)).
+		String shopId = this.shopper.shopId();
+		this.shop.legalProfile(shopId, "NONE");
+		this.ruleSets.save(shopId, RuleSetFormat.fromYaml("""
+				approved-reason: {zh: 已通过。, en: Approved.}
+				rules:
+				  - kind: category
+				    id: hygiene-excluded
+				    categories: [underwear, custom-made]
+				    outcome: REJECT
+				    reason: {zh: 贴身衣物和定制商品不退。, en: Underwear and custom-made items are not returnable.}
+				""", 0), 0, "ops", null);
+		this.shop.legalProfile(shopId, "CN");
+		ReturnCase underwear = open("underwear", "39.90", ReturnReason.CHANGED_MIND);
+		assertThat(underwear.state()).isEqualTo(CaseState.UNDER_REVIEW);
+		assertThat(underwear.progress().decision().firedRules()).containsExactly("hygiene-excluded",
+				LegalFloor.FINDING_ID);
+		assertThat(underwear.progress().decision().reason().zh()).contains("第七条");
+		ReturnCase custom = open("custom-made", "88.00", ReturnReason.CHANGED_MIND);
+		assertThat(custom.state()).isEqualTo(CaseState.REJECTED);
+		assertThat(custom.progress().decision().automated()).isTrue();
+
+		List<AutomatedDecisions.Entry> logged = this.decisions.of(shopId, Instant.EPOCH,
+				this.clock.instant().plusSeconds(1), 100);
+		assertThat(logged).extracting(AutomatedDecisions.Entry::caseId)
+			.containsExactly(underwear.id().value(), custom.id().value());
+		assertThat(logged.get(0).outcome()).isEqualTo("REVIEW");
+		assertThat(logged.get(0).legalProfile()).isEqualTo("CN");
+		assertThat(logged.get(0).inputs().at("/legalFloorApplied").asBoolean()).isTrue();
+		assertThat(logged.get(0).inputs().at("/category").asText()).isEqualTo("underwear");
+		assertThat(logged.get(0).inputs().at("/exclusionConfirmedAtPurchase").asBoolean()).isFalse();
+		assertThat(logged.get(1).outcome()).isEqualTo("REJECT");
+		assertThat(logged.get(1).inputs().toString()).doesNotContain(this.shopper.shopperId());
+
+		ReturnCase disputed = this.workflow.dispute(this.shopper, custom.id(), "请人工复核");
+		ReturnCase decided = this.workflow.decide(disputed.id(), Outcome.REJECT, Actor.staff("lead"),
+				new LocalizedText("已复核，定制商品不退。", "Checked: custom-made items are not returnable."));
+		assertThat(decided.progress().decision().automated()).as("a person's decision").isFalse();
+		assertThat(this.decisions.countOf(custom.id())).isEqualTo(1);
+	}
+
+	private ReturnCase receivedAfterReview(String price) {
+		ReturnCase c = open("apparel", price, ReturnReason.CHANGED_MIND);
+		assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
+		this.workflow.decide(c.id(), Outcome.APPROVE, Actor.staff("lead"), new LocalizedText("可以。", "Fine."));
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "in-1-" + tracking);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "in-2-" + tracking);
+		runDue();
+		assertThat(reload(c).state()).as("worth more than is inspected on arrival").isEqualTo(CaseState.RECEIVED);
+		return reload(c);
+	}
+
+	@Test
+	void passesAnItemOpenedToInspectAndFailsOneWithItsTagsRemoved() {
+		// SAMR Art. 8(3) and 9(3), as the warehouse records what it found.
+		ReturnCase opened = receivedAfterReview("1200.00");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.workflow.inspected(opened.id(), ItemCondition.OPENED_TO_INSPECT, false,
+					Actor.staff("wh"), "opened"))
+			.withMessageContaining("Art. 8");
+		assertThat(reload(opened).state()).as("nothing changed").isEqualTo(CaseState.RECEIVED);
+		assertThat(this.workflow.inspected(opened.id(), ItemCondition.OPENED_TO_INSPECT, null, Actor.staff("wh"), null)
+			.state()).isIn(CaseState.INSPECTED, CaseState.REFUNDED);
+
+		ReturnCase tagless = receivedAfterReview("1300.00");
+		ReturnCase failed = this.workflow.inspected(tagless.id(), new ItemCondition(true, false, true, false, false),
+				null, Actor.staff("wh"), "吊牌已剪");
+		assertThat(failed.state()).isEqualTo(CaseState.DISPUTED);
+		assertThat(this.history.of(tagless.id()).getLast().reason()).contains("吊牌已剪").contains("tags were removed");
+	}
+
+	@Test
+	void paysTheRefundTheSettlementShowed() {
+		// 满300减30 on two items of 200: returning one leaves 200, so the kept one is
+		// settled
+		// at its item price (SAMR Art. 17): 200 - 15 - 15.
+		ShopOrder delivered = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "200.00", 1),
+				ShopSystems.line(2, "apparel", "200.00", 1));
+		ShopOrder order = this.shop
+			.put(new ShopOrder(delivered.orderId(), delivered.shopper(), delivered.status(), delivered.placedAt(),
+					delivered.paidAt(), delivered.deliveredAt(), delivered.currency(), delivered.lines(),
+					new OrderTerms(List.of(new OrderTerms.Discount("满300减30", OrderTerms.Discount.Kind.SPEND_THRESHOLD,
+							new java.math.BigDecimal("30"), java.util.Set.of(1, 2), new java.math.BigDecimal("300"))),
+							List.of(), List.of(), null)));
+		assertThat(this.workflow
+			.settlement(this.shopper, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, java.util.Set.of())
+			.refund()).isEqualByComparingTo("170");
+		ReturnCase c = this.workflow.open(request(order, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
+		assertThat(c.state()).isEqualTo(CaseState.APPROVED);
+		runDue();
+		String tracking = reload(c).progress().pickup().trackingNumber();
+		this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "st-1-" + tracking);
+		this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "st-2-" + tracking);
+		runDue();
+		assertThat(this.shop.refundsByKey().get("refund:" + c.id()).amount()).isEqualByComparingTo("170");
+		assertThat(reload(c).progress().refund().amount()).isEqualByComparingTo("170");
+	}
+
+	@Test
+	void flagsARequestNoOneHandledWithinFifteenDays() {
+		// SAMR Art. 31(2): the order system is down, so the request waits unhandled.
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "299.00", 1));
+		this.shop.ordersDown(true);
+		ReturnCase c = this.workflow.open(request(order, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
+		assertThat(c.state()).isEqualTo(CaseState.REQUESTED);
+		Instant threshold = c.createdAt()
+			.atZone(SHANGHAI)
+			.toLocalDate()
+			.plusDays(16)
+			.atStartOfDay(SHANGHAI)
+			.toInstant();
+		assertThat(this.tasks.of(c.id())).filteredOn((t) -> t.kind() == TaskKind.HANDLING_OVERDUE)
+			.extracting(CaseTask::dueAt)
+			.containsExactly(threshold);
+		this.clock.advance(Duration.between(this.clock.instant(), threshold).minusMinutes(1));
+		runDue();
+		assertThat(this.notifications.legal(c)).isEmpty();
+		this.clock.advance(Duration.ofMinutes(2));
+		runDue();
+		assertThat(this.notifications.legal(c)).containsExactly("REQUEST_UNHANDLED_15_DAYS:passed");
 	}
 
 	/**
@@ -430,6 +625,19 @@ class ReturnsWorkflowIntegrationTests {
 		@EventListener
 		void on(ReturnCaseDelayed delayed) {
 			this.seen.add(delayed);
+		}
+
+		@EventListener
+		void on(LegalDeadlineReached reached) {
+			this.seen.add(reached);
+		}
+
+		List<String> legal(ReturnCase c) {
+			return this.seen.stream()
+				.filter((o) -> o instanceof LegalDeadlineReached reached && reached.returnCase().id().equals(c.id()))
+				.map((o) -> ((LegalDeadlineReached) o).clock() + ":"
+						+ (((LegalDeadlineReached) o).passed() ? "passed" : "near"))
+				.toList();
 		}
 
 		List<ReturnCaseChanged> changes(ReturnCase c) {

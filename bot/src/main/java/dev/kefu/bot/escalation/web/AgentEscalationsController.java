@@ -21,8 +21,8 @@ import dev.kefu.bot.shops.StoredSettings;
 import dev.kefu.bot.staff.ShopScope;
 import dev.kefu.bot.staff.StaffRole;
 import dev.kefu.bot.staff.StaffUser;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
-import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.workflow.ReturnCases;
@@ -69,7 +69,7 @@ class AgentEscalationsController {
 
 	private final ReturnCases cases;
 
-	private final KnowledgeSearch knowledge;
+	private final KnowledgeSearches knowledge;
 
 	private final KnowledgeEntries entries;
 
@@ -80,7 +80,7 @@ class AgentEscalationsController {
 	private final Shops shops;
 
 	AgentEscalationsController(Escalations escalations, AgentDesk desk, AgentProfiles agents, Messages messages,
-			ShopOrders orders, ReturnCases cases, KnowledgeSearch knowledge, KnowledgeEntries entries,
+			ShopOrders orders, ReturnCases cases, KnowledgeSearches knowledge, KnowledgeEntries entries,
 			EscalationSettings settings, java.time.Clock clock, Shops shops) {
 		this.shops = shops;
 		this.escalations = escalations;
@@ -143,12 +143,13 @@ class AgentEscalationsController {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		var result = this.knowledge
+		// The shopper's shop's knowledge base, never another's.
+		var result = this.knowledge.forShop(e.shopper().shopId())
 			.search(SearchRequest.of(text.length() > 300 ? text.substring(0, 300) : text, this.clock.instant()));
 		return result.matches()
 			.stream()
 			.limit(3)
-			.flatMap((m) -> this.entries.publishedVersion(m.entryId())
+			.flatMap((m) -> this.entries.publishedVersion(e.shopper().shopId(), m.entryId())
 				.map((v) -> new Suggestion(m.entryId(), result.query().inShopperScript(v.content().question()),
 						result.query().inShopperScript(v.content().answer())))
 				.stream())

@@ -3,6 +3,8 @@ package dev.kefu.bot.staff.web;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.kefu.bot.problems.PageLanguage;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +36,7 @@ class LoginPageController {
 	String page(CsrfToken csrf, Locale locale, @RequestParam(name = "error", required = false) String error,
 			@RequestParam(name = "throttled", required = false) Integer throttled,
 			@RequestParam(name = "logout", required = false) String logout) {
-		Map<String, String> words = WORDS.get(language(locale));
+		Map<String, String> words = WORDS.get(PageLanguage.of(locale));
 		String notice = "";
 		if (throttled != null) {
 			notice = String.format(words.get("throttled"), Math.clamp(throttled, 1, 86_400));
@@ -73,17 +75,6 @@ class LoginPageController {
 			.formatted(words.get("lang"), words.get("title"), words.get("heading"), HtmlUtils.htmlEscape(notice),
 					words.get("username"), words.get("password"), HtmlUtils.htmlEscape(csrf.getToken()),
 					words.get("submit"));
-	}
-
-	static String language(Locale locale) {
-		if (!"zh".equals(locale.getLanguage())) {
-			return "en";
-		}
-		String script = locale.getScript();
-		String country = locale.getCountry();
-		boolean traditional = "Hant".equals(script)
-				|| (script.isEmpty() && ("TW".equals(country) || "HK".equals(country) || "MO".equals(country)));
-		return traditional ? "zh-Hant" : "zh-Hans";
 	}
 
 }

@@ -10,6 +10,7 @@ import dev.kefu.integrations.http.Upstream;
 import dev.kefu.integrations.http.UpstreamException;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.OrderStatus;
+import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
@@ -75,20 +76,31 @@ class HttpShopOrders implements ShopOrders {
 		}
 	}
 
+	/**
+	 * An order as the shop's system sends it; {@code terms} (discounts, gifts, payments,
+	 * shipping) is optional.
+	 */
 	record OrderBody(String orderId, String shopperId, OrderStatus status, Instant placedAt, Instant paidAt,
-			Instant deliveredAt, String currency, List<LineBody> lines) {
+			Instant deliveredAt, String currency, List<LineBody> lines, OrderTerms terms) {
 
 		ShopOrder toOrder(String shopId) {
 			return new ShopOrder(this.orderId, new ShopperRef(shopId, this.shopperId), this.status, this.placedAt,
-					this.paidAt, this.deliveredAt, this.currency, this.lines.stream().map(LineBody::toLine).toList());
+					this.paidAt, this.deliveredAt, this.currency, this.lines.stream().map(LineBody::toLine).toList(),
+					this.terms);
 		}
 
 	}
 
-	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity) {
+	/**
+	 * An order line as the shop's system sends it; {@code exclusionConfirmedAtPurchase}
+	 * is optional (absent: not confirmed, SAMR Art. 20(2)).
+	 */
+	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+			Boolean exclusionConfirmedAtPurchase) {
 
 		OrderLine toLine() {
-			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity);
+			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity,
+					Boolean.TRUE.equals(this.exclusionConfirmedAtPurchase));
 		}
 
 	}

@@ -26,7 +26,7 @@ class LocalShopOrders implements ShopOrders {
 
 	private static final String SELECT_ORDERS = """
 			select o.order_id, o.shop_id, o.shopper_id, o.status, o.placed_at, o.paid_at, o.delivered_at, o.currency,
-			       l.line_number, l.sku, l.title, l.category, l.unit_price, l.quantity
+			       l.line_number, l.sku, l.title, l.category, l.unit_price, l.quantity, l.exclusion_confirmed
 			from local_orders o
 			left join local_order_lines l on l.order_id = o.order_id and l.shop_id = o.shop_id
 			""";
@@ -82,7 +82,8 @@ class LocalShopOrders implements ShopOrders {
 			if (rows.getObject("line_number") != null) {
 				lines.get(orderId)
 					.add(new OrderLine(rows.getInt("line_number"), rows.getString("sku"), rows.getString("title"),
-							rows.getString("category"), rows.getBigDecimal("unit_price"), rows.getInt("quantity")));
+							rows.getString("category"), rows.getBigDecimal("unit_price"), rows.getInt("quantity"),
+							rows.getBoolean("exclusion_confirmed")));
 			}
 		}
 		return headers.values()
