@@ -22,8 +22,30 @@ function badges(escalation) {
   ];
 }
 
+// The brief in the agent's own language and script (the browser's), whatever the shopper wrote in;
+// the language model's summary, when there is one, goes beside it.
+function agentScript() {
+  const language = (navigator.language || "en").toLowerCase();
+  if (!language.startsWith("zh")) return "en";
+  return /^zh-(tw|hk|mo|hant)/.test(language) ? "zh-Hant" : "zh-Hans";
+}
+
+function briefText(escalation) {
+  const brief = (escalation.summaries && escalation.summaries[agentScript()]) || escalation.summary;
+  return escalation.modelSummary ? `${brief}\n\n${escalation.modelSummary}` : brief;
+}
+
+// In the queue: what the shopper wants and why a person, then their own last words.
+function excerpt(escalation) {
+  const lines = briefText(escalation).split("\n");
+  const said = (escalation.brief && escalation.brief.said) || [];
+  const why = lines.find((line) => /^(Why a person|转人工原因|轉人工原因)/.test(line));
+  return [lines[0], why, said.length ? `“${said[said.length - 1]}”` : null].filter(Boolean).join("\n");
+}
+
 function waited(escalation) {
-  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.createdAt)) / 1000));
+  // A ticket kept while the shop was closed has waited only since opening time.
+  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.clockFrom || escalation.createdAt)) / 1000));
   return seconds < 120 ? `${seconds}s` : `${Math.round(seconds / 60)} min`;
 }
 
@@ -31,7 +53,7 @@ function queueItem(escalation, options) {
   const item = el("li", { "data-id": escalation.id, class: [escalation.atRisk ? "at-risk" : "", options.unsuited ? "unsuited" : ""].join(" ") },
     el("div", { class: "line" }, el("strong", {}, escalation.shopperId), ...badges(escalation),
       el("span", { class: "waited" }, waited(escalation))),
-    el("div", { class: "excerpt" }, escalation.summary.split("\n").slice(0, 3).join("\n")));
+    el("div", { class: "excerpt" }, excerpt(escalation)));
   if (options.claim) {
     item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)) }, "Claim"));
   } else {
@@ -125,7 +147,7 @@ async function refreshPanel(panel) {
   panel.escalation = detail.escalation;
   $(".who", panel.node).textContent = `${detail.escalation.shopperId} (${detail.escalation.shopId})`;
   $(".badges", panel.node).replaceChildren(...badges(detail.escalation), el("span", { class: "badge" }, detail.escalation.status));
-  $(".summary", panel.node).textContent = detail.escalation.summary;
+  $(".summary", panel.node).textContent = briefText(detail.escalation);
   detail.messages.forEach((message) => addMessage(panel, message));
   $(".notes", panel.node).replaceChildren(...detail.notes.map((n) => el("li", {}, `${n.author}: ${n.body}`)));
   renderContext(panel, detail);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -228,8 +229,12 @@ public class ConversationTurns {
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
-		if (this.handoff.takenByPerson(conversationId, shopperMessage)) {
-			return List.of();
+		Optional<List<BotReply>> whilePerson = this.handoff.whilePerson(conversationId, shopperMessage);
+		if (whilePerson.isPresent()) {
+			return whilePerson.get()
+				.stream()
+				.map((reply) -> store(conversationId, reply, Intent.HANDOFF.name()))
+				.toList();
 		}
 		List<Message> earlier = this.messages.latest(conversationId, 50)
 			.stream()

@@ -1,7 +1,9 @@
 package dev.kefu.bot.conversation;
 
 import java.util.List;
+import java.util.Optional;
 
+import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 
@@ -21,6 +23,18 @@ public interface Handoff {
 	 * and the message is theirs
 	 */
 	boolean takenByPerson(ConversationId conversation, Message shopperMessage);
+
+	/**
+	 * Like {@link #takenByPerson}, with what the bot still says while a person has the
+	 * conversation or is awaited (asked for a person again, the shopper hears their place
+	 * and the wait).
+	 * @param conversation the conversation
+	 * @param shopperMessage the stored message
+	 * @return empty when the bot has the conversation; else the bot's replies, often none
+	 */
+	default Optional<List<BotReply>> whilePerson(ConversationId conversation, Message shopperMessage) {
+		return takenByPerson(conversation, shopperMessage) ? Optional.of(List.of()) : Optional.empty();
+	}
 
 	/**
 	 * Called in the transaction that stores the bot's answer: may hand the conversation

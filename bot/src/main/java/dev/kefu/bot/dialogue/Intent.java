@@ -78,6 +78,12 @@ public enum Intent {
 	HANDOFF,
 
 	/**
+	 * The bot offers a VIP a person and waits for the answer (yes is a request for a
+	 * person).
+	 */
+	HANDOFF_OFFER,
+
+	/**
 	 * A shop system the turn needed did not answer (not the bot failing to understand).
 	 */
 	SYSTEMS_DOWN;

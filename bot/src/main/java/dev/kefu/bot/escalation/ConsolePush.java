@@ -43,7 +43,7 @@ public class ConsolePush {
 	}
 
 	void queue(String type, Escalation escalation) {
-		ConsoleEvent event = new ConsoleEvent(type, EscalationView.of(escalation, this.settings), null);
+		ConsoleEvent event = new ConsoleEvent(type, EscalationView.of(escalation), null);
 		AfterCommit.run(() -> this.broker.convertAndSend(queueOf(escalation.shopper().shopId()), event));
 	}
 
@@ -51,8 +51,7 @@ public class ConsolePush {
 		if (escalation.agent() == null) {
 			return;
 		}
-		ConsoleEvent event = new ConsoleEvent("MESSAGE", EscalationView.of(escalation, this.settings),
-				MessageView.of(message));
+		ConsoleEvent event = new ConsoleEvent("MESSAGE", EscalationView.of(escalation), MessageView.of(message));
 		AfterCommit.run(() -> this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event));
 	}
 

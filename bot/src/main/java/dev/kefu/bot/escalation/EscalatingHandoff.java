@@ -1,10 +1,17 @@
 package dev.kefu.bot.escalation;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.kefu.bot.anger.Assessment;
+import dev.kefu.bot.anger.Concern;
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.conversation.Handoff;
 import dev.kefu.bot.conversation.Message;
@@ -14,6 +21,8 @@ import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 import dev.kefu.bot.dialogue.Intent;
+import dev.kefu.bot.dialogue.PersonRequest;
+import dev.kefu.bot.dialogue.ReturnFlow;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.orders.ShopperRef;
 
@@ -44,8 +53,17 @@ class EscalatingHandoff implements Handoff {
 
 	private final ModelSummaries summaries;
 
+	private final ShopHours hours;
+
+	private final EscalationTargets targets;
+
+	private final BriefFacts facts;
+
+	private final Clock clock;
+
 	EscalatingHandoff(Escalations escalations, Messages messages, EscalationTriggers triggers, ConsolePush console,
-			QueueWait queueWait, EscalationSettings settings, ModelSummaries summaries) {
+			QueueWait queueWait, EscalationSettings settings, ModelSummaries summaries, ShopHours hours,
+			EscalationTargets targets, BriefFacts facts, Clock clock) {
 		this.summaries = summaries;
 		this.escalations = escalations;
 		this.messages = messages;
@@ -53,28 +71,67 @@ class EscalatingHandoff implements Handoff {
 		this.console = console;
 		this.queueWait = queueWait;
 		this.settings = settings;
+		this.hours = hours;
+		this.targets = targets;
+		this.facts = facts;
+		this.clock = clock;
 	}
 
 	@Override
 	public boolean takenByPerson(ConversationId conversation, Message shopperMessage) {
+		return whilePerson(conversation, shopperMessage).isPresent();
+	}
+
+	@Override
+	public Optional<List<BotReply>> whilePerson(ConversationId conversation, Message shopperMessage) {
 		Optional<Escalation> open = this.escalations.openFor(conversation);
 		if (open.isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
 		Escalation escalation = open.get();
-		if (!escalation.reasons().contains(EscalationReason.ANGER)
-				&& this.triggers.angry(shopperMessage.body(), earlierShopperTexts(conversation, shopperMessage))
-					.angry()) {
-			// A shopper who gets angry while waiting moves up the queue.
-			var raised = this.escalations.raise(escalation.id(),
-					new EscalationNeed(List.of(EscalationReason.ANGER), java.util.Set.copyOf(escalation.skills())));
+		List<String> earlier = earlierShopperTexts(conversation, shopperMessage);
+		Assessment assessment = this.triggers.assess(shopperMessage.body(), earlier);
+		// A shopper who gets angry, or tells of harm or a legal threat, while waiting
+		// moves
+		// up the queue.
+		List<EscalationReason> more = assessment.concerns()
+			.stream()
+			.map(EscalationReason::of)
+			.filter((r) -> r.priority() <= EscalationReason.ANGER.priority() && !escalation.reasons().contains(r))
+			.toList();
+		Escalation current = escalation;
+		if (!more.isEmpty()) {
+			Set<String> skills = new HashSet<>(escalation.skills());
+			more.forEach((r) -> r.skill().ifPresent(skills::add));
+			EscalationNeed need = new EscalationNeed(more, skills, assessment);
+			HandoffBrief brief = escalation.brief()
+				.withReasons(more, HandoffBriefs.wants(more, null), assessment.mood());
+			var raised = this.escalations.raise(escalation.id(), need,
+					this.targets.firstResponse(escalation.shopper().shopId(), more), brief);
 			if (raised.isPresent()) {
-				escalation = raised.get();
-				this.console.queue("RAISED", escalation);
+				current = raised.get();
+				this.console.queue("RAISED", current);
 			}
 		}
-		this.console.message(escalation, shopperMessage);
-		return true;
+		this.console.message(current, shopperMessage);
+		if (current.status() == EscalationStatus.WAITING
+				&& (PersonRequest.in(shopperMessage.body()) || assessment.has(Concern.REQUESTED))) {
+			// Asking again while waiting deserves an answer: the place and the wait now.
+			QueryText language = QueryText.of(shopperMessage.body());
+			return Optional.of(List.of(BotReply.text(waitingNotice(current, language))));
+		}
+		return Optional.of(List.of());
+	}
+
+	private String waitingNotice(Escalation escalation, QueryText language) {
+		Instant now = this.clock.instant();
+		String shopId = escalation.shopper().shopId();
+		if (!this.hours.isOpen(shopId, now)) {
+			ZoneId zone = this.hours.zone(shopId);
+			return HandoffPhrases.closed(language, this.hours.nextOpening(shopId, now).atZone(zone), now.atZone(zone));
+		}
+		int ahead = this.escalations.placeOf(escalation.id());
+		return HandoffPhrases.stillWaiting(language, ahead, this.queueWait.forPlace(ahead));
 	}
 
 	@Override
@@ -94,13 +151,34 @@ class EscalatingHandoff implements Handoff {
 			return decision;
 		}
 		QueryText language = QueryText.of(shopperMessage.body());
+		if (need.get().reasons().equals(List.of(EscalationReason.VIP))) {
+			// The bot failed a VIP once: offer a person and let them choose; yes is a
+			// request for a person, the next turn.
+			List<BotReply> replies = new ArrayList<>();
+			replies.add(new BotReply(HandoffPhrases.vipOffer(language), null,
+					List.of(new BotReply.Button(HandoffPhrases.yes(language), HandoffPhrases.yesValue(language)),
+							new BotReply.Button(HandoffPhrases.no(language), HandoffPhrases.no(language)))));
+			return new DialogueDecision(Intent.HANDOFF_OFFER, replies, decision.gap(), decision.rating(), null,
+					decision.flow());
+		}
+		String shopId = context.shopper().shopId();
+		Instant now = this.clock.instant();
+		ResponseClock responseClock = ResponseClock.of(shopId, now,
+				this.targets.firstResponse(shopId, need.get().reasons()), this.hours);
 		// Quoted before queueing: the wait is for those ahead, not for this shopper too.
 		Duration wait = this.queueWait.estimate(context.shopper().shopId(), need.get().priority());
 		Optional<Escalation> opened = open(conversation, context.shopper(), need.get(), language.language().code(),
-				recent);
+				recent, context.flow(), responseClock, responseClock.keptWhileClosed() ? null : wait);
 		List<BotReply> replies = new ArrayList<>(need.get().replacesBotAnswer() ? List.of() : decision.replies());
-		replies.add(BotReply
-			.text(HandoffPhrases.connecting(language, need.get().reasons().contains(EscalationReason.ANGER), wait)));
+		if (responseClock.keptWhileClosed()) {
+			ZoneId zone = this.hours.zone(shopId);
+			replies.add(BotReply
+				.text(HandoffPhrases.closed(language, responseClock.from().atZone(zone), now.atZone(zone))));
+		}
+		else {
+			replies.add(BotReply.text(
+					HandoffPhrases.connecting(language, need.get().reasons().contains(EscalationReason.ANGER), wait)));
+		}
 		opened.ifPresent((escalation) -> this.console.queue("QUEUED", escalation));
 		return new DialogueDecision(Intent.HANDOFF, replies, decision.gap(), decision.rating(), null, decision.flow());
 	}
@@ -110,9 +188,24 @@ class EscalatingHandoff implements Handoff {
 	 * review), unless it is already queued or with a person.
 	 */
 	Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need, String language,
-			List<Message> recent) {
-		String summary = ConversationSummaries.extract(recent, need);
-		Optional<Escalation> opened = this.escalations.open(conversation, shopper, need, language, summary);
+			List<Message> recent, ReturnFlow flow) {
+		ResponseClock responseClock = ResponseClock.of(shopper.shopId(), this.clock.instant(),
+				this.targets.firstResponse(shopper.shopId(), need.reasons()), this.hours);
+		return open(conversation, shopper, need, language, recent, flow, responseClock, null);
+	}
+
+	private Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need,
+			String language, List<Message> recent, ReturnFlow flow, ResponseClock responseClock, Duration quoted) {
+		HandoffBrief brief = HandoffBriefs.brief(recent, need, need.assessment(), flow,
+				(entryId) -> this.facts.entryQuestion(shopper.shopId(), entryId),
+				(order, line) -> this.facts.item(shopper, order, line), List.of(), responseClock.keptWhileClosed());
+		if (quoted != null) {
+			// The wait is told to the shopper in this same turn, after the brief is
+			// written.
+			brief = brief.promised(HandoffBrief.BotStep.quotedWait(quoted));
+		}
+		Optional<Escalation> opened = this.escalations.open(conversation, shopper, need, language, brief,
+				responseClock);
 		opened.ifPresent((escalation) -> this.summaries.request(escalation, recent));
 		return opened;
 	}
@@ -130,12 +223,29 @@ class EscalatingHandoff implements Handoff {
 		return earlierShopperTexts(this.messages.latest(conversation, 10), shopperMessage);
 	}
 
+	/**
+	 * The shopper's own earlier words, newest first: a quick reply they tapped is the
+	 * bot's wording, not a question they asked again.
+	 */
 	private static List<String> earlierShopperTexts(List<Message> recent, Message shopperMessage) {
-		return recent.reversed()
-			.stream()
-			.filter((m) -> m.sender() == Sender.SHOPPER && m.seq() < shopperMessage.seq())
-			.map(Message::body)
-			.toList();
+		List<String> texts = new ArrayList<>();
+		Message lastBot = null;
+		for (Message m : recent) {
+			if (m.seq() >= shopperMessage.seq()) {
+				break;
+			}
+			if (m.sender() == Sender.BOT) {
+				lastBot = m;
+			}
+			else if (m.sender() == Sender.SHOPPER && !tapped(lastBot, m)) {
+				texts.add(0, m.body());
+			}
+		}
+		return texts;
+	}
+
+	private static boolean tapped(Message bot, Message shopper) {
+		return bot != null && bot.quickReplies().stream().anyMatch((q) -> q.value().equals(shopper.body()));
 	}
 
 }

@@ -4,13 +4,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import dev.kefu.bot.anger.Assessment;
+
 /**
  * A turn's reasons to hand the shopper to a person.
  *
  * @param reasons the reasons, most urgent first
  * @param skills what the agent should be able to handle
+ * @param assessment what the detector made of the shopper's last message
+ * ({@link Assessment#NOTHING} when the need did not come from their words)
  */
-public record EscalationNeed(List<EscalationReason> reasons, Set<String> skills) {
+public record EscalationNeed(List<EscalationReason> reasons, Set<String> skills, Assessment assessment) {
+
+	public EscalationNeed(List<EscalationReason> reasons, Set<String> skills) {
+		this(reasons, skills, Assessment.NOTHING);
+	}
 
 	public EscalationNeed {
 		reasons = reasons.stream().distinct().sorted(Comparator.comparingInt(EscalationReason::priority)).toList();
@@ -33,7 +41,7 @@ public record EscalationNeed(List<EscalationReason> reasons, Set<String> skills)
 	public boolean replacesBotAnswer() {
 		return this.reasons.stream()
 			.anyMatch((r) -> r == EscalationReason.ANGER || r == EscalationReason.REQUESTED
-					|| r == EscalationReason.BOT_FAILED_TWICE || r == EscalationReason.PAYMENT_PROBLEM);
+					|| r == EscalationReason.BOT_FAILED_TWICE || r == EscalationReason.PAYMENT);
 	}
 
 }

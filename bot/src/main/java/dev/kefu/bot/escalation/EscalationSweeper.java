@@ -87,12 +87,7 @@ class EscalationSweeper extends PeriodicWork {
 				this.console.queue("REQUEUED", back);
 			}
 		});
-		List<Duration> alertAfter = List.of(1, 2, 3)
-			.stream()
-			.map((priority) -> Duration
-				.ofMillis((long) (this.settings.target(priority).toMillis() * this.settings.atRiskShare())))
-			.toList();
-		for (Escalation risky : this.escalations.flagAtRisk(alertAfter)) {
+		for (Escalation risky : this.escalations.flagAtRisk(this.settings.atRiskShare())) {
 			this.atRisk.increment();
 			logger.warn("Escalation {} (priority {}) has waited past {}% of its first-response target", risky.id(),
 					risky.priority(), Math.round(this.settings.atRiskShare() * 100));

@@ -6,13 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import dev.kefu.bot.anger.AngerAssessment;
-import dev.kefu.bot.anger.AngerDetector;
+import dev.kefu.bot.anger.Assessment;
+import dev.kefu.bot.anger.ConcernDetector;
 import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 import dev.kefu.bot.dialogue.Intent;
+import dev.kefu.bot.shops.ShopSettings;
+import dev.kefu.bot.shops.Shops;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
@@ -22,33 +23,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a turn should bring in a person, and why: anger, an explicit request,
- * the bot failing twice in a row, a dispute, a payment problem, or a VIP the bot could
- * not help.
+ * Decides whether a turn should bring in a person, and why: what the concern detector
+ * finds in the shopper's words and the conversation (safety, legal threats, anger, money,
+ * parcels, privacy, a request for a person, repeats, long waits, rising negativity), the
+ * bot failing twice in a row, a dispute, or a VIP the bot could not help.
  */
 @Component
 class EscalationTriggers {
 
 	private static final Logger logger = LoggerFactory.getLogger(EscalationTriggers.class);
 
-	private static final Pattern PAYMENT_PROBLEM = Pattern
-		.compile("(扣了两次|扣了兩次|重复扣款|重複扣款|多扣|扣款失败|扣款失敗|" + "付款失败|付款失敗|支付失败|支付失敗|付了钱|付了錢|钱扣了|錢扣了|退款没到|退款沒到|退款还没到|退款還沒到|"
-				+ "charged twice|double charged|charged me twice|payment (failed|didn't go through)|"
-				+ "money (was )?taken|refund (never|hasn't|has not) (arrived|come))");
+	private static final Set<Intent> FLOW_STEPS = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_CANCEL,
+			Intent.ACCEPT_REFUND);
 
 	private static final Set<Intent> RETURN_INTENTS = EnumSet.of(Intent.RETURN, Intent.EXCHANGE, Intent.RETURN_STATUS,
 			Intent.RETURN_CANCEL, Intent.ACCEPT_REFUND, Intent.DISPUTE);
 
-	private final AngerDetector anger;
+	private final ConcernDetector anger;
 
 	private final ShopOrders orders;
 
 	private final EscalationSettings settings;
 
-	EscalationTriggers(AngerDetector anger, ShopOrders orders, EscalationSettings settings) {
+	private final Shops shops;
+
+	EscalationTriggers(ConcernDetector anger, ShopOrders orders, EscalationSettings settings, Shops shops) {
 		this.anger = anger;
 		this.orders = orders;
 		this.settings = settings;
+		this.shops = shops;
 	}
 
 	/**
@@ -63,11 +66,16 @@ class EscalationTriggers {
 	Optional<EscalationNeed> need(DialogueContext context, String text, List<String> earlierShopperTexts,
 			boolean buttonPress, DialogueDecision decision) {
 		List<EscalationReason> reasons = new ArrayList<>();
-		// A tapped quick reply ("尺码不合适") is the bot's own words, never anger.
-		if (!buttonPress && angry(text, earlierShopperTexts).angry()) {
-			reasons.add(EscalationReason.ANGER);
-		}
+		// A tapped quick reply ("尺码不合适") is the bot's own words, never a concern.
+		Assessment assessment = buttonPress ? Assessment.NOTHING : assess(text, earlierShopperTexts);
 		Intent intent = decision.intent();
+		assessment.concerns()
+			.stream()
+			.map(EscalationReason::of)
+			// "我要退货", "退货进度", "取消退货" read alike, yet each moves the return on: a
+			// step the bot carries out is never the same question asked again.
+			.filter((reason) -> reason != EscalationReason.REPEATED || !FLOW_STEPS.contains(intent))
+			.forEach(reasons::add);
 		if (intent == Intent.HUMAN) {
 			reasons.add(EscalationReason.REQUESTED);
 		}
@@ -77,9 +85,6 @@ class EscalationTriggers {
 		}
 		if (intent == Intent.DISPUTE) {
 			reasons.add(EscalationReason.DISPUTE);
-		}
-		if (PAYMENT_PROBLEM.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
-			reasons.add(EscalationReason.PAYMENT_PROBLEM);
 		}
 		if ((failed || !reasons.isEmpty()) && isVip(context.shopper())) {
 			reasons.add(EscalationReason.VIP);
@@ -92,28 +97,37 @@ class EscalationTriggers {
 		if (RETURN_INTENTS.contains(intent) || context.flow() != null) {
 			skills.add("returns");
 		}
-		if (reasons.contains(EscalationReason.PAYMENT_PROBLEM)) {
-			skills.add("payments");
-		}
-		return Optional.of(new EscalationNeed(reasons, skills));
+		reasons.forEach((reason) -> reason.skill().ifPresent(skills::add));
+		return Optional.of(new EscalationNeed(reasons, skills, assessment));
 	}
 
-	AngerAssessment angry(String text, List<String> earlierShopperTexts) {
+	Assessment assess(String text, List<String> earlierShopperTexts) {
 		return this.anger.assess(text, earlierShopperTexts);
 	}
 
 	private boolean isVip(ShopperRef shopper) {
-		if (this.settings.vipTiers().getOrDefault(shopper.shopId(), List.of()).isEmpty()) {
+		List<String> tiers = vipTiers(shopper.shopId());
+		if (tiers.isEmpty()) {
 			return false;
 		}
 		try {
-			return this.settings.isVip(shopper.shopId(), this.orders.membershipTier(shopper));
+			String tier = this.orders.membershipTier(shopper);
+			return tier != null && tiers.contains(tier);
 		}
 		catch (RuntimeException ex) {
 			// The order system being down must not keep anyone from a person.
 			logger.warn("Could not read the membership tier of a shopper of {}", shopper.shopId(), ex);
 			return false;
 		}
+	}
+
+	/** The shop's own VIP tiers, else the application's for the shop. */
+	private List<String> vipTiers(String shopId) {
+		ShopSettings.Escalation own = this.shops.of(shopId).escalation();
+		if (own != null && !own.vipTiers().isEmpty()) {
+			return own.vipTiers();
+		}
+		return this.settings.vipTiers().getOrDefault(shopId, List.of());
 	}
 
 }

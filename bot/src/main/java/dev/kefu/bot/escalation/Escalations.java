@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.staff.ShopScope;
 import dev.kefu.returns.orders.ShopperRef;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Escalations {
 
+	private static final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+
 	private final JdbcClient jdbc;
 
 	Escalations(JdbcClient jdbc) {
@@ -33,20 +38,28 @@ public class Escalations {
 
 	/**
 	 * Queues a conversation, unless it already has an open escalation.
+	 * @param conversation the conversation
+	 * @param shopper whose
+	 * @param need why
+	 * @param language the shopper's language
+	 * @param brief what the agent reads first
+	 * @param clock when its first-response clock starts and when the answer is due
 	 * @return the new escalation, or empty if one was open
 	 */
 	Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need, String language,
-			String summary) {
+			HandoffBrief brief, ResponseClock clock) {
 		return this.jdbc.sql("""
 				insert into escalations (id, conversation_id, shop_id, shopper_id, status, priority, reasons, language,
-				                         skills, summary)
-				values (?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)
+				                         skills, summary, brief, clock_from, respond_by, kept_while_closed)
+				values (?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
 				on conflict (conversation_id) where status in ('WAITING', 'CLAIMED') do nothing
 				returning *
 				""")
 			.params(UUID.randomUUID(), conversation.value(), shopper.shopId(), shopper.shopperId(), need.priority(),
 					need.reasons().stream().map(Enum::name).toArray(String[]::new), language,
-					need.skills().stream().sorted().toArray(String[]::new), summary)
+					need.skills().stream().sorted().toArray(String[]::new), BriefText.render(brief, brief.script()),
+					write(brief), Timestamp.from(clock.from()), Timestamp.from(clock.respondBy()),
+					clock.keptWhileClosed())
 			.query(Escalations::map)
 			.optional();
 	}
@@ -63,7 +76,8 @@ public class Escalations {
 	}
 
 	/**
-	 * The queue of some shops: waiting escalations, most urgent and then oldest first.
+	 * The queue of some shops: safety cases, then the tickets kept while the shop was
+	 * closed, then the others, each most urgent and then oldest first.
 	 * @param shops the shops whose queue it is
 	 * @param limit how many at most
 	 * @return the waiting escalations
@@ -74,7 +88,7 @@ public class Escalations {
 		}
 		return this.jdbc.sql("""
 				select * from escalations where status = 'WAITING' and (? or shop_id = any(?))
-				order by priority, created_at limit ?
+				order by priority = 0 desc, kept_while_closed desc, priority, clock_from, created_at limit ?
 				""").params(shops.all(), shops.array(), limit).query(Escalations::map).list();
 	}
 
@@ -112,10 +126,12 @@ public class Escalations {
 				""").params(outcome.name(), id, agent).query(Escalations::map).optional();
 	}
 
-	/** Replaces the summary of an escalation that is still open. */
+	/**
+	 * Keeps the language model's summary beside the brief of an escalation still open.
+	 */
 	Optional<Escalation> summarized(UUID id, String summary) {
-		return this.jdbc
-			.sql("update escalations set summary = ? where id = ? and status in ('WAITING', 'CLAIMED') returning *")
+		return this.jdbc.sql(
+				"update escalations set model_summary = ? where id = ? and status in ('WAITING', 'CLAIMED') returning *")
 			.params(summary, id)
 			.query(Escalations::map)
 			.optional();
@@ -128,18 +144,29 @@ public class Escalations {
 			.update();
 	}
 
-	/** Raises the priority of a waiting or claimed escalation and adds a reason. */
-	Optional<Escalation> raise(UUID id, EscalationNeed need) {
+	/**
+	 * Raises the priority of a waiting or claimed escalation and adds reasons; its answer
+	 * falls due no later than the new reasons' target after its clock started.
+	 * @param id the escalation
+	 * @param need the new reasons
+	 * @param target the tightest first-response target of the new reasons
+	 * @param brief the brief with the new reasons
+	 * @return the raised escalation, or empty when it had them already or is closed
+	 */
+	Optional<Escalation> raise(UUID id, EscalationNeed need, Duration target, HandoffBrief brief) {
 		return this.jdbc.sql("""
 				update escalations
 				set priority = least(priority, ?),
-				    reasons = (select array_agg(distinct r) from unnest(reasons || ?::text[]) r)
+				    reasons = (select array_agg(distinct r) from unnest(reasons || ?::text[]) r),
+				    respond_by = least(respond_by, clock_from + ? * interval '1 millisecond'),
+				    brief = ?::jsonb, summary = ?
 				where id = ? and status in ('WAITING', 'CLAIMED')
 				  and (priority > ? or not (reasons @> ?::text[]))
 				returning *
 				""")
-			.params(need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new), id,
-					need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new))
+			.params(need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new), target.toMillis(),
+					write(brief), BriefText.render(brief, brief.script()), id, need.priority(),
+					need.reasons().stream().map(Enum::name).toArray(String[]::new))
 			.query(Escalations::map)
 			.optional();
 	}
@@ -158,21 +185,19 @@ public class Escalations {
 	}
 
 	/**
-	 * Flags the waiting escalations whose wait passed the alert point of their target.
-	 * @param alertAfter per priority (1 to 3), the wait after which it is at risk
+	 * Flags the open escalations whose wait passed the alert point of their target (a
+	 * ticket kept while the shop was closed only from opening time).
+	 * @param share the share of the time between the clock's start and the answer's due
+	 * time after which it is at risk
 	 * @return the newly flagged escalations
 	 */
-	List<Escalation> flagAtRisk(List<Duration> alertAfter) {
-		return this.jdbc
-			.sql("""
-					update escalations set at_risk_at = now()
-					where status in ('WAITING', 'CLAIMED') and first_response_at is null and at_risk_at is null
-					  and created_at < now() - (case priority when 1 then ? when 2 then ? else ? end) * interval '1 millisecond'
-					returning *
-					""")
-			.params(alertAfter.get(0).toMillis(), alertAfter.get(1).toMillis(), alertAfter.get(2).toMillis())
-			.query(Escalations::map)
-			.list();
+	List<Escalation> flagAtRisk(double share) {
+		return this.jdbc.sql("""
+				update escalations set at_risk_at = now()
+				where status in ('WAITING', 'CLAIMED') and first_response_at is null and at_risk_at is null
+				  and clock_from + (respond_by - clock_from) * ? < now()
+				returning *
+				""").param(share).query(Escalations::map).list();
 	}
 
 	/**
@@ -185,6 +210,21 @@ public class Escalations {
 				    select claimed_at, created_at from escalations where claimed_at is not null
 				    order by claimed_at desc limit 50) recent
 				""").query(Double.class).optional().map((seconds) -> Duration.ofMillis((long) (seconds * 1000)));
+	}
+
+	/**
+	 * How many waiting escalations of its shop are ahead of one in the queue (in the
+	 * order of {@link #waiting}).
+	 * @param id the escalation
+	 * @return how many, 0 when it is next
+	 */
+	int placeOf(UUID id) {
+		return this.jdbc.sql("""
+				select count(*) from escalations o, escalations e
+				where e.id = ? and o.status = 'WAITING' and o.id <> e.id and o.shop_id = e.shop_id
+				  and (o.priority <> 0, not o.kept_while_closed, o.priority, o.clock_from, o.created_at)
+				    < (e.priority <> 0, not e.kept_while_closed, e.priority, e.clock_from, e.created_at)
+				""").param(id).query(Integer.class).single();
 	}
 
 	/** How many wait ahead of a new escalation of a priority in the shop's queue. */
@@ -223,7 +263,29 @@ public class Escalations {
 				row.getString("language"), strings(row.getArray("skills")), row.getString("summary"),
 				row.getString("agent"), instant(row, "created_at"), instant(row, "claimed_at"),
 				instant(row, "first_response_at"), instant(row, "closed_at"), row.getInt("requeues"),
-				instant(row, "at_risk_at"));
+				instant(row, "at_risk_at"), instant(row, "clock_from"), instant(row, "respond_by"),
+				row.getBoolean("kept_while_closed"), read(row.getString("brief")), row.getString("model_summary"));
+	}
+
+	private static String write(HandoffBrief brief) {
+		try {
+			return json.writeValueAsString(brief);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Could not write a hand-off brief", ex);
+		}
+	}
+
+	private static HandoffBrief read(String stored) {
+		if (stored == null) {
+			return null;
+		}
+		try {
+			return json.readValue(stored, HandoffBrief.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A stored hand-off brief is unreadable", ex);
+		}
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -16,10 +16,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * With a language model configured, an escalation's summary is rewritten by the model
- * once it is queued: off the shopper's turn (a model takes seconds; the agent must see
- * the conversation at once), with the extractive summary kept below it so the shopper's
- * own words are always there. Without a model, or when it fails, nothing changes.
+ * With a language model configured, an escalation also gets the model's summary once it
+ * is queued: off the shopper's turn (a model takes seconds; the agent must see the
+ * conversation at once), kept beside the brief built without a model, which stays as it
+ * is. Without a model, or when it fails, the agent has the brief alone.
  */
 @Component
 class ModelSummaries {
@@ -70,7 +70,7 @@ class ModelSummaries {
 	private void summarize(Escalation escalation, ConversationSummarizer.Request request) {
 		try {
 			this.summarizer.summarize(request)
-				.flatMap((text) -> this.escalations.summarized(escalation.id(), text + "\n\n" + escalation.summary()))
+				.flatMap((text) -> this.escalations.summarized(escalation.id(), text))
 				.ifPresent((updated) -> this.console.queue("SUMMARIZED", updated));
 		}
 		catch (RuntimeException ex) {

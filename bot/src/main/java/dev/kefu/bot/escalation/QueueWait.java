@@ -29,8 +29,16 @@ class QueueWait {
 	}
 
 	Duration estimate(String shopId, int priority) {
+		return forPlace(this.escalations.waitingAhead(shopId, priority));
+	}
+
+	/**
+	 * The wait of a shopper with others ahead of them in the queue.
+	 * @param ahead how many are ahead
+	 * @return the wait
+	 */
+	Duration forPlace(int ahead) {
 		Duration mean = this.escalations.recentMeanWait().orElse(this.settings.defaultWait());
-		int ahead = this.escalations.waitingAhead(shopId, priority);
 		int connected = Math.max(1,
 				this.agents.connectedSince(this.clock.instant().minus(this.settings.disconnectGrace())));
 		Duration estimate = mean.multipliedBy(ahead + 1).dividedBy(connected);

@@ -73,7 +73,7 @@ class ReturnReviewEscalation {
 		// Quoted before queueing: the wait is for those ahead.
 		java.time.Duration wait = this.queueWait.estimate(c.request().shopper().shopId(), reason.priority());
 		Optional<Escalation> opened = this.handoff.open(conversation, c.request().shopper(),
-				new EscalationNeed(List.of(reason), Set.of(language, "returns")), language, recent);
+				new EscalationNeed(List.of(reason), Set.of(language, "returns")), language, recent, null);
 		opened.ifPresent((escalation) -> {
 			this.console.queue("QUEUED", escalation);
 			if (reason == EscalationReason.RETURN_REVIEW) {

@@ -1,10 +1,9 @@
 package dev.kefu.bot.insights;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kefu.knowledge.gaps.GapCluster;
 
 /**

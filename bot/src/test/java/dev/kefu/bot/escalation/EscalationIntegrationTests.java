@@ -1,6 +1,12 @@
 package dev.kefu.bot.escalation;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +17,11 @@ import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.chat.StompShopper;
+import dev.kefu.bot.shops.BusinessHours;
+import dev.kefu.bot.shops.ShopSettings;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.shops.Texts;
+import dev.kefu.bot.staff.ShopScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +47,10 @@ class EscalationIntegrationTests {
 
 	private static final String[] SECOND_AGENT = basic("admin", "kefu-admin-demo");
 
+	private static final String CLOSED_SHOP = "test-closed-shop";
+
+	private static final String CLOSED_SECRET = "kefu-test-closed-shop-secret-for-tests-only";
+
 	@LocalServerPort
 	int port;
 
@@ -44,6 +59,12 @@ class EscalationIntegrationTests {
 
 	@Autowired
 	EscalationSweeper sweeper;
+
+	@Autowired
+	Shops shops;
+
+	@Autowired
+	Escalations escalations;
 
 	HttpApi api;
 
@@ -66,7 +87,11 @@ class EscalationIntegrationTests {
 			Map<String, Object> waiting = waitingEntry(conversation);
 			assertThat(waiting.get("priority")).isEqualTo(1);
 			assertThat((List<Object>) waiting.get("reasons")).contains("ANGER");
-			assertThat((String) waiting.get("summary")).contains("angry").contains("等了十天还没到");
+			assertThat((String) waiting.get("summary")).as("in the shopper's script")
+				.contains("顾客很生气")
+				.contains("等了十天还没到");
+			assertThat((String) ((Map<String, Object>) waiting.get("summaries")).get("en")).contains("angry")
+				.contains("promised a person in about");
 
 			int before = botMessages(socket).size();
 			socket.send(conversation, id(), "订单是上周五下的");
@@ -190,7 +215,7 @@ class EscalationIntegrationTests {
 	}
 
 	@Test
-	void theBotFailingTwiceAndAVipTheBotCannotHelpBothGoToAPerson() throws Exception {
+	void theBotFailingTwiceGoesToAPersonAndAVipTheBotCannotHelpIsOfferedOne() throws Exception {
 		String conversation = startConversation(this.shopper);
 		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
 			socket.send(conversation, id(), "量子纠缠的猫咪穿什么袜子");
@@ -201,13 +226,110 @@ class EscalationIntegrationTests {
 		assertThat((List<Object>) waitingEntry(conversation).get("reasons")).containsExactly("BOT_FAILED_TWICE");
 		String vipConversation = startConversation("emma");
 		try (StompShopper socket = StompShopper.connect(this.port, "emma")) {
-			socket.send(vipConversation, id(), "how do quantum cats choose their socks");
+			// Words no knowledge-base entry has (other tests add entries, one about
+			// socks).
+			socket.send(vipConversation, id(), "how do quantum cats compose their operas");
+			awaitBot(socket, (m) -> text(m).contains("would you like me to connect you with a person"));
+			assertThat(openEscalations(vipConversation)).as("the offer waits for the answer").isZero();
+			socket.send(vipConversation, id(), "human");
 			awaitBot(socket, (m) -> text(m).contains("connecting you with a person"));
 		}
 		Map<String, Object> vip = waitingEntry(vipConversation);
-		assertThat((List<Object>) vip.get("reasons")).containsExactly("VIP");
+		assertThat((List<Object>) vip.get("reasons")).containsExactlyInAnyOrder("VIP", "REQUESTED");
 		assertThat(vip.get("priority")).isEqualTo(1);
 		assertThat((List<Object>) vip.get("skills")).contains("en");
+	}
+
+	@Test
+	void aVipWhoDeclinesTheOfferStaysWithTheBot() throws Exception {
+		String conversation = startConversation("emma");
+		try (StompShopper socket = StompShopper.connect(this.port, "emma")) {
+			socket.send(conversation, id(), "what colour do quantum cats prefer");
+			awaitBot(socket, (m) -> text(m).contains("would you like me to connect you with a person"));
+			int before = botMessages(socket).size();
+			socket.send(conversation, id(), "No, thanks");
+			await().atMost(WAIT).until(() -> botMessages(socket).size() > before);
+		}
+		assertThat(openEscalations(conversation)).isZero();
+	}
+
+	@Test
+	void askingForAPersonAgainWhileWaitingGetsThePlaceAndTheWait() throws Exception {
+		String conversation = startConversation(this.shopper);
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			socket.send(conversation, id(), "转人工");
+			awaitBot(socket, (m) -> text(m).contains("正在为您转接人工客服"));
+			waitingEntry(conversation);
+			int before = botMessages(socket).size();
+			socket.send(conversation, id(), "转人工！！");
+			awaitBot(socket, (m) -> text(m).contains("您已经在排队了") && text(m).contains("分钟"));
+			assertThat(botMessages(socket)).hasSize(before + 1);
+			socket.send(conversation, id(), "好的我等着");
+			await().atMost(WAIT).until(() -> shopperEcho(socket, "好的我等着"));
+			Thread.sleep(300);
+			assertThat(botMessages(socket)).as("other words while waiting are for the person").hasSize(before + 1);
+		}
+		assertThat(openEscalations(conversation)).isEqualTo(1);
+	}
+
+	@Test
+	void outsideBusinessHoursTheShopperHearsWhenPeopleAreBackAndAgentsSeeTheTicketFirst() throws Exception {
+		// Closed today and the next two days (in the shop's zone), whenever the test
+		// runs:
+		// people are back at 09:00 on the third day.
+		ZoneId zone = ZoneId.of("Asia/Hong_Kong");
+		LocalDate today = LocalDate.now(zone);
+		ShopSettings defaults = this.shops.of(CLOSED_SHOP);
+		ShopSettings closed = new ShopSettings(Texts.of("Closed shop"), defaults.greeting(), zone,
+				new BusinessHours(
+						List.of(new BusinessHours.Opening(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0),
+								LocalTime.of(18, 0))),
+						List.of(new BusinessHours.Holiday(today, "closed"),
+								new BusinessHours.Holiday(today.plusDays(1), "closed"),
+								new BusinessHours.Holiday(today.plusDays(2), "closed"))),
+				new ShopSettings.Escalation(List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
+						Duration.ofMinutes(7)), List.of(), Duration.ofMinutes(5)),
+				defaults.legalProfile(), defaults.photos(), defaults.channels(), defaults.cannedReplies(), null);
+		this.shops.stored(CLOSED_SHOP)
+			.ifPresentOrElse((stored) -> this.shops.save(CLOSED_SHOP, closed, stored.version(), "test", "closed"),
+					() -> this.shops.create(CLOSED_SHOP, closed, "test"));
+		Instant opening = today.plusDays(3).atTime(9, 0).atZone(zone).toInstant();
+
+		String open = escalateByAsking(this.shopper, "转人工");
+		String shopperId = "closed-" + UUID.randomUUID().toString().substring(0, 8);
+		String token = ShopperTokens.sign(CLOSED_SHOP, shopperId, Instant.now().plus(Duration.ofHours(1)),
+				CLOSED_SECRET);
+		String conversation = this.api.post("/api/shopper/conversations", "{}", bearer(token))
+			.json()
+			.at("/id")
+			.asText();
+		HttpApi.Response turn = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\": \"" + id() + "\", \"text\": \"我要轉人工\"}", bearer(token));
+		assertThat(turn.status()).isEqualTo(200);
+		assertThat(turn.json().at("/replies/0/text").asText()).as("in the shopper's script, in the shop's zone")
+			.contains("人工客服現在不在線")
+			.contains("09:00")
+			.contains("Asia/Hong_Kong");
+
+		Map<String, Object> ticket = this.jdbc
+			.sql("select kept_while_closed, clock_from, respond_by from escalations where conversation_id = ?")
+			.param(UUID.fromString(conversation))
+			.query()
+			.singleRow();
+		assertThat(ticket.get("kept_while_closed")).isEqualTo(true);
+		assertThat(((java.sql.Timestamp) ticket.get("clock_from")).toInstant()).as("the clock starts at opening")
+			.isEqualTo(opening);
+		assertThat(((java.sql.Timestamp) ticket.get("respond_by")).toInstant()).as("the shop's priority-3 target")
+			.isEqualTo(opening.plus(Duration.ofMinutes(7)));
+
+		List<String> queue = this.escalations.waiting(ShopScope.ALL, Integer.MAX_VALUE)
+			.stream()
+			.map((e) -> e.id().toString())
+			.toList();
+		assertThat(queue).contains(open);
+		String ticketId = (String) waitingEntry(conversation).get("id");
+		assertThat(queue.indexOf(ticketId)).as("the ticket kept while closed comes first")
+			.isLessThan(queue.indexOf(open));
 	}
 
 	@Test
@@ -248,6 +370,14 @@ class EscalationIntegrationTests {
 				bearer(ShopperTokens.demoShopper(shopperId)));
 		assertThat(turn.status()).isEqualTo(200);
 		return (String) waitingEntry(conversation).get("id");
+	}
+
+	private long openEscalations(String conversation) {
+		return this.jdbc
+			.sql("select count(*) from escalations where conversation_id = ? and status in ('WAITING', 'CLAIMED')")
+			.param(UUID.fromString(conversation))
+			.query(Long.class)
+			.single();
 	}
 
 	private String startConversation(String shopperId) {

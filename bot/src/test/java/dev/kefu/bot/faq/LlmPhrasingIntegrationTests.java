@@ -96,10 +96,11 @@ class LlmPhrasingIntegrationTests {
 		JsonNode escalation = org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> find(this.api.get("/api/agent/escalations", agent).json()),
-					(e) -> e != null && e.at("/summary").asText().startsWith("- 顾客要退订单 KT20261001"));
-		assertThat(escalation.at("/summary").asText()).as("the extractive summary stays below the model's")
-			.contains("Escalated: asked for a person")
+					(e) -> e != null && e.at("/modelSummary").asText().startsWith("- 顾客要退订单 KT20261001"));
+		assertThat(escalation.at("/summary").asText()).as("the brief stays beside the model's summary")
+			.contains("要求转人工")
 			.contains("我要退 KT20261001 的连衣裙");
+		assertThat(escalation.at("/summaries/en").asText()).contains("asked for a person");
 		this.llm.verify(postRequestedFor(urlPathEqualTo("/chat/completions"))
 			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("shopper: 转人工")));
 		assertThat(this.llm.findAll(postRequestedFor(urlPathEqualTo("/chat/completions"))))
@@ -223,10 +224,16 @@ class LlmPhrasingIntegrationTests {
 		long started = System.nanoTime();
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(7_000));
+		// A new conversation each time (it also resets the model's stubs): asking the
+		// same
+		// a third time goes to a person.
+		conversation();
 		this.llm.stubFor(post(urlPathEqualTo("/chat/completions")).willReturn(aResponse().withStatus(500)));
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);
+		conversation();
 		this.llm.stubFor(post(urlPathEqualTo("/chat/completions")).willReturn(okJson("{\"choices\": [{\"message\": ")));
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);
+		conversation();
 		this.llm.stubFor(post(urlPathEqualTo("/chat/completions"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);

@@ -19,6 +19,11 @@ public record BinaryCounts(int truePositives, int falsePositives, int falseNegat
 				this.trueNegatives + ((!predicted && !actual) ? 1 : 0));
 	}
 
+	public BinaryCounts plus(BinaryCounts other) {
+		return new BinaryCounts(this.truePositives + other.truePositives, this.falsePositives + other.falsePositives,
+				this.falseNegatives + other.falseNegatives, this.trueNegatives + other.trueNegatives);
+	}
+
 	public int total() {
 		return this.truePositives + this.falsePositives + this.falseNegatives + this.trueNegatives;
 	}

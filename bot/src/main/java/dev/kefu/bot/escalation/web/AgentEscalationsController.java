@@ -238,7 +238,7 @@ class AgentEscalationsController {
 	}
 
 	private EscalationView view(Escalation e) {
-		return EscalationView.of(e, this.settings);
+		return EscalationView.of(e);
 	}
 
 	/**

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.kefu.bot.staff.ShopScope;
 import dev.kefu.bot.staff.StaffAccount;
 import dev.kefu.bot.staff.StaffAccounts;
+import dev.kefu.bot.staff.StaffAdministration;
 import dev.kefu.bot.staff.StaffAudit;
 import dev.kefu.bot.staff.StaffCredentialsChanged;
-import dev.kefu.bot.staff.ShopScope;
-import dev.kefu.bot.staff.StaffAdministration;
 import dev.kefu.bot.staff.StaffRole;
 import dev.kefu.bot.staff.StaffUser;
 import dev.kefu.bot.staff.login.LoginThrottle;
