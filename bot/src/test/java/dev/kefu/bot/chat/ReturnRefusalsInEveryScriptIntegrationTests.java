@@ -179,11 +179,17 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 	@EnumSource(Script.class)
 	void aRejectedRequestIsExplainedInTheShoppersScript(Script script) throws Exception {
 		walk(script, (shopper, chat) -> {
-			TestOrders.delivered(this.jdbc, shopper, 2, line(script.title, "underwear"));
+			String order = TestOrders.delivered(this.jdbc, shopper, 2, line(script.title, "underwear"));
+			// Refusing underwear for a change of mind is lawful only when the shopper
+			// confirmed it at purchase (SAMR Art. 7 and 20).
+			this.jdbc.sql("update local_order_lines set exclusion_confirmed = true where order_id = ?")
+				.param(order)
+				.update();
 			chat.say(script.startWithReason);
 			int before = chat.socket.messages.size();
 			chat.say(script.submit);
-			// The decision (underwear is not returned for a change of mind) arrives as
+			// The decision (underwear confirmed as not returnable is not returned for a
+			// change of mind) arrives as
 			// the case's news.
 			await().atMost(WAIT)
 				.until(() -> chat.socket.messages.stream().skip(before).filter(this::fromBot).count() >= 2);
