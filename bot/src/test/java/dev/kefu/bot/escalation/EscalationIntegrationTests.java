@@ -24,6 +24,8 @@ import dev.kefu.bot.shops.Texts;
 import dev.kefu.bot.staff.ShopScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -174,6 +176,21 @@ class EscalationIntegrationTests {
 		finally {
 			this.api.put("/api/admin/staff/admin/routing", "{\"skills\": [], \"capacity\": 5}", admin);
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	@ParameterizedTest
+	@ValueSource(strings = { "can I talk to a person please", "I'd like to speak to a human", "转人工", "轉人工" })
+	void aPoliteRequestForAPersonIsAskedForNotAnger(String words) {
+		String shopper = "esc-" + UUID.randomUUID().toString().substring(0, 8);
+		String conversation = startConversation(shopper);
+		assertThat(this.api
+			.post("/api/shopper/conversations/" + conversation + "/messages",
+					"{\"clientMessageId\": \"" + id() + "\", \"text\": \"" + words + "\"}",
+					bearer(ShopperTokens.demoShopper(shopper)))
+			.status()).isEqualTo(200);
+		assertThat((List<Object>) waitingEntry(conversation).get("reasons")).contains("REQUESTED")
+			.doesNotContain("ANGER");
 	}
 
 	@Test
