@@ -72,10 +72,11 @@ final class OrderStatusReplies {
 		return this.tracking.track(order.shopper().shopId(), order.orderId()).map((parcel) -> {
 			String eta = (parcel.estimatedDelivery() != null) ? when.format(parcel.estimatedDelivery()) : null;
 			return Phrases.say(query,
-					" " + parcel.carrier() + " " + parcel.trackingNumber() + "，最新：" + parcel.lastEvent() + "（"
-							+ when.format(parcel.lastEventAt()) + "）" + ((eta != null) ? "，预计 " + eta + " 送达。" : "。"),
-					" " + parcel.carrier() + " " + parcel.trackingNumber() + ", latest: " + parcel.lastEvent() + " ("
-							+ when.format(parcel.lastEventAt()) + ")"
+					" " + CarrierNames.of(parcel.carrier(), query) + " " + parcel.trackingNumber() + "，最新："
+							+ parcel.lastEvent() + "（" + when.format(parcel.lastEventAt()) + "）"
+							+ ((eta != null) ? "，预计 " + eta + " 送达。" : "。"),
+					" " + CarrierNames.of(parcel.carrier(), query) + " " + parcel.trackingNumber() + ", latest: "
+							+ parcel.lastEvent() + " (" + when.format(parcel.lastEventAt()) + ")"
 							+ ((eta != null) ? ", expected " + eta + "." : "."));
 		}).orElse("");
 	}

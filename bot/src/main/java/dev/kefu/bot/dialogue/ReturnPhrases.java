@@ -37,10 +37,11 @@ public final class ReturnPhrases {
 		return switch (event) {
 			case SUBMIT, APPROVE, REJECT, REVIEW_EXPIRED -> decided(c, language, what);
 			case PICKUP_BOOKED -> say(language,
-					"已为" + what + "预约" + c.progress().pickup().carrier() + "上门取件，时间 " + window(c, zone) + "，运单号 "
-							+ c.progress().pickup().trackingNumber() + "。请把商品包好交给快递员。",
-					"A " + c.progress().pickup().carrier() + " courier will collect " + what + " on " + window(c, zone)
-							+ " (tracking " + c.progress().pickup().trackingNumber() + "). Please have it packed.");
+					"已为" + what + "预约" + CarrierNames.of(c.progress().pickup().carrier(), language) + "上门取件，时间 "
+							+ window(c, zone) + "，运单号 " + c.progress().pickup().trackingNumber() + "。请把商品包好交给快递员。",
+					"A " + CarrierNames.of(c.progress().pickup().carrier(), language) + " courier will collect " + what
+							+ " on " + window(c, zone) + " (tracking " + c.progress().pickup().trackingNumber()
+							+ "). Please have it packed.");
 			case REMIND -> say(language, "提醒：" + what + "还没有交给快递员，超过期限申请会自动关闭。", "Reminder: " + what
 					+ " hasn't been handed to the courier yet; the request closes if it isn't soon.");
 			case PARCEL_PICKED_UP -> say(language, "快递员已取走" + what + "。", "The courier has collected " + what + ".");

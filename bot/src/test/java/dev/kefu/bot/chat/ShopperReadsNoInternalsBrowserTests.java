@@ -150,20 +150,20 @@ class ShopperReadsNoInternalsBrowserTests {
 		int before = botBubbles(page);
 		page.findElement(By.id("text")).sendKeys(text);
 		page.findElement(By.id("send")).click();
-		new WebDriverWait(page, Duration.ofSeconds(20)).until((d) -> botBubbles(d) > before);
+		new WebDriverWait(page, Duration.ofSeconds(40)).until((d) -> botBubbles(d) > before);
 	}
 
 	private static void tap(WebDriver page, String label) {
 		int before = botBubbles(page);
-		new WebDriverWait(page, Duration.ofSeconds(20))
+		new WebDriverWait(page, Duration.ofSeconds(40))
 			.until(ExpectedConditions
 				.elementToBeClickable(By.xpath("//div[@id='quick-replies']/button[normalize-space()='" + label + "']")))
 			.click();
-		new WebDriverWait(page, Duration.ofSeconds(20)).until((d) -> botBubbles(d) > before);
+		new WebDriverWait(page, Duration.ofSeconds(40)).until((d) -> botBubbles(d) > before);
 	}
 
 	private static void waitForBot(WebDriver page, java.util.function.Predicate<String> said) {
-		new WebDriverWait(page, Duration.ofSeconds(20))
+		new WebDriverWait(page, Duration.ofSeconds(40))
 			.until((d) -> d.findElements(By.cssSelector("#messages .bubble.BOT"))
 				.stream()
 				.anyMatch((b) -> said.test(b.getText())));
