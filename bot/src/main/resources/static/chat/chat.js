@@ -8,17 +8,17 @@
 // and script the shopper writes in, not this option). Error frames are told from their code.
 const TEXT = {
   zh: { title: "在线客服", send: "发送", placeholder: "输入您的问题…", online: "已连接", offline: "连接中…", pickShopper: "演示模式：选择一位演示顾客",
-    botTyping: "客服正在输入…", agentTyping: "客服人员正在输入…",
+    botTyping: "客服正在输入…", agentTyping: "客服人员正在输入…", read: "已读",
     errors: { RATE_LIMITED: "发送太快了，请稍等片刻再发。", TOO_LONG: "消息太长了，请分几条发送。", INVALID_TEXT: "消息里有无法发送的字符。", NOT_FOUND: "找不到这个对话，请刷新页面。", other: "消息没有发送成功，请重试。" } },
   zhHant: { title: "線上客服", send: "發送", placeholder: "輸入您的問題…", online: "已連線", offline: "連線中…", pickShopper: "示範模式：選擇一位示範顧客",
-    botTyping: "客服正在輸入…", agentTyping: "客服人員正在輸入…",
+    botTyping: "客服正在輸入…", agentTyping: "客服人員正在輸入…", read: "已讀",
     errors: { RATE_LIMITED: "發送太快了，請稍等片刻再發。", TOO_LONG: "訊息太長了，請分幾則發送。", INVALID_TEXT: "訊息裡有無法發送的字元。", NOT_FOUND: "找不到這個對話，請重新整理頁面。", other: "訊息沒有發送成功，請重試。" } },
   en: { title: "Customer service", send: "Send", placeholder: "Type your question…", online: "Connected", offline: "Connecting…", pickShopper: "Demo mode: pick a demo shopper",
-    botTyping: "Typing…", agentTyping: "An agent is typing…",
+    botTyping: "Typing…", agentTyping: "An agent is typing…", read: "Read",
     errors: { RATE_LIMITED: "You're sending too fast; please wait a moment.", TOO_LONG: "That message is too long; please split it.", INVALID_TEXT: "That message has characters that can't be sent.", NOT_FOUND: "This conversation can't be found; please reload.", other: "The message wasn't sent; please try again." } },
 };
 const LANGUAGE_TAGS = { zh: "zh-Hans", zhHant: "zh-Hant", en: "en" };
-const state = { token: null, conversationId: null, lastSeq: 0, messages: new Map(), pending: new Map(), client: null, language: "zh", live: false, unread: 0, typingTimer: null };
+const state = { token: null, conversationId: null, lastSeq: 0, messages: new Map(), pending: new Map(), client: null, language: "zh", live: false, unread: 0, typingTimer: null, readSent: 0, agentRead: 0 };
 const $ = (selector) => document.querySelector(selector);
 
 function t(key) { return TEXT[state.language][key]; }
@@ -29,6 +29,7 @@ function applyLanguage(language) {
   document.querySelectorAll("[data-text]").forEach((node) => { node.textContent = t(node.dataset.text); });
   $("#text").placeholder = t("placeholder");
   setConnected(state.client && state.client.connected);
+  showAgentRead();
 }
 
 function setConnected(connected) {
@@ -50,7 +51,37 @@ function postUnread() {
   if (window.parent !== window) window.parent.postMessage({ type: "kefu:unread", count: state.unread }, PARENT_ORIGIN);
   document.title = (state.unread ? `(${state.unread}) ` : "") + "客服 · Kefu";
 }
-function seen() { if (state.unread && !document.hidden && document.hasFocus()) { state.unread = 0; postUnread(); } }
+function seen() {
+  if (document.hidden || !document.hasFocus()) return;
+  if (state.unread) { state.unread = 0; postUnread(); }
+  markRead();
+}
+
+// Read receipts: what the shopper has on screen is reported as the last sequence number shown
+// (/app/conversations/{id}/read); how far the agent has read comes on /user/queue/read and is
+// shown as "已读" under the shopper's last message the agent has read.
+function markRead() {
+  if (!state.client || !state.client.connected || document.hidden || !document.hasFocus()) return;
+  if (state.lastSeq <= state.readSent) return;
+  state.readSent = state.lastSeq;
+  state.client.publish({ destination: `/app/conversations/${state.conversationId}/read`, body: JSON.stringify({ seq: state.lastSeq }) });
+}
+function showRead(frame) {
+  if (frame.conversationId !== state.conversationId || frame.reader !== "AGENT") return;
+  state.agentRead = Math.max(state.agentRead, frame.seq);
+  showAgentRead();
+}
+function showAgentRead() {
+  document.querySelectorAll("#messages .read-mark").forEach((mark) => mark.remove());
+  if (!state.agentRead) return;
+  const read = [...document.querySelectorAll("#messages [data-seq]")]
+    .filter((node) => node.dataset.sender === "SHOPPER" && Number(node.dataset.seq) <= state.agentRead).pop();
+  if (!read) return;
+  const mark = document.createElement("span");
+  mark.className = "read-mark";
+  mark.textContent = t("read");
+  read.append(mark);
+}
 document.addEventListener("visibilitychange", seen);
 window.addEventListener("focus", seen);
 
@@ -164,6 +195,7 @@ function receive(message) {
   }
   const node = bubble(message.sender, message.text, "", message.attachmentIds || []);
   node.dataset.seq = message.seq;
+  node.dataset.sender = message.sender;
   const time = document.createElement("time");
   time.dateTime = message.createdAt;
   time.textContent = clock(message.createdAt);
@@ -180,6 +212,8 @@ function receive(message) {
   if (message.sender !== "SHOPPER" && message.seq === state.lastSeq && (message.quickReplies || []).length) showQuickReplies(message.quickReplies);
   if (message.sender === "SHOPPER" && message.seq === state.lastSeq) showQuickReplies([]);
   $("#messages").scrollTop = $("#messages").scrollHeight;
+  if (message.sender === "SHOPPER" && message.seq <= state.agentRead) showAgentRead();
+  markRead();
 }
 
 function publish(clientMessageId, pending) {
@@ -215,9 +249,12 @@ function connect() {
     state.client.subscribe("/user/queue/messages", (frame) => receive(JSON.parse(frame.body)));
     state.client.subscribe("/user/queue/errors", (frame) => refused(JSON.parse(frame.body)));
     state.client.subscribe("/user/queue/typing", (frame) => showTyping(JSON.parse(frame.body)));
+    state.client.subscribe("/user/queue/read", (frame) => showRead(JSON.parse(frame.body)));
     // Catch up on what arrived while away, then resend what was never acknowledged.
     state.client.publish({ destination: `/app/conversations/${state.conversationId}/resume`, body: JSON.stringify({ afterSeq: state.lastSeq }) });
     state.pending.forEach((pending, clientMessageId) => publish(clientMessageId, pending));
+    state.readSent = 0;
+    markRead();
   };
   state.client.onWebSocketClose = () => setConnected(false);
   state.client.onStompError = (frame) => notice(frame.headers.message || "error");

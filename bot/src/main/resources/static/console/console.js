@@ -114,6 +114,27 @@ function addMessage(panel, message) {
   const later = [...list.children].find((child) => Number(child.dataset.seq) > message.seq);
   list.insertBefore(messageItem(message), later || null);
   list.scrollTop = list.scrollHeight;
+  showShopperRead(panel);
+  markRead(panel);
+}
+
+// Read receipts: "Read" under the agent's last message the shopper has read (READ events on
+// /user/queue/console); what the agent has open in a conversation they have is reported back
+// (POST /api/agent/escalations/{id}/read), and the shopper's widget shows it.
+function showShopperRead(panel) {
+  panel.node.querySelectorAll(".messages .read-mark").forEach((mark) => mark.remove());
+  if (!panel.shopperRead) return;
+  const read = [...panel.node.querySelectorAll(".messages li.AGENT")]
+    .filter((item) => Number(item.dataset.seq) <= panel.shopperRead).pop();
+  if (read) read.append(el("small", { class: "read-mark" }, " · Read"));
+}
+
+function markRead(panel) {
+  const mine = panel.escalation && panel.escalation.status === "CLAIMED" && panel.escalation.agent === ops.me.username;
+  const last = Math.max(0, ...panel.seqs);
+  if (!mine || document.hidden || last <= panel.readSent) return;
+  panel.readSent = last;
+  api("POST", `/api/agent/escalations/${panel.id}/read`, { seq: last }).catch(() => null);
 }
 
 function table(rows, columns) {
@@ -148,7 +169,10 @@ async function refreshPanel(panel) {
   $(".who", panel.node).textContent = `${detail.escalation.shopperId} (${detail.escalation.shopId})`;
   $(".badges", panel.node).replaceChildren(...badges(detail.escalation), el("span", { class: "badge" }, detail.escalation.status));
   $(".summary", panel.node).textContent = briefText(detail.escalation);
+  panel.shopperRead = Math.max(panel.shopperRead, detail.shopperReadSeq || 0);
   detail.messages.forEach((message) => addMessage(panel, message));
+  showShopperRead(panel);
+  markRead(panel);
   $(".notes", panel.node).replaceChildren(...detail.notes.map((n) => el("li", {}, `${n.author}: ${n.body}`)));
   renderContext(panel, detail);
   const mine = detail.escalation.status === "CLAIMED" && detail.escalation.agent === ops.me.username;
@@ -159,7 +183,7 @@ async function openPanel(id) {
   if (desk.panels.has(id)) return refreshPanel(desk.panels.get(id));
   const node = $("#chat-template").content.firstElementChild.cloneNode(true);
   node.dataset.id = id;
-  const panel = { id, node, seqs: new Set(), escalation: null };
+  const panel = { id, node, seqs: new Set(), escalation: null, shopperRead: 0, readSent: 0 };
   desk.panels.set(id, panel);
   $("#chats").append(node);
   $(".close-panel", node).addEventListener("click", () => { node.remove(); desk.panels.delete(id); });
@@ -211,6 +235,11 @@ async function openPanel(id) {
 }
 
 function onConsoleEvent(event) {
+  if (event.type === "READ") {
+    const panel = desk.panels.get(event.escalation.id);
+    if (panel) { panel.shopperRead = Math.max(panel.shopperRead, event.readSeq); showShopperRead(panel); }
+    return;
+  }
   if (event.type === "MESSAGE") {
     const panel = desk.panels.get(event.escalation.id);
     if (panel) addMessage(panel, event.message);
@@ -262,3 +291,5 @@ function connect() {
     say(error.message, true);
   }
 })();
+
+document.addEventListener("visibilitychange", () => desk.panels.forEach((panel) => markRead(panel)));

@@ -44,6 +44,13 @@ function cannedRow(reply = { shortcut: "", language: "zh-Hans", text: "" }) {
     el("td", {}, language), el("td", {}, el("textarea", { name: "text", maxlength: "1000", rows: "2" }, reply.text))));
 }
 
+const LANGS = ["zhHans", "zhHant", "en"];
+function quickStartRow(start = { label: {}, text: {} }) {
+  return removable(el("tr", {},
+    ...LANGS.map((l) => el("td", {}, el("input", { name: `label.${l}`, value: (start.label || {})[l] || "", maxlength: "20" }))),
+    ...LANGS.map((l) => el("td", {}, el("input", { name: `text.${l}`, value: (start.text || {})[l] || "", maxlength: "200" })))));
+}
+
 function fill(settings) {
   const form = $("#settings");
   ["name", "greeting"].forEach((key) => ["zhHans", "zhHant", "en"].forEach((lang) => {
@@ -57,6 +64,7 @@ function fill(settings) {
   $("#holidays tbody").replaceChildren(...((settings.hours && settings.hours.holidays) || []).map(holidayRow));
   $("#channels tbody").replaceChildren(...(settings.channels || []).map(channelRow));
   $("#canned tbody").replaceChildren(...(settings.cannedReplies || []).map(cannedRow));
+  $("#quick-starts tbody").replaceChildren(...(settings.quickStarts || []).map(quickStartRow));
   const escalation = settings.escalation;
   form["escalation.own"].checked = !!escalation;
   [0, 1, 2, 3].forEach((i) => { form[`target${i}`].value = escalation ? minutesOf(escalation.firstResponseTargets[i]) : ""; });
@@ -92,6 +100,9 @@ function read() {
       enabled: r.querySelector("[name=enabled]").checked })),
     cannedReplies: rows("#canned").map((r) => ({ shortcut: r.querySelector("[name=shortcut]").value,
       language: r.querySelector("[name=language]").value, text: r.querySelector("[name=text]").value })),
+    quickStarts: rows("#quick-starts").map((r) => ({
+      label: Object.fromEntries(LANGS.map((l) => [l, r.querySelector(`[name="label.${l}"]`).value])),
+      text: Object.fromEntries(LANGS.map((l) => [l, r.querySelector(`[name="text.${l}"]`).value])) })),
     alerts: form["alerts.own"].checked ? { queueAtRisk: number("alerts.queueAtRisk"), angrySurge: number("alerts.angrySurge"),
       containmentFloor: number("alerts.containmentFloor") } : null,
   };
@@ -165,6 +176,7 @@ $("#add-hours").addEventListener("click", () => $("#hours tbody").append(hoursRo
 $("#add-holiday").addEventListener("click", () => $("#holidays tbody").append(holidayRow()));
 $("#add-channel").addEventListener("click", () => $("#channels tbody").append(channelRow()));
 $("#add-canned").addEventListener("click", () => $("#canned tbody").append(cannedRow()));
+$("#add-quick-start").addEventListener("click", () => $("#quick-starts tbody").append(quickStartRow()));
 $("#settings").addEventListener("submit", guarded(save));
 $("#secret-form").addEventListener("submit", guarded(async (event) => {
   event.preventDefault();

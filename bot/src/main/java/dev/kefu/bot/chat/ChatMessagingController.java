@@ -10,6 +10,8 @@ import dev.kefu.bot.conversation.ConversationNotFound;
 import dev.kefu.bot.conversation.ConversationTurns;
 import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.MessageRejected;
+import dev.kefu.bot.conversation.ReadReceipts;
+import dev.kefu.bot.conversation.ReadRefused;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.bot.conversation.web.MessageView;
@@ -39,7 +41,8 @@ import org.springframework.stereotype.Controller;
  * number (the acknowledgement, carrying the client's id) and answered, all on the
  * shopper's own {@code /user/queue/messages}. A client that reconnects sends
  * {@code /app/conversations/{id}/resume} with the last sequence number it has and
- * receives everything after it, in order.
+ * receives everything after it, in order (and how far the agent has read). What the
+ * shopper has seen goes to {@code /app/conversations/{id}/read} as {@code {"seq": N}}.
  */
 @Controller
 class ChatMessagingController {
@@ -54,8 +57,12 @@ class ChatMessagingController {
 
 	private final ShopperSockets sockets;
 
-	ChatMessagingController(ConversationTurns turns, SimpMessagingTemplate broker, ShopperSockets sockets) {
+	private final ReadReceipts reads;
+
+	ChatMessagingController(ConversationTurns turns, SimpMessagingTemplate broker, ShopperSockets sockets,
+			ReadReceipts reads) {
 		this.turns = turns;
+		this.reads = reads;
 		this.broker = broker;
 		this.sockets = sockets;
 	}
@@ -85,6 +92,18 @@ class ChatMessagingController {
 	void resume(@DestinationVariable UUID id, @Payload Resume resume, Principal principal) {
 		this.turns.history(shopper(principal), new ConversationId(id), resume.afterSeq())
 			.forEach((message) -> push(principal, message));
+		long agentRead = this.reads.positions(new ConversationId(id)).agentReadSeq();
+		if (agentRead > 0) {
+			this.sockets.read(shopper(principal), id, Sender.AGENT, agentRead);
+		}
+	}
+
+	@MessageMapping("/conversations/{id}/read")
+	void read(@DestinationVariable UUID id, @Payload Read read, Principal principal) {
+		if (read.seq() == null) {
+			throw new ReadRefused("seq is required.");
+		}
+		this.reads.shopperRead(shopper(principal), new ConversationId(id), read.seq());
 	}
 
 	@MessageExceptionHandler
@@ -92,6 +111,9 @@ class ChatMessagingController {
 	ChatError refused(Exception ex, @Header(name = "simpDestination", required = false) String destination) {
 		if (ex instanceof ConversationNotFound notFound) {
 			return new ChatError("NOT_FOUND", notFound.getMessage(), null);
+		}
+		if (ex instanceof ReadRefused refused) {
+			return new ChatError("INVALID", refused.getMessage(), null);
 		}
 		if (ex instanceof MessageRejected rejected) {
 			return new ChatError(rejected.reason().name(), rejected.getMessage(), null);
@@ -147,6 +169,14 @@ class ChatMessagingController {
 	 * @param afterSeq the last sequence number it has
 	 */
 	record Resume(long afterSeq) {
+	}
+
+	/**
+	 * How far the shopper has read.
+	 *
+	 * @param seq the sequence number of the last message shown to them
+	 */
+	record Read(Long seq) {
 	}
 
 }

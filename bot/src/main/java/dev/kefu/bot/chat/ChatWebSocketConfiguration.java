@@ -105,9 +105,11 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
 					SimpMessageType.DISCONNECT)
 			.authenticated()
-			.simpMessageDestMatchers("/app/conversations/*/messages", "/app/conversations/*/resume")
+			.simpMessageDestMatchers("/app/conversations/*/messages", "/app/conversations/*/resume",
+					"/app/conversations/*/read")
 			.hasRole(ShopperAuthentication.ROLE)
-			.simpSubscribeDestMatchers("/user/queue/messages", "/user" + ShopperSockets.TYPING)
+			.simpSubscribeDestMatchers("/user/queue/messages", "/user" + ShopperSockets.TYPING,
+					"/user" + ShopperSockets.READ)
 			.hasRole(ShopperAuthentication.ROLE)
 			.simpSubscribeDestMatchers("/user/queue/errors")
 			.authenticated()

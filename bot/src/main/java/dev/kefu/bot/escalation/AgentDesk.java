@@ -9,6 +9,8 @@ import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.QuickReply;
+import dev.kefu.bot.conversation.ReadReceipts;
+import dev.kefu.bot.conversation.ReadRefused;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.dialogue.AnswerActions;
@@ -47,8 +49,11 @@ public class AgentDesk {
 
 	private final Clock clock;
 
+	private final ReadReceipts reads;
+
 	AgentDesk(Escalations escalations, AgentProfiles agents, Messages messages, ShopperSockets shoppers,
-			ConsolePush console, TransactionTemplate transactions, ChatSettings chat, Clock clock) {
+			ConsolePush console, TransactionTemplate transactions, ChatSettings chat, Clock clock, ReadReceipts reads) {
+		this.reads = reads;
 		this.escalations = escalations;
 		this.agents = agents;
 		this.messages = messages;
@@ -132,6 +137,25 @@ public class AgentDesk {
 	public void typing(UUID id, String agent) {
 		Escalation escalation = owned(id, agent);
 		this.shoppers.typing(escalation.shopper(), escalation.conversationId().value(), Sender.AGENT, true);
+	}
+
+	/**
+	 * The agent who has the conversation has read it up to a message: the shopper sees
+	 * it.
+	 * @param id the escalation
+	 * @param agent who has read (only the agent who has it)
+	 * @param seq the last message shown to them
+	 * @throws EscalationRefused INVALID if the number names no message of the
+	 * conversation
+	 */
+	public void read(UUID id, String agent, long seq) {
+		Escalation escalation = owned(id, agent);
+		try {
+			this.reads.agentRead(escalation.conversationId(), seq);
+		}
+		catch (ReadRefused ex) {
+			throw new EscalationRefused(EscalationRefused.Kind.INVALID, ex.getMessage());
+		}
 	}
 
 	public void note(UUID id, String agent, String text) {

@@ -55,4 +55,15 @@ public class ConsolePush {
 		AfterCommit.run(() -> this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event));
 	}
 
+	/**
+	 * Tells the agent who has the conversation how far the shopper has read it.
+	 */
+	void read(Escalation escalation, long seq) {
+		if (escalation.agent() == null) {
+			return;
+		}
+		ConsoleEvent event = new ConsoleEvent("READ", EscalationView.of(escalation), null, seq);
+		AfterCommit.run(() -> this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event));
+	}
+
 }

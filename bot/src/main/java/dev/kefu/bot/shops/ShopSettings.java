@@ -23,9 +23,17 @@ import java.util.Objects;
  * @param cannedReplies agents' ready answers
  * @param alerts when ops are alerted; {@code null} for the application's defaults
  * ({@code kefu.alerts.*})
+ * @param quickStarts the buttons under the greeting; empty for Kefu's default ones
  */
 public record ShopSettings(Texts name, Texts greeting, ZoneId timeZone, BusinessHours hours, Escalation escalation,
-		String legalProfile, Photos photos, List<Channel> channels, List<CannedReply> cannedReplies, Alerts alerts) {
+		String legalProfile, Photos photos, List<Channel> channels, List<CannedReply> cannedReplies, Alerts alerts,
+		List<QuickStart> quickStarts) {
+
+	/** How many quick starts a shop may set. */
+	public static final int MAX_QUICK_STARTS = 6;
+
+	/** The longest label of a quick start, in each language. */
+	public static final int MAX_QUICK_START_LABEL = 20;
 
 	/** The legal profiles Kefu knows. */
 	public static final List<String> LEGAL_PROFILES = List.of("CN", "EU", "NONE");
@@ -37,6 +45,7 @@ public record ShopSettings(Texts name, Texts greeting, ZoneId timeZone, Business
 		photos = Objects.requireNonNullElse(photos, new Photos(true, false));
 		channels = (channels != null) ? List.copyOf(channels) : List.of();
 		cannedReplies = (cannedReplies != null) ? List.copyOf(cannedReplies) : List.of();
+		quickStarts = (quickStarts != null) ? quickStarts.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/**
@@ -105,6 +114,21 @@ public record ShopSettings(Texts name, Texts greeting, ZoneId timeZone, Business
 	 * off
 	 */
 	public record Alerts(int queueAtRisk, int angrySurge, double containmentFloor) {
+	}
+
+	/**
+	 * A button under the greeting: tapping it sends its text as the shopper's own words.
+	 *
+	 * @param label what the button says, per language
+	 * @param text what tapping it sends, per language
+	 */
+	public record QuickStart(Texts label, Texts text) {
+
+		public QuickStart {
+			label = Objects.requireNonNullElse(label, Texts.of(""));
+			text = Objects.requireNonNullElse(text, Texts.of(""));
+		}
+
 	}
 
 }

@@ -48,6 +48,7 @@ final class ShopSettingsValidation {
 			}
 		}
 		cannedReplies(problems, settings.cannedReplies());
+		quickStarts(problems, settings.quickStarts());
 		if (settings.alerts() != null) {
 			ShopSettings.Alerts alerts = settings.alerts();
 			if (alerts.queueAtRisk() < 1 || alerts.angrySurge() < 1) {
@@ -144,6 +145,24 @@ final class ShopSettingsValidation {
 			if (reply.text() == null || reply.text().isBlank() || reply.text().length() > 1000) {
 				problems.add(new FieldProblem(at + ".text", "must be 1 to 1000 characters"));
 			}
+		}
+	}
+
+	private static void quickStarts(List<FieldProblem> problems, List<ShopSettings.QuickStart> starts) {
+		if (starts.size() > ShopSettings.MAX_QUICK_STARTS) {
+			problems.add(new FieldProblem("quickStarts", "must be at most " + ShopSettings.MAX_QUICK_STARTS));
+		}
+		for (int i = 0; i < starts.size(); i++) {
+			ShopSettings.QuickStart start = starts.get(i);
+			String at = "quickStarts[" + i + "]";
+			if (start.label().isBlank()) {
+				problems.add(new FieldProblem(at + ".label", "must be written in Simplified Chinese or English"));
+			}
+			texts(problems, at + ".label", start.label(), ShopSettings.MAX_QUICK_START_LABEL);
+			if (start.text().isBlank()) {
+				problems.add(new FieldProblem(at + ".text", "must be written in Simplified Chinese or English"));
+			}
+			texts(problems, at + ".text", start.text(), 200);
 		}
 	}
 

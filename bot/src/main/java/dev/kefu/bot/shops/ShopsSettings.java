@@ -26,7 +26,7 @@ public record ShopsSettings(@DefaultValue("Asia/Shanghai") ZoneId timeZone, @Def
 	 */
 	ShopSettings defaultsFor(String shopId) {
 		return new ShopSettings(Texts.of(shopId), null, this.timeZone, null, null, this.legalProfile, null, null, null,
-				null);
+				null, null);
 	}
 
 }

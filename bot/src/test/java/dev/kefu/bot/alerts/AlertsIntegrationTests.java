@@ -109,7 +109,7 @@ class AlertsIntegrationTests {
 		this.shops.create(calmShop,
 				new ShopSettings(Texts.of("Calm shop"), defaults.greeting(), defaults.timeZone(), defaults.hours(),
 						defaults.escalation(), defaults.legalProfile(), defaults.photos(), defaults.channels(),
-						defaults.cannedReplies(), new ShopSettings.Alerts(1, 3, 0.6)),
+						defaults.cannedReplies(), new ShopSettings.Alerts(1, 3, 0.6), defaults.quickStarts()),
 				"alerts-test");
 		angryShopperNow(calmShop);
 		angryShopperNow(calmShop);

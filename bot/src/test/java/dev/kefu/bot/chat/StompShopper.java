@@ -29,6 +29,9 @@ public final class StompShopper implements AutoCloseable {
 	/** Typing frames ({@code /user/queue/typing}). */
 	public final List<Map<String, Object>> typing = new CopyOnWriteArrayList<>();
 
+	/** Read receipts ({@code /user/queue/read}). */
+	public final List<Map<String, Object>> reads = new CopyOnWriteArrayList<>();
+
 	private final StompSession session;
 
 	private StompShopper(StompSession session) {
@@ -54,6 +57,7 @@ public final class StompShopper implements AutoCloseable {
 		session.subscribe("/user/queue/messages", shopper.collector(shopper.messages));
 		session.subscribe("/user/queue/errors", shopper.collector(shopper.errors));
 		session.subscribe("/user/queue/typing", shopper.collector(shopper.typing));
+		session.subscribe("/user/queue/read", shopper.collector(shopper.reads));
 		return shopper;
 	}
 
@@ -90,6 +94,15 @@ public final class StompShopper implements AutoCloseable {
 	 */
 	public boolean isConnected() {
 		return this.session.isConnected();
+	}
+
+	/**
+	 * Tells the server the shopper has read up to a message, as the widget does.
+	 * @param conversationId the conversation
+	 * @param seq the last message shown
+	 */
+	public void read(String conversationId, long seq) {
+		this.session.send("/app/conversations/" + conversationId + "/read", Map.of("seq", seq));
 	}
 
 	public void resume(String conversationId, long afterSeq) {

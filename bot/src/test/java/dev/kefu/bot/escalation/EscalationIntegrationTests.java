@@ -306,7 +306,8 @@ class EscalationIntegrationTests {
 								new BusinessHours.Holiday(today.plusDays(2), "closed"))),
 				new ShopSettings.Escalation(List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
 						Duration.ofMinutes(7)), List.of(), Duration.ofMinutes(5)),
-				defaults.legalProfile(), defaults.photos(), defaults.channels(), defaults.cannedReplies(), null);
+				defaults.legalProfile(), defaults.photos(), defaults.channels(), defaults.cannedReplies(), null,
+				defaults.quickStarts());
 		this.shops.stored(CLOSED_SHOP)
 			.ifPresentOrElse((stored) -> this.shops.save(CLOSED_SHOP, closed, stored.version(), "test", "closed"),
 					() -> this.shops.create(CLOSED_SHOP, closed, "test"));

@@ -66,7 +66,7 @@ class InsightsIntegrationTests {
 		this.api = new HttpApi(this.port);
 		if (!this.shops.exists("insights-shop")) {
 			this.shops.create("insights-shop", new ShopSettings(Texts.of("Insights shop"), null, ZoneId.of("UTC"), null,
-					null, "CN", null, null, null, null), "test");
+					null, "CN", null, null, null, null, null), "test");
 		}
 		this.api.post("/api/admin/staff", """
 				{"username": "insights-ops", "password": "insights-ops-password", "shops": {"insights-shop": ["OPS"]}}

@@ -5,9 +5,11 @@ import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.ShopperTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.kefu.bot.HttpApi.basic;
+import static dev.kefu.bot.HttpApi.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -94,6 +97,54 @@ class ShopSettingsIntegrationTests {
 				HOME_ADMIN);
 		assertThat(badZone.status()).isEqualTo(400);
 		assertThat(badZone.json().at("/detail").asText()).contains("timeZone");
+	}
+
+	@Test
+	void quickStartsTheShopSavedAreTheGreetingsAndInvalidOnesAreRefusedNamingTheField() {
+		HttpApi api = new HttpApi(this.port);
+		String[] shopper = bearer(ShopperTokens.homeShopper("quick-" + System.nanoTime()));
+		JsonNode current = api.get("/api/ops/shops/home-shop/settings", HOME_ADMIN).json();
+		int version = current.at("/version").asInt();
+		ObjectNode settings = (ObjectNode) current.at("/settings").deepCopy();
+		ArrayNode starts = settings.putArray("quickStarts");
+		ObjectNode start = starts.addObject();
+		start.putObject("label").put("zhHans", "查保修").put("zhHant", "").put("en", "Warranty");
+		start.putObject("text").put("zhHans", "我想问保修").put("zhHant", "").put("en", "A warranty question");
+		try {
+			HttpApi.Response saved = api.put("/api/ops/shops/home-shop/settings",
+					edit(version, settings, "quick starts"), HOME_ADMIN);
+			assertThat(saved.status()).isEqualTo(200);
+			JsonNode greeting = api.get("/api/shopper/greeting?language=zh-Hant", shopper).json();
+			assertThat(greeting.at("/quickStarts").findValuesAsText("label")).containsExactly("查保修");
+			assertThat(greeting.at("/quickStarts").findValuesAsText("text")).containsExactly("我想問保修");
+			assertThat(api.get("/api/shopper/greeting?language=en", shopper).json().at("/quickStarts/0/label").asText())
+				.isEqualTo("Warranty");
+
+			ObjectNode invalid = settings.deepCopy();
+			ArrayNode many = invalid.putArray("quickStarts");
+			for (int i = 0; i < 7; i++) {
+				many.add(start.deepCopy());
+			}
+			((ObjectNode) many.get(1).get("label")).put("en", "A label far longer than twenty characters");
+			HttpApi.Response refused = api.put("/api/ops/shops/home-shop/settings", edit(version + 1, invalid, null),
+					HOME_ADMIN);
+			assertThat(refused.status()).isEqualTo(400);
+			assertThat(refused.json().at("/errors").findValuesAsText("field")).contains("quickStarts",
+					"quickStarts[1].label.en");
+			assertThat(api.get("/api/shopper/greeting?language=en", shopper).json().at("/quickStarts"))
+				.as("nothing saved")
+				.hasSize(1);
+		}
+		finally {
+			JsonNode latest = api.get("/api/ops/shops/home-shop/settings", HOME_ADMIN).json();
+			ObjectNode restored = (ObjectNode) latest.at("/settings").deepCopy();
+			restored.putArray("quickStarts");
+			api.put("/api/ops/shops/home-shop/settings", edit(latest.at("/version").asInt(), restored, "defaults"),
+					HOME_ADMIN);
+		}
+		assertThat(api.get("/api/shopper/greeting?language=en", shopper).json().at("/quickStarts").size())
+			.as("the defaults again")
+			.isGreaterThanOrEqualTo(3);
 	}
 
 	@Test

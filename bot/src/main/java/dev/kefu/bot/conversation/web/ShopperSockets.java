@@ -47,6 +47,25 @@ public class ShopperSockets {
 		AfterCommit.run(push);
 	}
 
+	/**
+	 * The user destination of read receipts: {@link Read} frames.
+	 */
+	public static final String READ = "/queue/read";
+
+	/**
+	 * Tells a shopper's sockets how far the other side has read their conversation (after
+	 * the commit of a surrounding transaction).
+	 * @param shopper the shopper
+	 * @param conversationId the conversation
+	 * @param reader who has read ({@code AGENT})
+	 * @param seq the last message they have read
+	 */
+	public void read(ShopperRef shopper, UUID conversationId, Sender reader, long seq) {
+		Runnable push = () -> this.broker.convertAndSendToUser(ShopperAuthentication.userName(shopper), READ,
+				new Read(conversationId, reader, seq));
+		AfterCommit.run(push);
+	}
+
 	public void push(ShopperRef shopper, Message message) {
 		Runnable push = () -> this.broker.convertAndSendToUser(ShopperAuthentication.userName(shopper), MESSAGES,
 				MessageView.of(message));
@@ -62,6 +81,16 @@ public class ShopperSockets {
 	 * message, or a few seconds after the last frame)
 	 */
 	public record Typing(UUID conversationId, Sender sender, boolean typing) {
+	}
+
+	/**
+	 * A read receipt.
+	 *
+	 * @param conversationId the conversation
+	 * @param reader who has read
+	 * @param seq the last message they have read
+	 */
+	public record Read(UUID conversationId, Sender reader, long seq) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.kefu.bot.conversation.Messages;
+import dev.kefu.bot.conversation.ReadReceipts;
 import dev.kefu.bot.conversation.web.MessageView;
 import dev.kefu.bot.escalation.AgentDesk;
 import dev.kefu.bot.escalation.AgentProfile;
@@ -80,10 +81,13 @@ class AgentEscalationsController {
 
 	private final Shops shops;
 
+	private final ReadReceipts reads;
+
 	AgentEscalationsController(Escalations escalations, AgentDesk desk, AgentProfiles agents, Messages messages,
 			ShopOrders orders, ReturnCases cases, KnowledgeSearches knowledge, KnowledgeEntries entries,
-			EscalationSettings settings, java.time.Clock clock, Shops shops) {
+			EscalationSettings settings, java.time.Clock clock, Shops shops, ReadReceipts reads) {
 		this.shops = shops;
+		this.reads = reads;
 		this.escalations = escalations;
 		this.desk = desk;
 		this.agents = agents;
@@ -133,7 +137,9 @@ class AgentEscalationsController {
 			.stream()
 			.map((c) -> CaseView.of(c, null))
 			.toList();
-		return new Detail(view(e), history, this.escalations.notes(id), shopperOrders, ordersError, returns);
+		ReadReceipts.Positions read = this.reads.positions(e.conversationId());
+		return new Detail(view(e), history, this.escalations.notes(id), shopperOrders, ordersError, returns,
+				read.shopperReadSeq(), read.agentReadSeq());
 	}
 
 	@GetMapping("/{id}/suggestions")
@@ -173,6 +179,16 @@ class AgentEscalationsController {
 	ResponseEntity<Void> typing(Authentication agent, @PathVariable UUID id) {
 		inScope(agent, id);
 		this.desk.typing(id, agent.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/read")
+	ResponseEntity<Void> read(Authentication agent, @PathVariable UUID id, @RequestBody AgentRead body) {
+		inScope(agent, id);
+		if (body.seq() == null) {
+			throw new EscalationRefused(EscalationRefused.Kind.INVALID, "seq is required.");
+		}
+		this.desk.read(id, agent.getName(), body.seq());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -272,9 +288,20 @@ class AgentEscalationsController {
 	 * @param orders the shopper's recent orders
 	 * @param ordersError why the orders are missing, if they are
 	 * @param returns the shopper's return and exchange cases
+	 * @param shopperReadSeq the last message the shopper has read
+	 * @param agentReadSeq the last message the agent has read
 	 */
 	record Detail(EscalationView escalation, List<MessageView> messages, List<Escalations.Note> notes,
-			List<OrderView> orders, String ordersError, List<CaseView> returns) {
+			List<OrderView> orders, String ordersError, List<CaseView> returns, long shopperReadSeq,
+			long agentReadSeq) {
+	}
+
+	/**
+	 * How far the agent has read the conversation.
+	 *
+	 * @param seq the sequence number of the last message shown to them
+	 */
+	record AgentRead(Long seq) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.kefu.bot.shops.web;
 
 import java.util.List;
 
+import dev.kefu.bot.shops.ShopSettings;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.shops.Texts;
 import dev.kefu.returns.orders.ShopperRef;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the widget shows when a conversation opens: the shop's greeting (its settings, or
- * a default when it has none) and quick starts, in the widget's language. Nothing is
+ * What the widget shows when a conversation opens: the shop's greeting and quick starts
+ * (its settings, or defaults when it has none), in the widget's language. Nothing is
  * stored: a quick start tapped is sent as the shopper's own words.
  */
 @RestController
@@ -25,14 +26,14 @@ class ShopperGreetingController {
 			"Hello! How can I help you today?");
 
 	/** The default quick starts: what most shoppers come for. */
-	private static final List<QuickStart> QUICK_STARTS = List.of(
-			new QuickStart(new Texts("查订单", "查訂單", "Where's my order?"),
+	private static final List<ShopSettings.QuickStart> QUICK_STARTS = List.of(
+			new ShopSettings.QuickStart(new Texts("查订单", "查訂單", "Where's my order?"),
 					new Texts("我的快递到哪了", "我的快遞到哪了", "Where is my order?")),
-			new QuickStart(new Texts("退货", "退貨", "Return an item"),
+			new ShopSettings.QuickStart(new Texts("退货", "退貨", "Return an item"),
 					new Texts("我要退货", "我要退貨", "I want to return something")),
-			new QuickStart(new Texts("换货", "換貨", "Exchange an item"),
+			new ShopSettings.QuickStart(new Texts("换货", "換貨", "Exchange an item"),
 					new Texts("我要换货", "我要換貨", "I want to exchange it")),
-			new QuickStart(new Texts("转人工", "轉人工", "Talk to a person"), new Texts("转人工", "轉人工", "agent")));
+			new ShopSettings.QuickStart(new Texts("转人工", "轉人工", "Talk to a person"), new Texts("转人工", "轉人工", "agent")));
 
 	private final Shops shops;
 
@@ -47,12 +48,20 @@ class ShopperGreetingController {
 			case "zh-Hant", "en" -> language;
 			default -> "zh-Hans";
 		};
-		String own = this.shops.of(shopper.shopId()).greeting().in(tag);
+		ShopSettings settings = this.shops.of(shopper.shopId());
+		String own = settings.greeting().in(tag);
+		List<ShopSettings.QuickStart> starts = settings.quickStarts().isEmpty() ? QUICK_STARTS : settings.quickStarts();
 		return new Greeting(own.isBlank() ? DEFAULT_GREETING.in(tag) : own,
-				QUICK_STARTS.stream().map((q) -> new Greeting.Start(q.label().in(tag), q.text().in(tag))).toList());
+				starts.stream().map((q) -> new Greeting.Start(in(q.label(), tag), in(q.text(), tag))).toList());
 	}
 
-	private record QuickStart(Texts label, Texts text) {
+	/** A shop that wrote only one language still gets a button in the others. */
+	private static String in(Texts texts, String tag) {
+		String text = texts.in(tag);
+		if (text.isBlank()) {
+			text = texts.in("zh-Hans");
+		}
+		return text.isBlank() ? texts.in("en") : text;
 	}
 
 	/**

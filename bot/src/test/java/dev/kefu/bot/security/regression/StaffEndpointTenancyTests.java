@@ -155,6 +155,7 @@ class StaffEndpointTenancyTests {
 		rows.add(list("GET", "/api/agent/escalations", (f) -> "/api/agent/escalations",
 				(f) -> List.of(f.conversation())));
 		rows.add(row("POST", "/api/agent/escalations/{id}/claim", (f) -> escalation(f, "/claim"), null));
+		rows.add(row("POST", "/api/agent/escalations/{id}/read", (f) -> escalation(f, "/read"), (f) -> "{\"seq\": 1}"));
 		rows.add(row("GET", "/api/agent/escalations/{id}", (f) -> escalation(f, ""), null));
 		rows.add(row("GET", "/api/agent/escalations/{id}/suggestions", (f) -> escalation(f, "/suggestions"), null));
 		rows.add(row("POST", "/api/agent/escalations/{id}/messages", (f) -> escalation(f, "/messages"),
