@@ -121,6 +121,12 @@ class ShopperReadsNoInternalsBrowserTests {
 			tap(page, script.dress);
 			tap(page, script.submit);
 			waitForBot(page, (text) -> text.contains(script.dress) && !text.contains("?") && !text.contains("？"));
+			// The pickup's news first: a case notice arriving in the middle of the
+			// exchange's
+			// questions still derails the flow (a known bug, in the closing note), which
+			// this
+			// walk is not about.
+			waitForBot(page, (text) -> text.contains("运单号") || text.contains("運單號") || text.contains("tracking"));
 			readsNoInternals(page, skus);
 
 			// An exchange of the other item (the returned one is no longer offered) to a
@@ -154,12 +160,38 @@ class ShopperReadsNoInternalsBrowserTests {
 	}
 
 	private static void tap(WebDriver page, String label) {
+		settle(page);
 		int before = botBubbles(page);
-		new WebDriverWait(page, Duration.ofSeconds(40))
-			.until(ExpectedConditions
-				.elementToBeClickable(By.xpath("//div[@id='quick-replies']/button[normalize-space()='" + label + "']")))
-			.click();
+		By button = By.xpath("//div[@id='quick-replies']/button[normalize-space()='" + label + "']");
+		try {
+			new WebDriverWait(page, Duration.ofSeconds(40)).until(ExpectedConditions.elementToBeClickable(button))
+				.click();
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError(
+					"no '" + label + "' to tap; the page reads:\n" + page.findElement(By.tagName("body")).getText(),
+					ex);
+		}
 		new WebDriverWait(page, Duration.ofSeconds(40)).until((d) -> botBubbles(d) > before);
+	}
+
+	/**
+	 * Waits until the bot has finished answering: a turn may come in several messages,
+	 * and a tap on the buttons of the first while the next is drawn is not what a shopper
+	 * does.
+	 */
+	private static void settle(WebDriver page) {
+		int[] last = { -1 };
+		long[] since = { System.nanoTime() };
+		new WebDriverWait(page, Duration.ofSeconds(40)).pollingEvery(Duration.ofMillis(250)).until((d) -> {
+			int now = botBubbles(d);
+			if (now != last[0]) {
+				last[0] = now;
+				since[0] = System.nanoTime();
+				return false;
+			}
+			return Duration.ofNanos(System.nanoTime() - since[0]).toMillis() >= 1_500;
+		});
 	}
 
 	private static void waitForBot(WebDriver page, java.util.function.Predicate<String> said) {
