@@ -68,6 +68,17 @@ public final class Browser implements AutoCloseable {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// A page opened before the login's redirect lands races the session cookie: on a
+		// loaded machine it found the login page instead (KnowledgeOpsPageBrowserTests
+		// failed so in CI).
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(30))
+				.until((d) -> !java.net.URI.create(d.getCurrentUrl()).getPath().equals("/login"));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("the login of " + username + " did not go through: " + this.driver.getCurrentUrl(),
+					ex);
+		}
 	}
 
 	public WebDriverWait waiting() {

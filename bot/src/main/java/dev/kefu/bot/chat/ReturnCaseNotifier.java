@@ -11,6 +11,7 @@ import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
+import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.ReturnPhrases;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.knowledge.search.QueryText;
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReturnCaseNotifier {
-
-	private static final String CASE_INTENT = "RETURN_UPDATE";
 
 	private final Conversations conversations;
 
@@ -69,7 +68,7 @@ class ReturnCaseNotifier {
 			return;
 		}
 		Message stored = this.messages.append(conversation.get(),
-				new NewMessage(Sender.BOT, body, null, null, CASE_INTENT, List.of(), List.of()));
+				new NewMessage(Sender.BOT, body, null, null, Intent.RETURN_UPDATE.name(), List.of(), List.of()));
 		this.sockets.push(c.request().shopper(), stored);
 	}
 

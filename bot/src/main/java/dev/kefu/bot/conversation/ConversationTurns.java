@@ -301,9 +301,10 @@ public class ConversationTurns {
 	 */
 	private DialogueContext context(ShopperRef shopper, ConversationId conversationId, Message shopperMessage,
 			List<Message> earlier, List<UUID> usablePhotos) {
+		// A case's news may come between the bot's question and the shopper's answer.
 		String lastBotIntent = earlier.reversed()
 			.stream()
-			.filter((m) -> m.sender() == Sender.BOT)
+			.filter((m) -> m.sender() == Sender.BOT && !Intent.RETURN_UPDATE.name().equals(m.intent()))
 			.map(Message::intent)
 			.findFirst()
 			.orElse(null);
@@ -313,7 +314,9 @@ public class ConversationTurns {
 		String previousShopperText = earlier.reversed()
 			.stream()
 			.filter((m) -> m.sender() == Sender.SHOPPER)
-			.map(Message::body)
+			// What they read on a button they tapped, in their language, not the code
+			// behind it.
+			.map(Message::shown)
 			.findFirst()
 			.orElse(null);
 		return new DialogueContext(shopper, conversationId.value().toString(), lastBotIntent, helped,

@@ -215,7 +215,7 @@ public class DialoguePolicy {
 					.orElseGet(() -> answerFromKnowledge(context, query, result));
 			}
 			case CSAT_ASK, RATING, PHOTO, RETURN, EXCHANGE, RETURN_STATUS, RETURN_CANCEL, ACCEPT_REFUND, DISPUTE,
-					HANDOFF, HANDOFF_OFFER, SYSTEMS_DOWN ->
+					HANDOFF, HANDOFF_OFFER, SYSTEMS_DOWN, RETURN_UPDATE ->
 				throw new IllegalStateException(intent + " is not handled here");
 		};
 	}

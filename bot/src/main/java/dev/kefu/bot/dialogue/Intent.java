@@ -86,7 +86,13 @@ public enum Intent {
 	/**
 	 * A shop system the turn needed did not answer (not the bot failing to understand).
 	 */
-	SYSTEMS_DOWN;
+	SYSTEMS_DOWN,
+
+	/**
+	 * A case's news (approved, pickup booked, refunded), told when the case moves: not an
+	 * answer to the shopper, nor a question they are answering.
+	 */
+	RETURN_UPDATE;
 
 	static Intent of(dev.kefu.returns.cases.CaseKind kind) {
 		return (kind == dev.kefu.returns.cases.CaseKind.EXCHANGE) ? EXCHANGE : RETURN;

@@ -117,8 +117,7 @@ class EscalatingHandoff implements Handoff {
 		if (current.status() == EscalationStatus.WAITING
 				&& (PersonRequest.in(shopperMessage.body()) || assessment.has(Concern.REQUESTED))) {
 			// Asking again while waiting deserves an answer: the place and the wait now.
-			QueryText language = QueryText.of(shopperMessage.body());
-			return Optional.of(List.of(BotReply.text(waitingNotice(current, language))));
+			return Optional.of(List.of(BotReply.text(waitingNotice(current, languageOf(shopperMessage, earlier)))));
 		}
 		return Optional.of(List.of());
 	}
@@ -150,7 +149,7 @@ class EscalatingHandoff implements Handoff {
 		if (need.isEmpty()) {
 			return decision;
 		}
-		QueryText language = QueryText.of(shopperMessage.body());
+		QueryText language = languageOf(shopperMessage, earlier);
 		if (need.get().reasons().equals(List.of(EscalationReason.VIP))) {
 			// The bot failed a VIP once: offer a person and let them choose; yes is a
 			// request for a person, the next turn.
@@ -210,7 +209,25 @@ class EscalatingHandoff implements Handoff {
 		return opened;
 	}
 
+	/**
+	 * The language and script to answer in: what the shopper read on a button they tapped
+	 * (the value behind it is the bot's own code, a SKU or an order line), else what they
+	 * wrote, in the language of their earlier words when it shows none.
+	 */
+	private static QueryText languageOf(Message shopperMessage, List<String> earlier) {
+		QueryText said = QueryText.of(shopperMessage.shown());
+		return earlier.isEmpty() ? said : said.inConversation(QueryText.of(earlier.get(0)));
+	}
+
+	/**
+	 * A tap carries the label the shopper saw (the value was checked against what was
+	 * offered when it was stored), however many messages, such as a case's news, came
+	 * between the buttons and the tap.
+	 */
 	private static boolean isButtonPress(List<Message> recent, Message shopperMessage) {
+		if (shopperMessage.label() != null) {
+			return true;
+		}
 		return recent.reversed()
 			.stream()
 			.filter((m) -> m.sender() == Sender.BOT && m.seq() < shopperMessage.seq())
@@ -245,6 +262,9 @@ class EscalatingHandoff implements Handoff {
 	}
 
 	private static boolean tapped(Message bot, Message shopper) {
+		if (shopper.label() != null) {
+			return true;
+		}
 		return bot != null && bot.quickReplies().stream().anyMatch((q) -> q.value().equals(shopper.body()));
 	}
 

@@ -234,6 +234,38 @@ class ReturnChatIntegrationTests {
 	}
 
 	@Test
+	void readsTheAnswerToItsOwnQuestionWhenACaseNoticeArrivesInBetween() throws Exception {
+		String orderId = order(2, line(1, this.product + "-M-RED", "Test dress M", "apparel", "299.00"),
+				line(2, this.product + "-M-BLU", "Test jeans W28", "apparel", "359.00"));
+		stock(this.product + "-S-BLU", 3, "尺码 S · 蓝色", "Size S · Blue");
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			Map<String, Object> items = say(socket, conversation, "我想退貨，不想要了");
+			Map<String, Object> confirmReturn = tap(socket, conversation, items, orderId + "#1");
+			assertThat((String) confirmReturn.get("text")).startsWith("請確認");
+			say(socket, conversation, "確認");
+			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("運單號")));
+			String tracking = this.cases.ofShopper(new ShopperRef("demo-shop", this.shopper), 5)
+				.get(0)
+				.progress()
+				.pickup()
+				.trackingNumber();
+
+			Map<String, Object> variants = say(socket, conversation, "褲子尺碼不合適，我想換一條");
+			assertThat(buttonValues(variants)).containsExactly(this.product + "-S-BLU");
+			// The dress's courier comes while the shopper is choosing.
+			this.workflow.parcelEvent(tracking, ParcelEvent.PICKED_UP, "t-" + tracking + "-1");
+			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.startsWith("快遞員已取走")));
+			Map<String, Object> confirm = tap(socket, conversation, variants, this.product + "-S-BLU");
+			assertThat((String) confirm.get("text")).as("the answer to its own question, read as such")
+				.startsWith("請確認")
+				.contains("Test jeans W28")
+				.contains("尺碼 S · 藍色");
+			assertThat(confirm.get("intent")).isNotEqualTo("HANDOFF");
+		}
+	}
+
+	@Test
 	void tellsWhereAReturnStandsAndCancelsItOnConfirmation() throws Exception {
 		order(2, line(1, this.product + "-M-BLU", "Test coat", "apparel", "199.00"));
 		String conversation = startConversation();

@@ -121,11 +121,9 @@ class ShopperReadsNoInternalsBrowserTests {
 			tap(page, script.dress);
 			tap(page, script.submit);
 			waitForBot(page, (text) -> text.contains(script.dress) && !text.contains("?") && !text.contains("？"));
-			// The pickup's news first: a case notice arriving in the middle of the
-			// exchange's
-			// questions still derails the flow (a known bug, in the closing note), which
-			// this
-			// walk is not about.
+			// The pickup's news first, so that the walk reads in one order on any
+			// machine; news arriving in the middle of a flow is
+			// ReturnChatIntegrationTests' case.
 			waitForBot(page, (text) -> text.contains("运单号") || text.contains("運單號") || text.contains("tracking"));
 			readsNoInternals(page, skus);
 
