@@ -312,7 +312,9 @@ $("#photo").addEventListener("change", (event) => {
   event.target.value = "";
   if (file) sendPhoto(file).catch((error) => notice(error.message));
 });
-const browser = navigator.language || "";
+// The widget's own labels: in the language the shop's app names (#lang=zh-Hans|zh-Hant|en), else the
+// browser's. The bot's replies follow what the shopper writes either way.
+const browser = new URLSearchParams(location.hash.slice(1)).get("lang") || navigator.language || "";
 applyLanguage(browser.startsWith("en") ? "en" : /^zh-(Hant|TW|HK|MO)/i.test(browser) ? "zhHant" : "zh");
 $("#language").value = state.language;
 // The shop's app passes its shopper token in the fragment (never sent to any server in a URL).

@@ -31,6 +31,13 @@ public final class ConcernLexicon {
 
 	private static final Map<Concern, Pattern> CUES = new EnumMap<>(Concern.class);
 
+	private static final Pattern PERSON_ALONE;
+
+	/**
+	 * At most this many characters (Chinese) or words (English): "人工", "agent please".
+	 */
+	private static final int SHORT = 8;
+
 	// Phone, order and hotline numbers: matched on the original digits (the searchable
 	// form masks long numbers).
 	private static final Pattern LEGAL_NUMBERS = Pattern.compile("(?<![\\d\\w])12315(?!\\d)|"
@@ -151,11 +158,22 @@ public final class ConcernLexicon {
 				Pattern.compile(String.join("|", "资料|数据|信息|个资|隐私|账号|账户|户口|注销|删除|删|电话|手机号|地址|名字|身份证|实名|人脸|照片|短信|邮件|泄",
 						"data|privacy|account|delete|personal|address|phone number|name|email|spam|consent")));
 
+		// A request for a person in so many words; the words for a person alone (人工, 真人,
+		// agent, human) are sure only in a short message (PERSON_ALONE), since in a
+		// longer
+		// one they are as often 人工钻石, 真人模特图, a travel agent or human hair.
 		SURE.put(Concern.REQUESTED, Pattern.compile(String.join("|",
-				"转人工|人工客服|人工服务|找人工|要人工|人工(?!费|草|智|成本|湖|合成|皮|花|养|种|降)|真人(?!模特|试|图|照|秀|版|尺|实拍|拍|皮)|活人|客服小姐姐|客服人员|客服专员|工作人员|职员|转接",
-				"找个人(?!代)|揾个人(?!代)|搵个人(?!代)|揾人(?!代)|搵人(?!代)|叫个人|有冇人|人呢|叫.{0,4}(经理|主管)|找(你们)?(经理|主管)|打电话给我|打俾我",
-				"\\bhuman\\b(?! hair)|\\bagent\\b|(?<!on a |of a |with a )real person(?! (photo|model|picture))|live (agent|person|chat)|speak (to|with) (a |an |someone|somebody|your )?(person|someone|somebody|manager|human|staff|supervisor|representative)",
-				"talk (to|with) (a |an |someone|somebody|your )?(person|someone|somebody|manager|human|staff|supervisor|representative|real)|customer service staff|\\bsomeone\\b.{0,20}(call|contact|help) me|call me")));
+				"转人工|转接人工|转接客服|找人工|要人工|叫人工|接人工|人工客服(?!.{0,6}(几点|时间|下班|上班|收工|电话))|真人客服|活人|客服专员",
+				"找.{0,3}(经理|主管|店长|老板|负责人)|叫.{0,4}(经理|主管|店长|老板)|专人|专员|叫人(来|嚟|过来)|人员回电|回电给我|打电话给我|打俾我|打电话过来",
+				"speak (to|with) (a |an |someone|somebody|your |one of your )?(person|someone|somebody|manager|human|staff|supervisor|representative|real)",
+				"talk (to|with) (a |an |someone|somebody|your |one of your )?(person|someone|somebody|manager|human|staff|supervisor|representative|real)",
+				"customer service staff|put me through|transfer me|get me (a |an |to )?(human|person|real|agent|someone|manager|supervisor)",
+				"(want|need|like) (a |an |to speak to a |to talk to a )?(human|real person|live agent|manager|supervisor)\\b",
+				"live (agent|person)|\\bsomeone\\b.{0,20}(call|contact|ring) me|call me back|give me a call")));
+		PERSON_ALONE = Pattern.compile(String.join("|",
+				"人工(?!费|草|智|成本|湖|合成|皮|花|养|种|降|钻|绣|宝石|培育|晶|泪|耳|绿|缝|植)|真人(?!模特|试|图|照|秀|版|尺|实拍|拍|皮|发|cs|比例|上身|走|出镜)",
+				"客服小姐姐|客服人员|工作人员|职员|有冇人|人呢|找个人|揾个?人|搵个?人|叫个人",
+				"\\bhuman\\b(?![- ](hair|grade|scale|made))|\\bagent\\b|real person(?! (photo|model|picture|in))|\\boperator\\b|\\bsomeone\\b|\\bperson\\b"));
 		CUES.put(Concern.REQUESTED, Pattern.compile("人|客服|经理|电话|联系|对接|处理|someone|person|staff|manager|contact|call"));
 	}
 
@@ -177,6 +195,9 @@ public final class ConcernLexicon {
 				sure.add(concern);
 			}
 		});
+		if (PERSON_ALONE.matcher(words).find() && isShort(query)) {
+			sure.add(Concern.REQUESTED);
+		}
 		if (LEGAL_NUMBERS.matcher(raw).find()) {
 			sure.add(Concern.LEGAL);
 		}
@@ -190,6 +211,14 @@ public final class ConcernLexicon {
 			}
 		});
 		return new Hits(sure, cues);
+	}
+
+	private static boolean isShort(QueryText query) {
+		String words = query.normalized();
+		if (query.language() == dev.kefu.knowledge.language.Language.ZH) {
+			return words.codePoints().filter(Character::isLetterOrDigit).count() <= SHORT;
+		}
+		return words.split("[^\\p{L}\\p{N}']+").length <= SHORT / 2 + 1;
 	}
 
 	/**

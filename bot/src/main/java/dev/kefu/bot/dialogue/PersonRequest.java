@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class PersonRequest {
 
-	private static final Pattern ASKS_FOR_PERSON = Pattern.compile("(转人工|轉人工|人工客服|人工服务|人工服務|找人工|要人工|真人|客服小姐姐|"
-			+ "\\bhuman\\b|\\bagent\\b|real person|speak to (a |an )?(person|someone|manager)|talk to (a |an )?(person|someone|manager))");
+	private static final Pattern ASKS_FOR_PERSON = Pattern.compile("(转人工|轉人工|人工客服|人工服务|人工服務|找人工|要人工|"
+			// 真人模特, 真人发 (a human-hair wig), 真人试穿: a real person in the photos or the
+			// goods, not at the shop's end of the chat.
+			+ "真人(?!模特|试|試|图|圖|照|秀|版|尺|实拍|實拍|拍|皮|发|髮|cs)|客服小姐姐|"
+			+ "\\bhuman\\b(?! hair)|\\bagent\\b|real person|speak to (a |an )?(person|someone|manager)|talk to (a |an )?(person|someone|manager))");
 
 	private PersonRequest() {
 	}

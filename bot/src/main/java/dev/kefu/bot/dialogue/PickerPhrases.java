@@ -1,5 +1,8 @@
 package dev.kefu.bot.dialogue;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,34 @@ final class PickerPhrases {
 				"Not available to return here: " + named + more + ". Ask for a person if you have a question.");
 	}
 
+	/**
+	 * The picker's button labels: each item by its name, and where two read the same (the
+	 * same dress bought twice) the day its order was placed, then its place in the order.
+	 * @param items the items offered, in order
+	 * @param zone the shop's time zone
+	 * @param language the shopper's language and script
+	 * @return one label per item, in the same order
+	 */
+	static List<String> labels(List<Offered> items, ZoneId zone, QueryText language) {
+		List<String> names = items.stream().map((item) -> ItemNames.of(item.line(), language)).toList();
+		List<String> dated = new java.util.ArrayList<>(names);
+		for (int i = 0; i < items.size(); i++) {
+			if (java.util.Collections.frequency(names, names.get(i)) > 1) {
+				LocalDate placed = items.get(i).placedAt().atZone(zone).toLocalDate();
+				dated.set(i, names.get(i) + Phrases.say(language, "（" + ZH_DAY.format(placed) + "下单）",
+						" (ordered " + EN_DAY.format(placed) + ")"));
+			}
+		}
+		List<String> labels = new java.util.ArrayList<>(dated);
+		for (int i = 0; i < items.size(); i++) {
+			if (java.util.Collections.frequency(dated, dated.get(i)) > 1) {
+				int line = items.get(i).line().lineNumber();
+				labels.set(i, dated.get(i) + Phrases.say(language, " 第" + line + "件", " item " + line));
+			}
+		}
+		return labels;
+	}
+
 	private static String whyZh(ItemEligibility eligibility) {
 		return switch (eligibility.verdict()) {
 			case ALREADY_RETURNED -> "已退货或正在退货";
@@ -67,6 +98,15 @@ final class PickerPhrases {
 	 * @param eligibility why
 	 */
 	record Left(OrderLine line, ItemEligibility eligibility) {
+	}
+
+	/**
+	 * An item the picker offers.
+	 *
+	 * @param line the order line
+	 * @param placedAt when its order was placed
+	 */
+	record Offered(OrderLine line, Instant placedAt) {
 	}
 
 }

@@ -50,6 +50,9 @@ final class ReturnConversation {
 
 	private static final Pattern DECLINE = Pattern.compile("^(不|否|不要|不取消|no|nope|keep it)[\\s\\p{P}]*$");
 
+	private static final Pattern RETURN_INSTEAD = Pattern
+		.compile("^(改为退货|改成退货|那就退货|退货吧|我要退货|return it instead|i'?ll return it|return it)[\\s\\p{P}]*$");
+
 	private static final Pattern SKIP = Pattern.compile("^(跳过|没有照片|没有|skip|no photos?)[\\s\\p{P}]*$");
 
 	private static final Pattern CONTINUE = Pattern.compile("^(继续|繼續|继续退货|继续申请|continue|go on)[\\s\\p{P}]*$");
@@ -122,15 +125,18 @@ final class ReturnConversation {
 			Candidate only = candidates.get(0);
 			return told(before, next(context, flow.item(only.order().orderId(), only.line().lineNumber()), query));
 		}
+		List<Candidate> offered = candidates.stream().limit(6).toList();
+		List<String> labels = PickerPhrases.labels(
+				offered.stream().map((c) -> new PickerPhrases.Offered(c.line(), c.order().placedAt())).toList(),
+				this.zones.apply(context.shopper().shopId()), query);
 		return told(before,
 				ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
 						Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
 								(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
 										: "Which item would you like to return?"),
-						candidates.stream()
-							.limit(6)
-							.map((c) -> new BotReply.Button(ItemNames.of(c.line(), query),
-									c.order().orderId() + "#" + c.line().lineNumber()))
+						java.util.stream.IntStream.range(0, offered.size())
+							.mapToObj((i) -> new BotReply.Button(labels.get(i),
+									offered.get(i).order().orderId() + "#" + offered.get(i).line().lineNumber()))
 							.toList()));
 	}
 
@@ -175,6 +181,12 @@ final class ReturnConversation {
 							? Optional.of(end(Intent.of(flow.kind()),
 									Phrases.say(language, "好的，没有提交。", "OK, nothing was submitted.")))
 							: Optional.empty();
+			case OFFER_RETURN -> (CONFIRM.matcher(text).matches() || RETURN_INSTEAD.matcher(text).matches())
+					? Optional.of(next(context, flow.asReturn(), language))
+					: DECLINE.matcher(text).matches()
+							? Optional.of(end(Intent.EXCHANGE,
+									Phrases.say(language, "好的，没有提交。", "OK, nothing was submitted.")))
+							: Optional.empty();
 			case CONFIRM_CANCEL ->
 				CONFIRM.matcher(
 						text)
@@ -193,8 +205,13 @@ final class ReturnConversation {
 			return start(context, language, flow.kind());
 		}
 		if (flow.reason() == null) {
-			return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.REASON),
-					Phrases.say(language, "请问是什么原因呢？", "What's the reason?"),
+			// Named, so that a shopper with one returnable item knows which the bot took.
+			String item = line(context.shopper(), flow).map((l) -> ItemNames.of(l, language)).orElse(null);
+			boolean exchange = flow.kind() == CaseKind.EXCHANGE;
+			String question = (item == null) ? Phrases.say(language, "请问是什么原因呢？", "What's the reason?")
+					: Phrases.say(language, (exchange ? "想换「" : "想退「") + item + "」，请问是什么原因呢？",
+							"What's the reason for " + (exchange ? "exchanging " : "returning ") + item + "?");
+			return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.REASON), question,
 					List.of(ReturnReason.values())
 						.stream()
 						.map((r) -> new BotReply.Button(ReturnPhrases.reasonLabel(r, language),
@@ -225,12 +242,14 @@ final class ReturnConversation {
 					(i) -> new BotReply.Button(ItemNames.of(available.get(i), i + 1, language), available.get(i).sku()))
 			.toList();
 		if (inStock.isEmpty()) {
-			return new DialogueDecision(Intent.EXCHANGE,
-					List.of(new BotReply(Phrases.say(language, "很抱歉，这件商品的其他款式都缺货，暂时换不了。可以改为退货退款吗？",
+			// A return of the same item for the same reason, without asking either again.
+			return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.OFFER_RETURN),
+					Phrases.say(language, "很抱歉，这件商品的其他款式都缺货，暂时换不了。可以改为退货退款吗？",
 							"Sorry, every other variant of this item is out of stock. Would a return for a refund do?"),
-							null, List.of(new BotReply.Button(Phrases.say(language, "改为退货", "Return it instead"),
-									Phrases.say(language, "我要退货", "I want to return it"))))),
-					null, null, null, null);
+					List.of(new BotReply.Button(Phrases.say(language, "改为退货", "Return it instead"),
+							Phrases.say(language, "改为退货", "return it instead")),
+							new BotReply.Button(Phrases.say(language, "不用了", "No, thanks"),
+									Phrases.say(language, "不用了", "never mind"))));
 		}
 		return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.VARIANT),
 				Phrases.say(language, "想换成哪个款式？以下有货：", "Which variant would you like instead? In stock:"), inStock);

@@ -60,6 +60,12 @@ public record ReturnFlow(UUID id, Step step, CaseKind kind, String orderId, int 
 				this.photoIds, this.caseId, this.languageSample);
 	}
 
+	/** The same item and reason as a return (its exchange could not be had). */
+	ReturnFlow asReturn() {
+		return new ReturnFlow(this.id, this.step, CaseKind.RETURN, this.orderId, this.lineNumber, this.reason, null,
+				this.photoIds, this.caseId, this.languageSample);
+	}
+
 	ReturnFlow photos(List<UUID> more) {
 		List<UUID> all = new java.util.ArrayList<>(this.photoIds);
 		more.stream().filter((p) -> !all.contains(p)).forEach(all::add);
@@ -86,6 +92,9 @@ public record ReturnFlow(UUID id, Step step, CaseKind kind, String orderId, int 
 
 		/** Submit? */
 		CONFIRM,
+
+		/** A return instead? (every other variant is sold out) */
+		OFFER_RETURN,
 
 		/** Cancel this case? */
 		CONFIRM_CANCEL

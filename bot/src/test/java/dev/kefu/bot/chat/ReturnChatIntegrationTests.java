@@ -266,6 +266,29 @@ class ReturnChatIntegrationTests {
 	}
 
 	@Test
+	void turnsAnExchangeOfASoldOutItemIntoAReturnWithoutAskingAgain() throws Exception {
+		order(2, line(1, this.product + "-M-BLU", "Test jeans W28", "apparel", "359.00"));
+		stock(this.product + "-L-BLU", 0, "尺码 L · 蓝色", "Size L · Blue");
+		String conversation = startConversation();
+		try (StompShopper socket = StompShopper.connect(this.port, this.shopper)) {
+			Map<String, Object> reason = say(socket, conversation, "我想换货");
+			assertThat((String) reason.get("text")).as("the one item there is, named before anything is asked")
+				.contains("Test jeans W28");
+			Map<String, Object> soldOut = tap(socket, conversation, reason, "尺码不合适");
+			assertThat((String) soldOut.get("text")).contains("缺货");
+			Map<String, Object> confirm = tap(socket, conversation, soldOut, "改为退货");
+			assertThat((String) confirm.get("text")).as("the item and the reason carried over")
+				.startsWith("请确认：退货「Test jeans W28」")
+				.contains("尺码不合适");
+			say(socket, conversation, "确认提交");
+			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("已通过")));
+		}
+		ReturnCase c = this.cases.ofShopper(new ShopperRef("demo-shop", this.shopper), 5).get(0);
+		assertThat(c.request().kind()).isEqualTo(CaseKind.RETURN);
+		assertThat(c.request().reason()).isEqualTo(ReturnReason.WRONG_SIZE);
+	}
+
+	@Test
 	void tellsWhereAReturnStandsAndCancelsItOnConfirmation() throws Exception {
 		order(2, line(1, this.product + "-M-BLU", "Test coat", "apparel", "199.00"));
 		String conversation = startConversation();

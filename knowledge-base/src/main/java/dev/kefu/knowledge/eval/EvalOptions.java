@@ -38,6 +38,20 @@ public record EvalOptions(Map<String, String> values, String positional) {
 		return Path.of(value);
 	}
 
+	/**
+	 * Several files given as one option, {@code A.csv,B.csv}.
+	 * @param name the option
+	 * @return the files, in the order given
+	 */
+	public java.util.List<Path> paths(String name) {
+		path(name);
+		return java.util.Arrays.stream(this.values.get(name).split(","))
+			.map(String::strip)
+			.filter((file) -> !file.isEmpty())
+			.map(Path::of)
+			.toList();
+	}
+
 	public boolean has(String name) {
 		return this.values.containsKey(name);
 	}

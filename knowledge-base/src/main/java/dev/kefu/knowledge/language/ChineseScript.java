@@ -20,6 +20,14 @@ public enum ChineseScript {
 	private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
 	/**
+	 * Words the character-by-character conversion gets wrong (复 is 複, 覆 or 復 by the
+	 * word), and words Traditional readers write otherwise (质量 is 品質 in Taiwan and Hong
+	 * Kong shop chat).
+	 */
+	private static final String[][] WORDS = { { "重復", "重複" }, { "回復", "回覆" }, { "答復", "答覆" }, { "松開", "鬆開" },
+			{ "質量", "品質" }, { "瞭解", "了解" }, { "點贊", "點讚" } };
+
+	/**
 	 * The script a Chinese text is written in: the one more of its script-specific
 	 * characters belong to. One Traditional character in a Simplified sentence (a product
 	 * name, a slip of the input method) does not make it Traditional. Text with no
@@ -74,9 +82,14 @@ public enum ChineseScript {
 	}
 
 	public static String toTraditional(String text) {
+		String traditional;
 		synchronized (TO_TRADITIONAL) {
-			return TO_TRADITIONAL.transliterate(text);
+			traditional = TO_TRADITIONAL.transliterate(text);
 		}
+		for (String[] fix : WORDS) {
+			traditional = traditional.replace(fix[0], fix[1]);
+		}
+		return traditional;
 	}
 
 	/**

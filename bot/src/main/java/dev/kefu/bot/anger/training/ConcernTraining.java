@@ -52,6 +52,12 @@ final class ConcernTraining {
 	 */
 	private static final double WRONG_REASON = 1;
 
+	/** A miss that costs this many needless hand-offs or more is costly. */
+	private static final double COSTLY = 10;
+
+	/** The dev recall of the costly concerns that precision may not cost. */
+	private static final double COSTLY_RECALL = 0.97;
+
 	private static final int FOLDS = 5;
 
 	private static final int MAX_PUBLIC_PER_LANGUAGE = 8000;
@@ -131,45 +137,87 @@ final class ConcernTraining {
 	 * Raises every threshold (by the same log-odds) until the whole detector, lexicon
 	 * included, sends calm dev messages to people rarely enough: the cost-chosen
 	 * thresholds keep the cheapest mix of mistakes, and this keeps that mix within the
-	 * precision a shop asks of "send to a person".
+	 * precision a shop asks of "send to a person". Safety and legal cases, whose miss
+	 * costs many needless hand-offs, and the gate they pass through are raised only as
+	 * far as their dev recall stays at {@link #COSTLY_RECALL}: raising them with the rest
+	 * bought precision with missed injuries and threats.
 	 */
 	private Map<Language, ConcernModel.LanguageModel> meetPrecision(Map<Language, ConcernModel.LanguageModel> models,
 			List<Row> rows, Map<Row, Map<Concern, Double>> outOfFold, Map<Row, Double> outOfFoldGate) {
-		ConcernModel model = new ConcernModel(models, new ConcernModel.ConversationRules(2, 2, 2));
-		Map<String, ConcernDetector.Reading> readings = outOfFoldReadings(model, rows, outOfFold, outOfFoldGate);
 		List<Row> messages = rows.stream().filter((r) -> r.shop() && r.trains() && r.key() == null).toList();
+		Map<String, ConcernDetector.Reading> readings = outOfFoldReadings(
+				new ConcernModel(models, new ConcernModel.ConversationRules(2, 2, 2)), rows, outOfFold, outOfFoldGate);
+		double cap = 0;
+		for (int step = 1; step <= 40; step++) {
+			if (!keepsCostlyRecall(raised(models, step / 10.0, step / 10.0), messages, readings)) {
+				break;
+			}
+			cap = step / 10.0;
+		}
 		for (int step = 0; step <= 40; step++) {
 			double shift = step / 10.0;
-			ConcernDetector detector = new ConcernDetector(this.embeddings, model,
-					new DetectionSettings(Map.of(), null, shift, true, false));
+			Map<Language, ConcernModel.LanguageModel> raised = raised(models, shift, Math.min(shift, cap));
 			BinaryCounts counts = BinaryCounts.NONE;
+			ConcernDetector detector = detector(raised);
 			for (Row r : messages) {
 				counts = counts.add(detector.decide(readings.get(r.group()), List.of()).needsPerson(),
 						!r.labels().isEmpty());
 			}
 			if (counts.precision() >= this.minimumPrecision || step == 40) {
-				this.out.printf("thresholds raised by %.1f log-odds for precision %.3f on dev (recall %.3f)%n", shift,
-						counts.precision(), counts.recall());
-				DetectionSettings shifted = new DetectionSettings(Map.of(), null, shift, true, true);
-				Map<Language, ConcernModel.LanguageModel> raised = new EnumMap<>(Language.class);
-				models.forEach((language, m) -> {
-					Map<Concern, ConcernModel.Classifier> classifiers = new EnumMap<>(Concern.class);
-					m.classifiers()
-						.forEach((concern, c) -> classifiers.put(concern,
-								new ConcernModel.Classifier(c.bias(), c.weights(),
-										shifted.threshold(concern, c.threshold()),
-										c.trainedOn() + String.format("; raised %.1f log-odds for precision %.2f",
-												shift, this.minimumPrecision))));
-					ConcernModel.Classifier g = m.gate();
-					raised.put(language,
-							new ConcernModel.LanguageModel(m.embeddingModel(), m.mean(), m.scale(), m.features(),
-									classifiers, new ConcernModel.Classifier(g.bias(), g.weights(),
-											shifted.gateThreshold(g.threshold()), g.trainedOn())));
-				});
+				this.out
+					.printf("thresholds raised by %.1f log-odds, safety and legal by %.1f, for precision %.3f on dev "
+							+ "(recall %.3f)%n", shift, Math.min(shift, cap), counts.precision(), counts.recall());
 				return raised;
 			}
 		}
 		return models;
+	}
+
+	private boolean keepsCostlyRecall(Map<Language, ConcernModel.LanguageModel> raised, List<Row> messages,
+			Map<String, ConcernDetector.Reading> readings) {
+		ConcernDetector detector = detector(raised);
+		for (Concern concern : Concern.values()) {
+			if (this.costs.getOrDefault(concern, 1.0) < COSTLY) {
+				continue;
+			}
+			List<Row> labelled = messages.stream().filter((r) -> r.labels().contains(concern)).toList();
+			long found = labelled.stream()
+				.filter((r) -> detector.decide(readings.get(r.group()), List.of()).concerns().contains(concern))
+				.count();
+			if (!labelled.isEmpty() && found < COSTLY_RECALL * labelled.size()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private ConcernDetector detector(Map<Language, ConcernModel.LanguageModel> models) {
+		return new ConcernDetector(this.embeddings,
+				new ConcernModel(models, new ConcernModel.ConversationRules(2, 2, 2)),
+				new DetectionSettings(Map.of(), null, 0, true, false));
+	}
+
+	private Map<Language, ConcernModel.LanguageModel> raised(Map<Language, ConcernModel.LanguageModel> models,
+			double shift, double costlyShift) {
+		DetectionSettings cheap = new DetectionSettings(Map.of(), null, shift, true, true);
+		DetectionSettings costly = new DetectionSettings(Map.of(), null, costlyShift, true, true);
+		Map<Language, ConcernModel.LanguageModel> raised = new EnumMap<>(Language.class);
+		models.forEach((language, m) -> {
+			Map<Concern, ConcernModel.Classifier> classifiers = new EnumMap<>(Concern.class);
+			m.classifiers().forEach((concern, c) -> {
+				DetectionSettings by = (this.costs.getOrDefault(concern, 1.0) >= COSTLY) ? costly : cheap;
+				classifiers.put(concern,
+						new ConcernModel.Classifier(c.bias(), c.weights(), by.threshold(concern, c.threshold()),
+								c.trainedOn() + String.format("; raised %.1f log-odds for precision %.2f", by.shift(),
+										this.minimumPrecision)));
+			});
+			ConcernModel.Classifier g = m.gate();
+			raised.put(language,
+					new ConcernModel.LanguageModel(m.embeddingModel(), m.mean(), m.scale(), m.features(), classifiers,
+							new ConcernModel.Classifier(g.bias(), g.weights(), costly.gateThreshold(g.threshold()),
+									g.trainedOn())));
+		});
+		return raised;
 	}
 
 	private ConcernModel.LanguageModel trainLanguage(Language language, List<Row> rows,

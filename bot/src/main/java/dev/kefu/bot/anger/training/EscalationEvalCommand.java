@@ -74,7 +74,8 @@ public final class EscalationEvalCommand {
 	}
 
 	private int evaluate(EvalOptions options) {
-		Path cases = options.path("--cases");
+		List<Path> files = options.paths("--cases");
+		Path cases = files.get(0);
 		ConcernModel model = options.has("--model") ? readModel(options.path("--model")) : ConcernModel.shipped();
 		EscalationEvaluation evaluation = new EscalationEvaluation(embeddings(options), model,
 				DetectionSettings.defaults(), TodaysDetector.shipped());
@@ -94,7 +95,8 @@ public final class EscalationEvalCommand {
 			report.results().forEach((name, r) -> result.put(name, conversationMap(r)));
 		}
 		else {
-			EscalationEvaluation.MessageReport report = evaluation.messages(EscalationFiles.read(cases));
+			EscalationEvaluation.MessageReport report = evaluation
+				.messages(files.stream().flatMap((file) -> EscalationFiles.read(file).stream()).toList());
 			printMessages(report, model);
 			if (options.has("--errors")) {
 				report.mistakes()
@@ -124,7 +126,10 @@ public final class EscalationEvalCommand {
 	}
 
 	private int train(EvalOptions options) {
-		List<LabelledText> messages = EscalationFiles.read(options.path("--messages"));
+		List<LabelledText> messages = options.paths("--messages")
+			.stream()
+			.flatMap((file) -> EscalationFiles.read(file).stream())
+			.toList();
 		List<Conversation> conversations = options.has("--conversations")
 				? EscalationFiles.readConversations(options.path("--conversations")) : List.of();
 		List<LabelledText> publicTraining = options.has("--public") ? EscalationFiles.read(options.path("--public"))
@@ -372,8 +377,8 @@ public final class EscalationEvalCommand {
 	private int usage() {
 		this.out.println(
 				"""
-						usage: eval escalation --cases CASES.csv [--json] [--model MODEL.json] [--errors N] [--embedding-cache DIR]
-						       eval train-escalation --messages DEV.csv [--conversations DEV.csv] [--public TRAIN.csv] --out MODEL.json
+						usage: eval escalation --cases CASES.csv[,MORE.csv] [--json] [--model MODEL.json] [--errors N] [--embedding-cache DIR]
+						       eval train-escalation --messages DEV.csv[,MORE.csv] [--conversations DEV.csv] [--public TRAIN.csv] --out MODEL.json
 						                             [--cost SAFETY=20,LEGAL=10,...] [--public-weight 0.2] [--l2 0.1] [--min-precision 0.96]
 						                           [--embedding-cache DIR]
 						       eval convert escalation --datasets DIR --out DIR""");
