@@ -1,5 +1,7 @@
 package dev.kefu.bot;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,6 +14,18 @@ import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.payments.Refunds;
+import dev.kefu.returns.workflow.AutomatedDecisions;
+import dev.kefu.returns.workflow.ItemEligibility;
+import dev.kefu.returns.workflow.ParcelUpdateOutcome;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
+import dev.kefu.returns.workflow.ReturnsByDay;
+import dev.kefu.returns.workflow.ReturnsConfiguration;
+import dev.kefu.returns.workflow.ReturnsRetention;
+import dev.kefu.returns.workflow.ReturnsSettings;
+import dev.kefu.returns.workflow.ReturnsWorkflow;
+import dev.kefu.returns.workflow.RuleSetChanged;
+import dev.kefu.returns.workflow.RuleSetVersion;
+import dev.kefu.returns.workflow.RuleSets;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -29,8 +43,7 @@ class ModuleBoundaryTests {
 		.resideInAPackage("dev.kefu.knowledge..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("dev.kefu.bot..", "dev.kefu.returns..", "dev.kefu.integrations..")
-		.allowEmptyShould(true);
+		.resideInAnyPackage("dev.kefu.bot..", "dev.kefu.returns..", "dev.kefu.integrations..");
 
 	@ArchTest
 	static final ArchRule returnsWorkflowDependsOnNoOtherModule = noClasses().that()
@@ -38,6 +51,21 @@ class ModuleBoundaryTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("dev.kefu.bot..", "dev.kefu.knowledge..", "dev.kefu.integrations..");
+
+	/**
+	 * The returns workflow's published surface: the rest of Kefu moves cases through
+	 * {@link ReturnsWorkflow} and reads them through the module's queries, never through
+	 * the classes that hold its SQL.
+	 */
+	@ArchTest
+	static final ArchRule theReturnsWorkflowIsUsedThroughItsPublishedSurface = noClasses().that()
+		.resideOutsideOfPackage("dev.kefu.returns..")
+		.should()
+		.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.kefu.returns.workflow")
+			.and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(ReturnsWorkflow.class,
+					ReturnCaseQueries.class, ReturnsRetention.class, ReturnsByDay.class, RuleSets.class,
+					RuleSetVersion.class, RuleSetChanged.class, ItemEligibility.class, ParcelUpdateOutcome.class,
+					AutomatedDecisions.class, ReturnsConfiguration.class, ReturnsSettings.class))));
 
 	@ArchTest
 	static final ArchRule integrationsNeverDependOnTheApplication = noClasses().that()

@@ -19,8 +19,8 @@ import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.orders.ShopOrders;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.RuleSets;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +52,7 @@ public class DialoguePolicy {
 	private final Clock clock;
 
 	DialoguePolicy(KnowledgeSearches knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
-			ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory, ApprovalRuleSets rules, Clock clock,
+			ReturnsWorkflow workflow, ReturnCaseQueries cases, Inventory inventory, RuleSets rules, Clock clock,
 			ObjectProvider<TurnUnderstanding> understanding, Shops shops) {
 		this.knowledge = knowledge;
 		this.faq = faq;

@@ -26,9 +26,9 @@ import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ItemEligibility;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 /**
@@ -71,16 +71,16 @@ final class ReturnConversation {
 
 	private final ReturnsWorkflow workflow;
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
 
 	private final Inventory inventory;
 
-	private final ApprovalRuleSets rules;
+	private final RuleSets rules;
 
 	private final Function<String, ZoneId> zones;
 
-	ReturnConversation(ShopOrders orders, ReturnsWorkflow workflow, ReturnCases cases, Inventory inventory,
-			ApprovalRuleSets rules, Function<String, ZoneId> zones) {
+	ReturnConversation(ShopOrders orders, ReturnsWorkflow workflow, ReturnCaseQueries cases, Inventory inventory,
+			RuleSets rules, Function<String, ZoneId> zones) {
 		this.zones = zones;
 		this.orders = orders;
 		this.workflow = workflow;
@@ -330,8 +330,7 @@ final class ReturnConversation {
 	DialogueDecision cancel(DialogueContext context, QueryText query) {
 		List<ReturnCase> cancellable = this.cases.ofShopper(context.shopper(), 10)
 			.stream()
-			.filter((c) -> c.state() == CaseState.REQUESTED || c.state() == CaseState.UNDER_REVIEW
-					|| c.state() == CaseState.APPROVED || c.state() == CaseState.PICKUP_BOOKED)
+			.filter((c) -> c.state().isCancellable())
 			.toList();
 		if (cancellable.isEmpty()) {
 			return end(Intent.RETURN_CANCEL, Phrases.say(query, "没有可以取消的申请（商品寄出后就不能取消了）。",

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.returns.workflow.ReturnsByDay;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,12 @@ public class Insights {
 
 	private final KnowledgeGaps gaps;
 
-	Insights(JdbcClient jdbc, KnowledgeGaps gaps) {
+	private final ReturnsByDay returns;
+
+	Insights(JdbcClient jdbc, KnowledgeGaps gaps, ReturnsByDay returns) {
 		this.jdbc = jdbc;
 		this.gaps = gaps;
+		this.returns = returns;
 	}
 
 	/**
@@ -106,28 +110,12 @@ public class Insights {
 				""").params(tz, start, end, every, shopIds).query((row) -> {
 			ratings.put(day(row), new double[] { row.getLong("total"), row.getDouble("average") });
 		});
-		Map<LocalDate, ReturnsRow> returns = byDay(this.jdbc
-			.sql("""
-					select (c.created_at at time zone ?)::date as day, count(*) as total,
-					  count(*) filter (where h.reviewed) as reviewed,
-					  count(*) filter (where h.rejected) as rejected,
-					  count(*) filter (where h.auto_approved and not h.reviewed) as auto_approved,
-					  percentile_cont(0.5) within group (order by extract(epoch from h.refunded_at - c.created_at) / 3600) as refund_p50,
-					  percentile_cont(0.9) within group (order by extract(epoch from h.refunded_at - c.created_at) / 3600) as refund_p90
-					from return_cases c
-					cross join lateral (
-					  select bool_or(to_state = 'UNDER_REVIEW') as reviewed, bool_or(to_state = 'REJECTED') as rejected,
-					         bool_or(to_state = 'APPROVED' and actor_type = 'SYSTEM') as auto_approved,
-					         min(at) filter (where to_state = 'REFUNDED') as refunded_at
-					  from return_case_history where case_id = c.case_id) h
-					where c.created_at >= ? and c.created_at < ? and (? or c.shop_id = any(?))
-					group by 1
-					""")
-			.params(tz, start, end, every, shopIds)
-			.query((row, n) -> new ReturnsRow(day(row), row.getLong("total"), row.getLong("auto_approved"),
-					row.getLong("reviewed"), row.getLong("rejected"), number(row, "refund_p50"),
-					number(row, "refund_p90")))
-			.list());
+		Map<LocalDate, ReturnsRow> returns = byDay(
+				this.returns.opened(zone, start.toInstant(), end.toInstant(), every ? null : List.of(shopIds))
+					.stream()
+					.map((d) -> new ReturnsRow(d.day(), d.total(), d.autoApproved(), d.reviewed(), d.rejected(),
+							d.refundHoursP50(), d.refundHoursP90()))
+					.toList());
 		TreeSet<LocalDate> active = new TreeSet<>();
 		conversations.forEach((c) -> active.add(c.day()));
 		active.addAll(escalations.keySet());

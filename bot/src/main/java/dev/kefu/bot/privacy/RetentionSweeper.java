@@ -8,7 +8,7 @@ import java.util.Map;
 
 import dev.kefu.bot.background.PeriodicWork;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnsRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,7 @@ class RetentionSweeper extends PeriodicWork {
 
 	private final JdbcClient jdbc;
 
-	private final ReturnCases cases;
+	private final ReturnsRetention cases;
 
 	private final KnowledgeGaps gaps;
 
@@ -49,7 +49,7 @@ class RetentionSweeper extends PeriodicWork {
 
 	private final Clock clock;
 
-	RetentionSweeper(JdbcClient jdbc, ReturnCases cases, KnowledgeGaps gaps, PrivacyAudit audit,
+	RetentionSweeper(JdbcClient jdbc, ReturnsRetention cases, KnowledgeGaps gaps, PrivacyAudit audit,
 			TransactionTemplate transactions, PrivacySettings settings, Clock clock) {
 		super("retention");
 		this.jdbc = jdbc;

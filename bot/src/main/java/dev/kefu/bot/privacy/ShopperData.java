@@ -15,7 +15,8 @@ import dev.kefu.bot.conversation.web.MessageView;
 import dev.kefu.bot.returns.CaseView;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
+import dev.kefu.returns.workflow.ReturnsRetention;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,9 @@ public class ShopperData {
 
 	private final Messages messages;
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
+
+	private final ReturnsRetention retention;
 
 	private final KnowledgeGaps gaps;
 
@@ -52,12 +55,14 @@ public class ShopperData {
 
 	private final Clock clock;
 
-	ShopperData(JdbcClient jdbc, Conversations conversations, Messages messages, ReturnCases cases, KnowledgeGaps gaps,
-			PrivacyAudit audit, TransactionTemplate transactions, PrivacySettings settings, Clock clock) {
+	ShopperData(JdbcClient jdbc, Conversations conversations, Messages messages, ReturnCaseQueries cases,
+			ReturnsRetention retention, KnowledgeGaps gaps, PrivacyAudit audit, TransactionTemplate transactions,
+			PrivacySettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.cases = cases;
+		this.retention = retention;
 		this.gaps = gaps;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -115,7 +120,7 @@ public class ShopperData {
 			// The rate limit's counter names the shopper too.
 			delete("delete from shopper_message_rates where shop_id = ? and shopper_id = ?", shopper);
 			deleted.put("gaps", this.gaps.forget(shopper.shopId(), asked));
-			deleted.put("returnCases", this.settings.keepCaseRecordsOnErasure() ? 0 : this.cases.deleteOf(shopper));
+			deleted.put("returnCases", this.settings.keepCaseRecordsOnErasure() ? 0 : this.retention.deleteOf(shopper));
 			this.audit.record("ERASURE", shopper, actor, deleted);
 			return deleted;
 		});

@@ -16,8 +16,7 @@ import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.CaseHistory;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,17 +49,13 @@ class AgentReturnsController {
 
 	private final ReturnsWorkflow workflow;
 
-	private final ReturnCases cases;
-
-	private final CaseHistory history;
+	private final ReturnCaseQueries cases;
 
 	private final StaffReturnsSettings settings;
 
-	AgentReturnsController(ReturnsWorkflow workflow, ReturnCases cases, CaseHistory history,
-			StaffReturnsSettings settings) {
+	AgentReturnsController(ReturnsWorkflow workflow, ReturnCaseQueries cases, StaffReturnsSettings settings) {
 		this.workflow = workflow;
 		this.cases = cases;
-		this.history = history;
 		this.settings = settings;
 	}
 
@@ -78,7 +73,7 @@ class AgentReturnsController {
 	@GetMapping("/{id}")
 	CaseView one(Authentication staff, @PathVariable UUID id) {
 		ReturnCase c = find(staff, id);
-		return CaseView.of(c, this.history.of(c.id()));
+		return CaseView.of(c, this.cases.history(c.id()));
 	}
 
 	@PostMapping("/{id}/decision")

@@ -13,9 +13,10 @@ import dev.kefu.returns.approval.HypotheticalRequest;
 import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.CaseState;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSetVersion;
+import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.AutomatedDecisions;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -46,15 +47,15 @@ class ReturnRulesController {
 
 	private static final String SHOP = "[A-Za-z0-9_.-]{1,128}";
 
-	private final ApprovalRuleSets rules;
+	private final RuleSets rules;
 
 	private final ReturnsWorkflow workflow;
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
 
 	private final AutomatedDecisions decisions;
 
-	ReturnRulesController(ApprovalRuleSets rules, ReturnsWorkflow workflow, ReturnCases cases,
+	ReturnRulesController(RuleSets rules, ReturnsWorkflow workflow, ReturnCaseQueries cases,
 			AutomatedDecisions decisions) {
 		this.rules = rules;
 		this.workflow = workflow;
@@ -123,7 +124,7 @@ class ReturnRulesController {
 	}
 
 	@GetMapping("/rules/versions")
-	List<ApprovalRuleSets.Version> versions(Authentication staff, @RequestParam @Pattern(regexp = SHOP) String shopId) {
+	List<RuleSetVersion> versions(Authentication staff, @RequestParam @Pattern(regexp = SHOP) String shopId) {
 		requireOps(staff, shopId);
 		return this.rules.versions(shopId);
 	}

@@ -17,7 +17,7 @@ import dev.kefu.returns.cases.UnknownEvidence;
 import dev.kefu.returns.law.Article;
 import dev.kefu.returns.law.FloorBreach;
 import dev.kefu.returns.law.RulesBelowLegalFloor;
-import dev.kefu.returns.workflow.ApprovalRuleSets.RuleSetChanged;
+import dev.kefu.returns.workflow.RuleSetChanged;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;

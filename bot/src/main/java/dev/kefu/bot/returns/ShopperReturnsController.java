@@ -19,8 +19,7 @@ import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.settlement.Settlement;
-import dev.kefu.returns.workflow.CaseHistory;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -52,14 +51,11 @@ class ShopperReturnsController {
 
 	private final ReturnsWorkflow workflow;
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
 
-	private final CaseHistory history;
-
-	ShopperReturnsController(ReturnsWorkflow workflow, ReturnCases cases, CaseHistory history) {
+	ShopperReturnsController(ReturnsWorkflow workflow, ReturnCaseQueries cases) {
 		this.workflow = workflow;
 		this.cases = cases;
-		this.history = history;
 	}
 
 	@GetMapping
@@ -71,7 +67,7 @@ class ShopperReturnsController {
 	CaseView one(@AuthenticationPrincipal ShopperRef shopper, @PathVariable UUID id) {
 		ReturnCase c = this.cases.findOwnedBy(shopper, new ReturnCaseId(id))
 			.orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
-		return CaseView.of(c, this.history.of(c.id()));
+		return CaseView.of(c, this.cases.history(c.id()));
 	}
 
 	/**

@@ -20,7 +20,7 @@ import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.workflow.ParcelUpdateOutcome;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 import org.springframework.http.HttpStatus;
@@ -58,12 +58,12 @@ class WebhooksController {
 
 	private final ReturnsWorkflow workflow;
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
 
 	private final ObjectMapper wireJson;
 
-	WebhooksController(WebhookVerifier verifier, WebhookEvents events, ReturnsWorkflow workflow, ReturnCases cases,
-			ObjectMapper wireJson) {
+	WebhooksController(WebhookVerifier verifier, WebhookEvents events, ReturnsWorkflow workflow,
+			ReturnCaseQueries cases, ObjectMapper wireJson) {
 		this.verifier = verifier;
 		this.events = events;
 		this.workflow = workflow;

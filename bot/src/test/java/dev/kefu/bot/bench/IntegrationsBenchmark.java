@@ -31,7 +31,7 @@ import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.Refunds;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -124,7 +124,7 @@ public final class IntegrationsBenchmark {
 		shop.stubFor(post("/pickups").willReturn(aResponse().withStatus(503)));
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		ReturnsWorkflow workflow = app.getBean(ReturnsWorkflow.class);
-		ReturnCases cases = app.getBean(ReturnCases.class);
+		ReturnCaseQueries cases = app.getBean(ReturnCaseQueries.class);
 		Upstream logistics = app.getBean(Upstreams.class).get("logistics");
 		List<ReturnCaseId> opened = new ArrayList<>();
 		long acceptedWhileOpen = 0;

@@ -21,7 +21,7 @@ import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.shops.ShopTimeZones;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class ReturnChatIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ReturnCases cases;
+	ReturnCaseQueries cases;
 
 	@Autowired
 	ReturnsWorkflow workflow;

@@ -16,7 +16,7 @@ import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,7 +50,7 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 	ReturnsWorkflow workflow;
 
 	@Autowired
-	ReturnCases cases;
+	ReturnCaseQueries cases;
 
 	enum Script {
 

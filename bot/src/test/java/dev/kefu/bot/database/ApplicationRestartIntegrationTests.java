@@ -21,8 +21,7 @@ import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.CaseHistory;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -71,11 +70,11 @@ class ApplicationRestartIntegrationTests {
 			assertThat(opened.state()).isEqualTo(CaseState.APPROVED);
 		}
 		try (ConfigurableApplicationContext app = start(kefuHome)) {
-			ReturnCases cases = app.getBean(ReturnCases.class);
+			ReturnCaseQueries cases = app.getBean(ReturnCaseQueries.class);
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(20))
 				.until(() -> cases.find(opened.id()).orElseThrow().progress().pickup() != null);
-			assertThat(app.getBean(CaseHistory.class).of(opened.id())).extracting(HistoryEntry::event)
+			assertThat(app.getBean(ReturnCaseQueries.class).history(opened.id())).extracting(HistoryEntry::event)
 				.startsWith(null, CaseEvent.SUBMIT, CaseEvent.PICKUP_BOOKED);
 		}
 	}

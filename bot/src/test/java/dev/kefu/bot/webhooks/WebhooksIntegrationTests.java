@@ -20,8 +20,7 @@ import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
-import dev.kefu.returns.workflow.CaseHistory;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +48,10 @@ class WebhooksIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ReturnCases cases;
+	ReturnCaseQueries cases;
 
 	@Autowired
-	CaseHistory history;
+	ReturnCaseQueries history;
 
 	HttpApi api;
 
@@ -104,7 +103,7 @@ class WebhooksIntegrationTests {
 		pool.shutdown();
 		ReturnCase after = this.cases.find(this.booked.id()).orElseThrow();
 		assertThat(after.state()).isIn(CaseState.IN_TRANSIT, CaseState.REFUNDED, CaseState.COMPLETED);
-		assertThat(this.history.of(this.booked.id())).extracting(HistoryEntry::event)
+		assertThat(this.history.history(this.booked.id())).extracting(HistoryEntry::event)
 			.filteredOn((e) -> e == CaseEvent.PARCEL_PICKED_UP)
 			.hasSize(1);
 		HttpApi.Response again = send("/api/webhooks/logistics", body, now(), SECRET);
@@ -134,12 +133,12 @@ class WebhooksIntegrationTests {
 		assertThat(results.get(1).at("/caseId").asText()).isEqualTo(this.booked.id().toString());
 		assertThat(results.get(2).at("/duplicate").asBoolean()).isTrue();
 		assertThat(results.get(3).at("/matched").asBoolean()).isFalse();
-		assertThat(this.history.of(this.booked.id())).extracting(HistoryEntry::event)
+		assertThat(this.history.history(this.booked.id())).extracting(HistoryEntry::event)
 			.filteredOn((e) -> e == CaseEvent.PARCEL_PICKED_UP || e == CaseEvent.PARCEL_DELIVERED)
 			.containsExactly(CaseEvent.PARCEL_PICKED_UP, CaseEvent.PARCEL_DELIVERED);
 		HttpApi.Response again = send("/api/webhooks/logistics/batch", body, now(), SECRET);
 		assertThat(again.json().at("/results").findValuesAsText("duplicate")).containsOnly("true");
-		assertThat(this.history.of(this.booked.id())).extracting(HistoryEntry::event)
+		assertThat(this.history.history(this.booked.id())).extracting(HistoryEntry::event)
 			.filteredOn((e) -> e == CaseEvent.PARCEL_PICKED_UP || e == CaseEvent.PARCEL_DELIVERED)
 			.hasSize(2);
 	}

@@ -79,6 +79,24 @@ public enum CaseState {
 
 	private static final Set<CaseState> INACTIVE = EnumSet.of(COMPLETED, CANCELLED, EXPIRED, REJECTED);
 
+	private static final Set<CaseState> CANCELLABLE = EnumSet.of(REQUESTED, UNDER_REVIEW, APPROVED, PICKUP_BOOKED);
+
+	/**
+	 * The states a shopper may still cancel from: before the parcel has left.
+	 * @return those states
+	 */
+	public static Set<CaseState> cancellable() {
+		return EnumSet.copyOf(CANCELLABLE);
+	}
+
+	/**
+	 * Whether the shopper may still cancel a case in this state.
+	 * @return {@code true} before the parcel has left
+	 */
+	public boolean isCancellable() {
+		return CANCELLABLE.contains(this);
+	}
+
 	/**
 	 * Whether nothing more can happen to a case in this state.
 	 * @return {@code true} for completed, cancelled and expired

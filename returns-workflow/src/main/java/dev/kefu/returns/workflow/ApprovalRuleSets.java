@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in force, old versions stay for the record. A shop that never saved rules uses the
  * built-in defaults ({@code returns/default-approval-rules.yml}, version 0).
  */
-public class ApprovalRuleSets {
+class ApprovalRuleSets implements RuleSets {
 
 	private static final String DEFAULTS = "returns/default-approval-rules.yml";
 
@@ -52,6 +52,7 @@ public class ApprovalRuleSets {
 	 * @param shopId the shop
 	 * @return its legal profile
 	 */
+	@Override
 	public LegalProfile legalProfile(String shopId) {
 		return LegalProfile.of(this.profiles.legalProfileOf(shopId));
 	}
@@ -63,6 +64,7 @@ public class ApprovalRuleSets {
 	 * @param rules the rules
 	 * @throws RulesBelowLegalFloor if one could
 	 */
+	@Override
 	public void requireLawful(String shopId, RuleSet rules) {
 		LegalFloor.require(legalProfile(shopId), rules, this.zones.zoneOf(shopId));
 	}
@@ -85,6 +87,7 @@ public class ApprovalRuleSets {
 	 * @param shopId the shop
 	 * @return its latest saved rule set, or the defaults
 	 */
+	@Override
 	public RuleSet current(String shopId) {
 		return this.jdbc
 			.sql("select version, rules from approval_rule_sets where shop_id = ? order by version desc limit 1")
@@ -106,6 +109,7 @@ public class ApprovalRuleSets {
 	 * @throws RuleSetChanged if {@code basedOn} is no longer the latest version
 	 * @throws RulesBelowLegalFloor if a rule could refuse what the law requires
 	 */
+	@Override
 	public RuleSet save(String shopId, RuleSet rules, int basedOn, String author, String note) {
 		requireLawful(shopId, rules);
 		int latest = current(shopId).version();
@@ -133,43 +137,14 @@ public class ApprovalRuleSets {
 	 * @param shopId the shop
 	 * @return who saved which version when, and why
 	 */
-	public List<Version> versions(String shopId) {
+	@Override
+	public List<RuleSetVersion> versions(String shopId) {
 		return this.jdbc.sql(
 				"select version, author, note, created_at from approval_rule_sets where shop_id = ? order by version desc")
 			.param(shopId)
-			.query((rs, i) -> new Version(rs.getInt("version"), rs.getString("author"), rs.getString("note"),
+			.query((rs, i) -> new RuleSetVersion(rs.getInt("version"), rs.getString("author"), rs.getString("note"),
 					rs.getTimestamp("created_at").toInstant()))
 			.list();
-	}
-
-	/**
-	 * One saved version of a shop's rules.
-	 *
-	 * @param version its number
-	 * @param author who saved it
-	 * @param note why, or {@code null}
-	 * @param savedAt when
-	 */
-	public record Version(int version, String author, String note, Instant savedAt) {
-	}
-
-	/**
-	 * Someone saved a newer version of the rules since the editor loaded them.
-	 */
-	public static class RuleSetChanged extends RuntimeException {
-
-		private final int latest;
-
-		RuleSetChanged(int latest) {
-			super("The rules were changed by someone else (now version " + latest
-					+ "); reload them and apply your edit again.");
-			this.latest = latest;
-		}
-
-		public int latest() {
-			return this.latest;
-		}
-
 	}
 
 }

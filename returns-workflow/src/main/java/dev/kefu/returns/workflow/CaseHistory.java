@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The append-only history of every case. Entries are only ever inserted, by the same
  * transaction that moves the case, whose version check serialises them.
  */
-public class CaseHistory {
+class CaseHistory {
 
 	private final JdbcClient jdbc;
 

@@ -1,6 +1,8 @@
 package dev.kefu.returns.workflow;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import dev.kefu.returns.approval.Outcome;
@@ -14,6 +16,7 @@ import dev.kefu.returns.cases.ReturnCase;
 import org.springframework.statemachine.StateContext;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.config.StateMachineBuilder;
+import org.springframework.statemachine.config.StateMachineFactory;
 import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.ExternalTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.StateConfigurer;
@@ -32,12 +35,22 @@ class CaseMachines {
 
 	private final CaseActions actions;
 
+	/** Each kind's definition, read once; a machine per event is then made from it. */
+	private final Map<CaseKind, StateMachineFactory<CaseState, CaseEvent>> definitions = new EnumMap<>(CaseKind.class);
+
 	CaseMachines(CaseGuards guards, CaseActions actions) {
 		this.guards = guards;
 		this.actions = actions;
+		for (CaseKind kind : CaseKind.values()) {
+			this.definitions.put(kind, definition(kind));
+		}
 	}
 
 	StateMachine<CaseState, CaseEvent> create(CaseKind kind) {
+		return this.definitions.get(kind).getStateMachine();
+	}
+
+	private StateMachineFactory<CaseState, CaseEvent> definition(CaseKind kind) {
 		try {
 			StateMachineBuilder.Builder<CaseState, CaseEvent> builder = StateMachineBuilder.builder();
 			builder.configureConfiguration().withConfiguration().machineId(kind.name()).autoStartup(false);
@@ -59,7 +72,7 @@ class CaseMachines {
 			if (kind == CaseKind.EXCHANGE) {
 				exchangeTransitions(transitions);
 			}
-			return builder.build();
+			return builder.createFactory();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The " + kind + " machine definition is invalid", ex);
@@ -100,8 +113,7 @@ class CaseMachines {
 		external(t, CaseState.INSPECTED, CaseState.DISPUTED, CaseEvent.REFUND_FAILED);
 		external(t, CaseState.APPROVED, CaseState.DISPUTED, CaseEvent.REFUND_FAILED).guard(this.guards.keepsItem());
 		external(t, CaseState.REFUNDED, CaseState.DISPUTED, CaseEvent.REFUND_FAILED);
-		for (CaseState cancellable : EnumSet.of(CaseState.REQUESTED, CaseState.UNDER_REVIEW, CaseState.APPROVED,
-				CaseState.PICKUP_BOOKED)) {
+		for (CaseState cancellable : CaseState.cancellable()) {
 			external(t, cancellable, CaseState.CANCELLED, CaseEvent.CANCEL);
 		}
 		external(t, CaseState.APPROVED, CaseState.EXPIRED, CaseEvent.PICKUP_EXPIRED);

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The stored cases: their current state and extended state. Every move goes through
  * {@link #moveAll}, which refuses a move made from a stale version.
  */
-public class ReturnCases {
+class ReturnCases {
 
 	private static final String COLUMNS = "case_id, state, version, created_at, updated_at, request, item, progress";
 

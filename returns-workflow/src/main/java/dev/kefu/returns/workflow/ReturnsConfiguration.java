@@ -38,6 +38,11 @@ public class ReturnsConfiguration {
 	}
 
 	@Bean
+	StoredCases storedCases(ReturnCases cases, CaseHistory history, JdbcClient jdbc) {
+		return new StoredCases(cases, history, jdbc);
+	}
+
+	@Bean
 	CaseTasks caseTasks(JdbcClient jdbc) {
 		return new CaseTasks(jdbc);
 	}

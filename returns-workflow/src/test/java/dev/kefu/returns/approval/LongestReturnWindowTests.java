@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ class LongestReturnWindowTests {
 
 	@Test
 	void isTheLongestOfTheReasonsWindowsInTheDefaults() {
-		RuleSet defaults = RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml(), 0);
+		RuleSet defaults = RuleSetFormat.fromYaml(RuleSets.defaultYaml(), 0);
 		ReturnWindow window = defaults.returnWindow(DELIVERED, SHANGHAI).orElseThrow();
 		assertThat(window.lastDay()).isEqualTo(LocalDate.of(2026, 11, 18));
 		assertThat(window.isOpen(Instant.parse("2026-11-18T15:59:00Z"))).isTrue();

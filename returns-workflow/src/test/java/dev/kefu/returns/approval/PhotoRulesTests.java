@@ -13,7 +13,7 @@ import dev.kefu.returns.evidence.VisionFinding.ShowsProduct;
 import dev.kefu.returns.evidence.VisionFinding.VisibleProblem;
 import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ class PhotoRulesTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
-	private final RuleSet defaults = RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml(), 0);
+	private final RuleSet defaults = RuleSetFormat.fromYaml(RuleSets.defaultYaml(), 0);
 
 	private Decision decide(ReturnReason reason, String price, EvidenceFacts evidence) {
 		ReturnFacts facts = new HypotheticalRequest(CaseKind.RETURN, reason, "apparel", null, new BigDecimal(price), 1,

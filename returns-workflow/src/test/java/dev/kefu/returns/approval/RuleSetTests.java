@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +16,7 @@ class RuleSetTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
-	private final RuleSet defaults = RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml(), 0);
+	private final RuleSet defaults = RuleSetFormat.fromYaml(RuleSets.defaultYaml(), 0);
 
 	private static HypotheticalRequest request(ReturnReason reason, String category, String price,
 			Integer deliveredDaysAgo, int photos, String tier) {
@@ -149,11 +149,11 @@ class RuleSetTests {
 
 	@Test
 	void refusesAMistypedKeyNamingWhereItIs() {
-		String yaml = ApprovalRuleSets.defaultYaml().replace("tier-limits:", "tier-limit:");
+		String yaml = RuleSets.defaultYaml().replace("tier-limits:", "tier-limit:");
 		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(yaml, 1))
 			.withMessageContaining("rules[7]")
 			.withMessageContaining("tier-limit");
-		String missing = ApprovalRuleSets.defaultYaml().replace("max-amount: 500", "max-amout: 500");
+		String missing = RuleSets.defaultYaml().replace("max-amount: 500", "max-amout: 500");
 		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(missing, 1))
 			.withMessageContaining("At rules[7]: max-amount is required");
 	}
@@ -161,11 +161,11 @@ class RuleSetTests {
 	@Test
 	void refusesInvalidRulesWithTheirReason() {
 		assertThatExceptionOfType(InvalidRuleSet.class)
-			.isThrownBy(() -> RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml().replace("days: 7", "days: -7"), 1))
+			.isThrownBy(() -> RuleSetFormat.fromYaml(RuleSets.defaultYaml().replace("days: 7", "days: -7"), 1))
 			.withMessageContaining("days must be between 0 and 3650");
 		assertThatExceptionOfType(InvalidRuleSet.class)
 			.isThrownBy(() -> RuleSetFormat
-				.fromYaml(ApprovalRuleSets.defaultYaml().replace("id: quality-15-days", "id: no-reason-7-days"), 1))
+				.fromYaml(RuleSets.defaultYaml().replace("id: quality-15-days", "id: no-reason-7-days"), 1))
 			.withMessageContaining("used twice");
 		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml("rules: [", 1))
 			.withMessageContaining("Malformed");

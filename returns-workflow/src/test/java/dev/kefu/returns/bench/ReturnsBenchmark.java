@@ -30,9 +30,9 @@ import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ParcelUpdateOutcome;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 import org.springframework.boot.WebApplicationType;
@@ -72,13 +72,13 @@ public final class ReturnsBenchmark {
 					"logging.level.dev.kefu.returns.workflow.CaseTaskRunner=ERROR")
 			.run()) {
 			ReturnsWorkflow workflow = context.getBean(ReturnsWorkflow.class);
-			ApprovalRuleSets rules = context.getBean(ApprovalRuleSets.class);
+			RuleSets rules = context.getBean(RuleSets.class);
 			ShopSystems shop = context.getBean(ShopSystems.class);
 			MutableClock clock = context.getBean(MutableClock.class);
 			Changes changes = context.getBean(Changes.class);
 			print("Kefu returns benchmark, %s, %d cores, Java %s", Instant.now(),
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-			String defaults = ApprovalRuleSets.defaultYaml();
+			String defaults = RuleSets.defaultYaml();
 			String changed = defaults.replace("max-amount: 500", "max-amount: 1000")
 				.replace("max-amount: 200", "max-amount: 500");
 			if (changed.equals(defaults)) {
@@ -100,7 +100,7 @@ public final class ReturnsBenchmark {
 	}
 
 	private static void simulate(String label, String shopId, String rulesYaml, ReturnsWorkflow workflow,
-			ApprovalRuleSets rules, ShopSystems shop, MutableClock clock, Changes changes) {
+			RuleSets rules, ShopSystems shop, MutableClock clock, Changes changes) {
 		changes.queue.clear();
 		long started = System.nanoTime();
 		ReturnsSimulation.Result result = new ReturnsSimulation(workflow, rules, shop, clock, changes.queue, 42)
@@ -117,7 +117,7 @@ public final class ReturnsBenchmark {
 
 	private static void throughput(ConfigurableApplicationContext context, ReturnsWorkflow workflow, ShopSystems shop,
 			MutableClock clock, Changes changes) throws Exception {
-		ReturnCases cases = context.getBean(ReturnCases.class);
+		ReturnCaseQueries cases = context.getBean(ReturnCaseQueries.class);
 		List<String> trackings = new ArrayList<>();
 		String shopId = "tput-" + System.nanoTime();
 		for (int i = 0; i < CASES_FOR_THROUGHPUT; i++) {

@@ -32,7 +32,7 @@ import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 
 /**
@@ -50,7 +50,7 @@ final class ReturnsSimulation {
 
 	private final ReturnsWorkflow workflow;
 
-	private final ApprovalRuleSets rules;
+	private final RuleSets rules;
 
 	private final ShopSystems shop;
 
@@ -64,7 +64,7 @@ final class ReturnsSimulation {
 
 	private final Map<ReturnCaseId, Track> tracks = new HashMap<>();
 
-	ReturnsSimulation(ReturnsWorkflow workflow, ApprovalRuleSets rules, ShopSystems shop, MutableClock clock,
+	ReturnsSimulation(ReturnsWorkflow workflow, RuleSets rules, ShopSystems shop, MutableClock clock,
 			ConcurrentLinkedQueue<ReturnCaseChanged> changes, long seed) {
 		this.workflow = workflow;
 		this.rules = rules;

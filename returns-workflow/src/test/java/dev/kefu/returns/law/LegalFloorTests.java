@@ -18,7 +18,7 @@ import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.workflow.ApprovalRuleSets;
+import dev.kefu.returns.workflow.RuleSets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,7 +116,7 @@ class LegalFloorTests {
 
 	@Test
 	void letsKefusBuiltInRulesPassTheFloor() {
-		RuleSet defaults = RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml(), 0);
+		RuleSet defaults = RuleSetFormat.fromYaml(RuleSets.defaultYaml(), 0);
 		assertThat(LegalFloor.check(CN, defaults, SHANGHAI)).isEmpty();
 		assertThat(LegalFloor.check(CN, defaults, BERLIN)).isEmpty();
 	}
@@ -203,7 +203,7 @@ class LegalFloorTests {
 
 	@Test
 	void writesTheConfirmationFlagOnlyWhereItIsSet() {
-		RuleSet defaults = RuleSetFormat.fromYaml(ApprovalRuleSets.defaultYaml(), 0);
+		RuleSet defaults = RuleSetFormat.fromYaml(RuleSets.defaultYaml(), 0);
 		String yaml = RuleSetFormat.toYaml(defaults);
 		assertThat(yaml.split("only-if-confirmed-at-purchase", -1)).hasSize(2);
 		assertThat(RuleSetFormat.fromYaml(yaml, 0)).isEqualTo(defaults);

@@ -13,7 +13,7 @@ import dev.kefu.bot.staff.StaffUser;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -36,13 +36,13 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/agent/returns/{caseId}/photos")
 class StaffEvidencePhotosController {
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
 
 	private final Attachments attachments;
 
 	private final PhotoInspections inspections;
 
-	StaffEvidencePhotosController(ReturnCases cases, Attachments attachments, PhotoInspections inspections) {
+	StaffEvidencePhotosController(ReturnCaseQueries cases, Attachments attachments, PhotoInspections inspections) {
 		this.cases = cases;
 		this.attachments = attachments;
 		this.inspections = inspections;

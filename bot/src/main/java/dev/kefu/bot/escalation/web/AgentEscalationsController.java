@@ -26,7 +26,7 @@ import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
 import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.returns.orders.ShopOrders;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -69,7 +69,7 @@ class AgentEscalationsController {
 
 	private final ShopOrders orders;
 
-	private final ReturnCases cases;
+	private final ReturnCaseQueries cases;
 
 	private final KnowledgeSearches knowledge;
 
@@ -84,7 +84,7 @@ class AgentEscalationsController {
 	private final ReadReceipts reads;
 
 	AgentEscalationsController(Escalations escalations, AgentDesk desk, AgentProfiles agents, Messages messages,
-			ShopOrders orders, ReturnCases cases, KnowledgeSearches knowledge, KnowledgeEntries entries,
+			ShopOrders orders, ReturnCaseQueries cases, KnowledgeSearches knowledge, KnowledgeEntries entries,
 			EscalationSettings settings, java.time.Clock clock, Shops shops, ReadReceipts reads) {
 		this.shops = shops;
 		this.reads = reads;

@@ -14,8 +14,7 @@ import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
-import dev.kefu.returns.workflow.CaseHistory;
-import dev.kefu.returns.workflow.ReturnCases;
+import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +46,10 @@ class LocalCarrierSimulatorIntegrationTests {
 	ReturnsWorkflow workflow;
 
 	@Autowired
-	ReturnCases cases;
+	ReturnCaseQueries cases;
 
 	@Autowired
-	CaseHistory history;
+	ReturnCaseQueries history;
 
 	@Autowired
 	Clock clock;
@@ -75,7 +74,7 @@ class LocalCarrierSimulatorIntegrationTests {
 
 		ReturnCase after = this.cases.find(caseId).orElseThrow();
 		assertThat(after.state()).isNotIn(CaseState.PICKUP_BOOKED, CaseState.IN_TRANSIT);
-		assertThat(this.history.of(caseId)).extracting(HistoryEntry::event)
+		assertThat(this.history.history(caseId)).extracting(HistoryEntry::event)
 			.filteredOn((e) -> e == CaseEvent.PARCEL_PICKED_UP || e == CaseEvent.PARCEL_DELIVERED)
 			.containsExactly(CaseEvent.PARCEL_PICKED_UP, CaseEvent.PARCEL_DELIVERED);
 		assertThat(this.jdbc.sql("select status from local_pickups where tracking_number = ?")

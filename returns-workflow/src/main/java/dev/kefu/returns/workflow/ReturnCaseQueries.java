@@ -1,0 +1,80 @@
+package dev.kefu.returns.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.kefu.returns.cases.CaseState;
+import dev.kefu.returns.cases.HistoryEntry;
+import dev.kefu.returns.cases.ReturnCase;
+import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.orders.ShopperRef;
+
+/**
+ * What the rest of Kefu may read of the stored cases: a case, a shopper's cases, the work
+ * lists and a case's history. Cases move only through {@link ReturnsWorkflow}.
+ */
+public interface ReturnCaseQueries {
+
+	/**
+	 * One case.
+	 * @param id the case
+	 * @return the case, or empty
+	 */
+	Optional<ReturnCase> find(ReturnCaseId id);
+
+	/**
+	 * One case, only if it is the shopper's.
+	 * @param shopper who asks
+	 * @param id the case
+	 * @return the case, or empty when there is none or it is someone else's
+	 */
+	Optional<ReturnCase> findOwnedBy(ShopperRef shopper, ReturnCaseId id);
+
+	/**
+	 * The shopper's cases, newest first.
+	 * @param shopper whose
+	 * @param limit the most to return
+	 * @return the cases
+	 */
+	List<ReturnCase> ofShopper(ShopperRef shopper, int limit);
+
+	/**
+	 * Cases in some states, longest unchanged first: the ops and agent work lists.
+	 * @param states the states (empty for all)
+	 * @param limit the most to return
+	 * @return the cases
+	 */
+	List<ReturnCase> inStates(List<CaseState> states, int limit);
+
+	/**
+	 * Cases of some shops in some states, longest unchanged first.
+	 * @param shops the shops
+	 * @param states the states (empty for all)
+	 * @param limit the most to return
+	 * @return the cases
+	 */
+	List<ReturnCase> inStatesOf(Collection<String> shops, List<CaseState> states, int limit);
+
+	/**
+	 * How many cases there are in each state.
+	 * @return state to count
+	 */
+	Map<CaseState, Long> countByState();
+
+	/**
+	 * How many cases some shops have in each state.
+	 * @param shops the shops
+	 * @return state to count
+	 */
+	Map<CaseState, Long> countByStateOf(Collection<String> shops);
+
+	/**
+	 * A case's history, oldest first.
+	 * @param id the case
+	 * @return its entries
+	 */
+	List<HistoryEntry> history(ReturnCaseId id);
+
+}
