@@ -10,6 +10,7 @@ import dev.kefu.bot.Browser;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestStaff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +52,7 @@ class WidgetInAppBrowserTests {
 	@BeforeEach
 	void anAgentOfItsOwnAndABrowser() throws Exception {
 		this.api = new HttpApi(this.port);
-		this.agent = "widget-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(this.api.post("/api/admin/staff", """
-				{"username": "%s", "password": "%s", "roles": ["AGENT"]}
-				""".formatted(this.agent, PASSWORD), HttpApi.basic("admin", "kefu-admin-demo")).status())
-			.isEqualTo(201);
+		this.agent = TestStaff.newAgent(this.port, "widget-", PASSWORD);
 		this.browser = Browser.open(this.port);
 		this.page = this.browser.driver();
 	}

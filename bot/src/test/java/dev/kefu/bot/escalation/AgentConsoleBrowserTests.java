@@ -3,9 +3,9 @@ package dev.kefu.bot.escalation;
 import java.util.UUID;
 
 import dev.kefu.bot.Browser;
-import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestStaff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +44,7 @@ class AgentConsoleBrowserTests {
 
 	@BeforeEach
 	void newAgentAndBrowser() throws Exception {
-		this.agent = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-		HttpApi.Response created = new HttpApi(this.port).post("/api/admin/staff", """
-				{"username": "%s", "password": "console-e2e-password", "roles": ["AGENT"]}
-				""".formatted(this.agent), HttpApi.basic("admin", "kefu-admin-demo"));
-		assertThat(created.status()).isEqualTo(201);
+		this.agent = TestStaff.newAgent(this.port, "e2e-", "console-e2e-password");
 		this.browser = Browser.open(this.port);
 		this.page = this.browser.driver();
 	}
