@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestStaff;
 import dev.kefu.bot.chat.StompShopper;
 import dev.kefu.bot.shops.BusinessHours;
 import dev.kefu.bot.shops.ShopSettings;
@@ -200,11 +201,16 @@ class EscalationIntegrationTests {
 			socket.send(conversation, id(), "我要人工客服");
 			awaitBot(socket, (m) -> text(m).contains("正在为您转接人工客服"));
 			String escalationId = (String) waitingEntry(conversation).get("id");
-			assertThat(this.api.post(path(escalationId, "claim"), "", AGENT).status()).isEqualTo(200);
+			// An agent of its own: another test's console still connected as 'agent'
+			// keeps
+			// that one present.
+			String gone = TestStaff.newAgent(this.port, "gone-", "gone-agent-password");
+			assertThat(this.api.post(path(escalationId, "claim"), "", basic(gone, "gone-agent-password")).status())
+				.isEqualTo(200);
 			socket.send(conversation, id(), "我的订单号是 KT000123");
 			await().atMost(WAIT).until(() -> shopperEcho(socket, "我的订单号是 KT000123"));
-			this.jdbc
-				.sql("update agent_presence set last_seen = now() - interval '10 minutes' where username = 'agent'")
+			this.jdbc.sql("update agent_presence set last_seen = now() - interval '10 minutes' where username = ?")
+				.param(gone)
 				.update();
 			this.sweeper.sweep();
 			awaitMessage(socket, "SYSTEM", (m) -> text(m).contains("正在为您转接其他客服"));

@@ -62,7 +62,7 @@ class CarrierUpdates {
 			}
 			else {
 				firings.add(new CaseTransitions.Firing(parcelOf.id(), parcelOf,
-						new CaseCommand(event, CARRIER, null, null, update.externalEventId())));
+						CaseCommand.fromCarrier(event, CARRIER, update.externalEventId())));
 				fired.add(i);
 			}
 		}

@@ -1,12 +1,8 @@
 package dev.kefu.returns.workflow;
 
-import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.Resolution;
-import dev.kefu.returns.logistics.PickupBooking;
-import dev.kefu.returns.logistics.Shipment;
-import dev.kefu.returns.payments.RefundReceipt;
 
 import org.springframework.statemachine.action.Action;
 
@@ -19,22 +15,20 @@ class CaseActions {
 
 	Action<CaseState, CaseEvent> recordDecision() {
 		return (context) -> CaseMachines.update(context,
-				(p) -> p.withDecision(CaseMachines.command(context).payload(Decision.class)));
+				(p) -> p.withDecision(CaseMachines.command(context).decision()));
 	}
 
 	Action<CaseState, CaseEvent> recordPickup() {
-		return (context) -> CaseMachines.update(context,
-				(p) -> p.withPickup(CaseMachines.command(context).payload(PickupBooking.class)));
+		return (context) -> CaseMachines.update(context, (p) -> p.withPickup(CaseMachines.command(context).booking()));
 	}
 
 	Action<CaseState, CaseEvent> recordRefund() {
-		return (context) -> CaseMachines.update(context,
-				(p) -> p.withRefund(CaseMachines.command(context).payload(RefundReceipt.class)));
+		return (context) -> CaseMachines.update(context, (p) -> p.withRefund(CaseMachines.command(context).receipt()));
 	}
 
 	Action<CaseState, CaseEvent> recordReplacement() {
 		return (context) -> CaseMachines.update(context,
-				(p) -> p.withReplacement(CaseMachines.command(context).payload(Shipment.class)));
+				(p) -> p.withReplacement(CaseMachines.command(context).shipment()));
 	}
 
 	Action<CaseState, CaseEvent> switchToRefund() {

@@ -6,7 +6,6 @@ import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.Resolution;
 
-import org.springframework.statemachine.StateContext;
 import org.springframework.statemachine.guard.Guard;
 
 /**
@@ -21,7 +20,7 @@ class CaseGuards {
 	 */
 	Guard<CaseState, CaseEvent> decisionIs(Outcome outcome) {
 		return (context) -> {
-			Decision decision = CaseMachines.command(context).payload(Decision.class);
+			Decision decision = CaseMachines.command(context).decision();
 			return decision != null && decision.outcome() == outcome;
 		};
 	}

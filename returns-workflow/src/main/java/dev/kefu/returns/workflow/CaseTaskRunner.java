@@ -153,7 +153,7 @@ class CaseTaskRunner {
 			case BOOK_PICKUP -> {
 				PickupBooking booking = this.pickups.book(new PickupRequest("pickup:" + c.id(), c.request().shopper(),
 						c.request().orderId(), c.item().sku(), c.request().quantity()));
-				fire(c, new CaseCommand(CaseEvent.PICKUP_BOOKED, CARRIER, null, booking, null));
+				fire(c, CaseCommand.pickupBooked(CARRIER, booking));
 			}
 			case PICKUP_REMINDER -> fire(c, CaseCommand.of(CaseEvent.REMIND, Actor.SYSTEM, "Pickup deadline is near."));
 			case PICKUP_EXPIRY -> fire(c, CaseCommand.of(CaseEvent.PICKUP_EXPIRED, Actor.SYSTEM,
@@ -187,7 +187,7 @@ class CaseTaskRunner {
 			// line turned out not to exist, or not to be the shopper's.
 			Decision notFound = Decision.bySystem(Outcome.REJECT, "order-line-not-found",
 					new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found."));
-			fire(c, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(), notFound, null));
+			fire(c, CaseCommand.decided(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(), notFound));
 			this.decisions.record(c, null, notFound, this.rules.legalProfile(c.request().shopper().shopId()).code(),
 					this.clock.instant());
 			return;
@@ -207,7 +207,7 @@ class CaseTaskRunner {
 				Decision alreadyHeld = Decision.bySystem(Outcome.REJECT, "already-being-returned",
 						new LocalizedText("这件商品已经在退货中了。", "This item is already being returned."));
 				fire(known,
-						new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.", alreadyHeld, null));
+						CaseCommand.decided(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.", alreadyHeld));
 				this.decisions.record(known, gathered, alreadyHeld,
 						this.rules.legalProfile(c.request().shopper().shopId()).code(), this.clock.instant());
 				return;
@@ -219,7 +219,7 @@ class CaseTaskRunner {
 		LegalProfile profile = this.rules.legalProfile(shopId);
 		Decision decision = LegalFloor.apply(profile, this.rules.current(shopId).evaluate(gathered), gathered,
 				c.createdAt(), c.request().condition());
-		fire(known, new CaseCommand(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision, null));
+		fire(known, CaseCommand.decided(CaseEvent.SUBMIT, Actor.SYSTEM, null, decision));
 		// PIPL Art. 24: logged with its inputs once it took effect.
 		this.decisions.record(known, gathered, decision, profile.code(), this.clock.instant());
 	}
@@ -242,14 +242,14 @@ class CaseTaskRunner {
 		RefundReceipt receipt = this.refunds.refund(new RefundRequest(refundKey(c), c.request().shopper().shopId(),
 				c.request().orderId(), refundAmount(c), c.item().currency()));
 		if (receipt.status() == RefundStatus.FAILED) {
-			fire(c, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT, "The payment system refused the refund.", receipt,
-					null));
+			fire(c, CaseCommand.refund(CaseEvent.REFUND_FAILED, PAYMENT, "The payment system refused the refund.",
+					receipt, null));
 			return;
 		}
-		ReturnCase refunded = fire(c, new CaseCommand(CaseEvent.REFUND_ISSUED, PAYMENT, null,
+		ReturnCase refunded = fire(c, CaseCommand.refund(CaseEvent.REFUND_ISSUED, PAYMENT, null,
 				new RefundReceipt(receipt.refundId(), receipt.amount(), RefundStatus.PENDING), null));
 		if (receipt.status() == RefundStatus.SETTLED) {
-			fire(refunded, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null, receipt, null));
+			fire(refunded, CaseCommand.refund(CaseEvent.REFUND_SETTLED, PAYMENT, null, receipt, null));
 		}
 	}
 
@@ -279,9 +279,9 @@ class CaseTaskRunner {
 		RefundReceipt pending = c.progress().refund();
 		RefundStatus status = this.refunds.status(pending.refundId());
 		switch (status) {
-			case SETTLED -> fire(c, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null,
+			case SETTLED -> fire(c, CaseCommand.refund(CaseEvent.REFUND_SETTLED, PAYMENT, null,
 					new RefundReceipt(pending.refundId(), pending.amount(), status), null));
-			case FAILED -> fire(c, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT,
+			case FAILED -> fire(c, CaseCommand.refund(CaseEvent.REFUND_FAILED, PAYMENT,
 					"The payment system reports the refund failed.", null, null));
 			case PENDING ->
 				this.tasks.retryLater(task, this.clock.instant().plus(this.settings.settlementCheck()), null);
@@ -296,7 +296,7 @@ class CaseTaskRunner {
 		}
 		Shipment shipment = this.shipments.ship(new ReplacementRequest("replacement:" + c.id(), c.request().shopper(),
 				c.request().orderId(), c.request().exchangeSku(), c.request().quantity()));
-		fire(c, new CaseCommand(CaseEvent.REPLACEMENT_SHIPPED, WAREHOUSE, null, shipment, null));
+		fire(c, CaseCommand.replacementShipped(WAREHOUSE, shipment));
 	}
 
 	private ReturnCase fire(ReturnCase c, CaseCommand command) {

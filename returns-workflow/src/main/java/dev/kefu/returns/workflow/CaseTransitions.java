@@ -322,7 +322,8 @@ class CaseTransitions {
 		if (command.reason() != null) {
 			return command.reason();
 		}
-		if (command.payload() instanceof Decision decision) {
+		Decision decision = command.decision();
+		if (decision != null) {
 			String rules = decision.firedRules().isEmpty() ? "" : decision.firedRules() + " ";
 			return decision.outcome() + " " + rules + decision.reason().zh();
 		}

@@ -275,7 +275,7 @@ public class ReturnsWorkflow {
 			throw new IllegalArgumentException("A person decides APPROVE or REJECT.");
 		}
 		CaseEvent event = (outcome == Outcome.APPROVE) ? CaseEvent.APPROVE : CaseEvent.REJECT;
-		return this.transitions.fire(id, new CaseCommand(event, staff, null, Decision.byPerson(outcome, reason), null));
+		return this.transitions.fire(id, CaseCommand.decided(event, staff, null, Decision.byPerson(outcome, reason)));
 	}
 
 	/**
@@ -385,11 +385,11 @@ public class ReturnsWorkflow {
 		ReturnCase c = this.cases.find(id).orElseThrow(() -> new ReturnCaseNotFound(id.toString()));
 		RefundReceipt receipt = c.progress().refund();
 		if (status == RefundStatus.SETTLED && receipt != null) {
-			return this.transitions.fire(id, new CaseCommand(CaseEvent.REFUND_SETTLED, PAYMENT, null,
+			return this.transitions.fire(id, CaseCommand.refund(CaseEvent.REFUND_SETTLED, PAYMENT, null,
 					new RefundReceipt(receipt.refundId(), receipt.amount(), status), externalEventId));
 		}
 		if (status == RefundStatus.FAILED) {
-			return this.transitions.fire(id, new CaseCommand(CaseEvent.REFUND_FAILED, PAYMENT,
+			return this.transitions.fire(id, CaseCommand.refund(CaseEvent.REFUND_FAILED, PAYMENT,
 					"The payment system reports the refund failed.", null, externalEventId));
 		}
 		return c;

@@ -117,7 +117,7 @@ class CarrierUpdatesIntegrationTests {
 		ReturnCase c = bookedPickup();
 		this.workflow.parcelEvent(tracking(c), ParcelEvent.PICKED_UP, "r-1");
 		CaseTransitions.Fired fired = this.transitions.fireAll(List.of(new CaseTransitions.Firing(c.id(), c,
-				new CaseCommand(CaseEvent.PARCEL_DELIVERED, CarrierUpdates.CARRIER, null, null, "r-2"))))
+				CaseCommand.fromCarrier(CaseEvent.PARCEL_DELIVERED, CarrierUpdates.CARRIER, "r-2"))))
 			.get(0);
 		assertThat(fired.refused()).isNull();
 		assertThat(fired.returnCase().state()).isEqualTo(CaseState.RECEIVED);
@@ -133,7 +133,7 @@ class CarrierUpdatesIntegrationTests {
 		this.workflow.cancel(this.shopper, c.id());
 		int entries = this.history.of(c.id()).size();
 		CaseTransitions.Fired fired = this.transitions.fireAll(List.of(new CaseTransitions.Firing(c.id(), c,
-				new CaseCommand(CaseEvent.PARCEL_PICKED_UP, CarrierUpdates.CARRIER, null, null, "late-1"))))
+				CaseCommand.fromCarrier(CaseEvent.PARCEL_PICKED_UP, CarrierUpdates.CARRIER, "late-1"))))
 			.get(0);
 		assertThat(fired.refused()).isNotNull();
 		assertThat(fired.returnCase().state()).isEqualTo(CaseState.CANCELLED);

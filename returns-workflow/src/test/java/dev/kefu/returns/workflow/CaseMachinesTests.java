@@ -55,10 +55,10 @@ class CaseMachinesTests {
 		return machine;
 	}
 
-	private static Message<CaseEvent> event(CaseEvent event, Object payload) {
-		return MessageBuilder.withPayload(event)
-			.setHeader(CaseCommand.HEADER, new CaseCommand(event, Actor.SYSTEM, null, payload, null))
-			.build();
+	private static Message<CaseEvent> event(CaseEvent event, Decision decision) {
+		CaseCommand command = (decision != null) ? CaseCommand.decided(event, Actor.SYSTEM, null, decision)
+				: CaseCommand.of(event, Actor.SYSTEM, null);
+		return MessageBuilder.withPayload(event).setHeader(CaseCommand.HEADER, command).build();
 	}
 
 	private static Decision decision(Outcome outcome) {
