@@ -37,6 +37,8 @@ import org.springframework.messaging.support.MessageBuilder;
  */
 class EverySessionUserDestinations extends UserDestinationMessageHandler {
 
+	// Spring's ordered channel logs through commons-logging, the one place Kefu hands it
+	// a log.
 	private static final Log logger = LogFactory.getLog(EverySessionUserDestinations.class);
 
 	private static final List<String> NOT_COPIED = List.of("subscription", "message-id");

@@ -8,8 +8,8 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the agent's summary of an escalated conversation with a LangChain4j chat model.
@@ -20,7 +20,7 @@ import org.apache.commons.logging.LogFactory;
  */
 public class LangChainConversationSummarizer implements ConversationSummarizer {
 
-	private static final Log logger = LogFactory.getLog(LangChainConversationSummarizer.class);
+	private static final Logger logger = LoggerFactory.getLogger(LangChainConversationSummarizer.class);
 
 	private static final int MAX_CHARS = 600;
 

@@ -17,8 +17,8 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Phrases knowledge-base answers with a LangChain4j chat model. The instructions say to
@@ -29,7 +29,7 @@ import org.apache.commons.logging.LogFactory;
  */
 public class LangChainGroundedPhrasing implements GroundedPhrasing {
 
-	private static final Log logger = LogFactory.getLog(LangChainGroundedPhrasing.class);
+	private static final Logger logger = LoggerFactory.getLogger(LangChainGroundedPhrasing.class);
 
 	/**
 	 * A string only the instructions contain: an answer that shows it is repeating them.

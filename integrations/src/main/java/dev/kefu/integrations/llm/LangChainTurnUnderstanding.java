@@ -17,8 +17,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Understands a free-form turn with LangChain4j tool calling: the model is offered the
@@ -29,7 +29,7 @@ import org.apache.commons.logging.LogFactory;
  */
 public class LangChainTurnUnderstanding implements TurnUnderstanding {
 
-	private static final Log logger = LogFactory.getLog(LangChainTurnUnderstanding.class);
+	private static final Logger logger = LoggerFactory.getLogger(LangChainTurnUnderstanding.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

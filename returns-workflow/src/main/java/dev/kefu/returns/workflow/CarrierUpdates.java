@@ -43,11 +43,11 @@ class CarrierUpdates {
 	 */
 	List<ParcelUpdateOutcome> apply(String shopId, List<ParcelUpdate> updates) {
 		Set<String> numbers = updates.stream().map(ParcelUpdate::trackingNumber).collect(Collectors.toSet());
-		Map<String, ReturnCase> returning = byTracking("pickup_tracking", (p) -> p.pickup().trackingNumber(), shopId,
-				numbers);
+		Map<String, ReturnCase> returning = byTracking(ReturnCases.Parcel.RETURN, (p) -> p.pickup().trackingNumber(),
+				shopId, numbers);
 		numbers.removeAll(returning.keySet());
 		Map<String, ReturnCase> replacing = numbers.isEmpty() ? Map.of()
-				: byTracking("replacement_tracking", (p) -> p.replacement().trackingNumber(), shopId, numbers);
+				: byTracking(ReturnCases.Parcel.REPLACEMENT, (p) -> p.replacement().trackingNumber(), shopId, numbers);
 		List<CaseTransitions.Firing> firings = new ArrayList<>();
 		List<Integer> fired = new ArrayList<>();
 		ParcelUpdateOutcome[] outcomes = new ParcelUpdateOutcome[updates.size()];
@@ -96,10 +96,10 @@ class CarrierUpdates {
 	/**
 	 * The shop's cases whose parcels have these numbers in a tracking column, by number.
 	 */
-	private Map<String, ReturnCase> byTracking(String column, Function<CaseProgress, String> numberOf, String shopId,
-			Set<String> numbers) {
+	private Map<String, ReturnCase> byTracking(ReturnCases.Parcel parcel, Function<CaseProgress, String> numberOf,
+			String shopId, Set<String> numbers) {
 		Map<String, ReturnCase> found = new HashMap<>();
-		for (ReturnCase c : this.cases.findByTrackings(column, numbers)) {
+		for (ReturnCase c : this.cases.findByTrackings(parcel, numbers)) {
 			if (shopId == null || c.request().shopper().shopId().equals(shopId)) {
 				found.put(numberOf.apply(c.progress()), c);
 			}

@@ -33,8 +33,8 @@ import dev.kefu.returns.payments.RefundStatus;
 import dev.kefu.returns.payments.Refunds;
 import dev.kefu.returns.settlement.Settlement;
 import dev.kefu.returns.shops.ShopTimeZones;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -46,7 +46,7 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class CaseTaskRunner {
 
-	private static final Log logger = LogFactory.getLog(CaseTaskRunner.class);
+	private static final Logger logger = LoggerFactory.getLogger(CaseTaskRunner.class);
 
 	private static final Actor CARRIER = new Actor(Actor.Type.CARRIER, "pickups");
 

@@ -4,8 +4,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -15,7 +15,7 @@ import org.springframework.context.SmartLifecycle;
  */
 class CaseTaskScheduler implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(CaseTaskScheduler.class);
+	private static final Logger logger = LoggerFactory.getLogger(CaseTaskScheduler.class);
 
 	private final CaseTaskRunner runner;
 

@@ -159,11 +159,28 @@ class ReturnCases {
 			.list();
 	}
 
+	/** Which parcel of a case a tracking number is for. */
+	enum Parcel {
+
+		/** The parcel the courier collects from the shopper. */
+		RETURN("pickup_tracking"),
+
+		/** An exchange's replacement, on its way to the shopper. */
+		REPLACEMENT("replacement_tracking");
+
+		private final String column;
+
+		Parcel(String column) {
+			this.column = column;
+		}
+
+	}
+
 	/**
-	 * The cases whose return parcels ({@code pickup_tracking}) or replacements
-	 * ({@code replacement_tracking}) have these tracking numbers.
+	 * The cases whose parcels of one kind have these tracking numbers.
 	 */
-	List<ReturnCase> findByTrackings(String column, Collection<String> trackingNumbers) {
+	List<ReturnCase> findByTrackings(Parcel parcel, Collection<String> trackingNumbers) {
+		String column = parcel.column;
 		if (trackingNumbers.size() == 1) {
 			// PostgreSQL plans the array form again on every call (about 0.1 ms, as much
 			// as

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class LocalCarrierSimulator implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(LocalCarrierSimulator.class);
+	private static final Logger logger = LoggerFactory.getLogger(LocalCarrierSimulator.class);
 
 	private final JdbcClient jdbc;
 
