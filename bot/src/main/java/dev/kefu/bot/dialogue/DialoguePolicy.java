@@ -19,9 +19,9 @@ import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.orders.ShopOrders;
-import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
+import dev.kefu.returns.workflow.RuleSets;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

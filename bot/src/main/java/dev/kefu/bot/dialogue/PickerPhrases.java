@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import dev.kefu.knowledge.search.QueryText;
@@ -55,22 +58,26 @@ final class PickerPhrases {
 	 */
 	static List<String> labels(List<Offered> items, ZoneId zone, QueryText language) {
 		List<String> names = items.stream().map((item) -> ItemNames.of(item.line(), language)).toList();
-		List<String> dated = new java.util.ArrayList<>(names);
-		for (int i = 0; i < items.size(); i++) {
-			if (java.util.Collections.frequency(names, names.get(i)) > 1) {
-				LocalDate placed = items.get(i).placedAt().atZone(zone).toLocalDate();
-				dated.set(i, names.get(i) + Phrases.say(language, "（" + ZH_DAY.format(placed) + "下单）",
-						" (ordered " + EN_DAY.format(placed) + ")"));
+		List<String> dated = toldApart(names, (i) -> {
+			LocalDate placed = items.get(i).placedAt().atZone(zone).toLocalDate();
+			return Phrases.say(language, "（" + ZH_DAY.format(placed) + "下单）",
+					" (ordered " + EN_DAY.format(placed) + ")");
+		});
+		return toldApart(dated, (i) -> {
+			int line = items.get(i).line().lineNumber();
+			return Phrases.say(language, " 第" + line + "件", " item " + line);
+		});
+	}
+
+	/** Each label that reads the same as another, with its qualifier added. */
+	private static List<String> toldApart(List<String> labels, IntFunction<String> qualifier) {
+		List<String> told = new ArrayList<>(labels);
+		for (int i = 0; i < labels.size(); i++) {
+			if (Collections.frequency(labels, labels.get(i)) > 1) {
+				told.set(i, labels.get(i) + qualifier.apply(i));
 			}
 		}
-		List<String> labels = new java.util.ArrayList<>(dated);
-		for (int i = 0; i < items.size(); i++) {
-			if (java.util.Collections.frequency(dated, dated.get(i)) > 1) {
-				int line = items.get(i).line().lineNumber();
-				labels.set(i, dated.get(i) + Phrases.say(language, " 第" + line + "件", " item " + line));
-			}
-		}
-		return labels;
+		return told;
 	}
 
 	private static String whyZh(ItemEligibility eligibility) {

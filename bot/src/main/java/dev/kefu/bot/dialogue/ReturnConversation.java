@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.Actor;
@@ -26,10 +27,10 @@ import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ItemEligibility;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
+import dev.kefu.returns.workflow.RuleSets;
 
 /**
  * Returns and exchanges in the chat: asks for what a request needs (which item, why,
@@ -134,7 +135,7 @@ final class ReturnConversation {
 						Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
 								(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
 										: "Which item would you like to return?"),
-						java.util.stream.IntStream.range(0, offered.size())
+						IntStream.range(0, offered.size())
 							.mapToObj((i) -> new BotReply.Button(labels.get(i),
 									offered.get(i).order().orderId() + "#" + offered.get(i).line().lineNumber()))
 							.toList()));
@@ -237,7 +238,7 @@ final class ReturnConversation {
 			.stream()
 			.filter((v) -> v.available() > 0)
 			.toList();
-		List<BotReply.Button> inStock = java.util.stream.IntStream.range(0, available.size())
+		List<BotReply.Button> inStock = IntStream.range(0, available.size())
 			.mapToObj(
 					(i) -> new BotReply.Button(ItemNames.of(available.get(i), i + 1, language), available.get(i).sku()))
 			.toList();

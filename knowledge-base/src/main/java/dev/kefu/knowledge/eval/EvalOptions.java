@@ -1,6 +1,7 @@
 package dev.kefu.knowledge.eval;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,9 @@ public record EvalOptions(Map<String, String> values, String positional) {
 	 * @param name the option
 	 * @return the files, in the order given
 	 */
-	public java.util.List<Path> paths(String name) {
+	public List<Path> paths(String name) {
 		path(name);
-		return java.util.Arrays.stream(this.values.get(name).split(","))
+		return Arrays.stream(this.values.get(name).split(","))
 			.map(String::strip)
 			.filter((file) -> !file.isEmpty())
 			.map(Path::of)

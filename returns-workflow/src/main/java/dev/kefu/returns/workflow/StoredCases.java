@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -113,9 +114,8 @@ class StoredCases implements ReturnCaseQueries, ReturnsRetention, ReturnsByDay {
 	}
 
 	private static Day day(ResultSet row, int n) throws SQLException {
-		return new Day(row.getObject("day", java.time.LocalDate.class), row.getLong("total"),
-				row.getLong("auto_approved"), row.getLong("reviewed"), row.getLong("rejected"),
-				hours(row, "refund_p50"), hours(row, "refund_p90"));
+		return new Day(row.getObject("day", LocalDate.class), row.getLong("total"), row.getLong("auto_approved"),
+				row.getLong("reviewed"), row.getLong("rejected"), hours(row, "refund_p50"), hours(row, "refund_p90"));
 	}
 
 	private static Double hours(ResultSet row, String column) throws SQLException {

@@ -30,10 +30,10 @@ import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ParcelUpdateOutcome;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
+import dev.kefu.returns.workflow.RuleSets;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

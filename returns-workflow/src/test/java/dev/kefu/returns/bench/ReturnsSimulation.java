@@ -32,8 +32,8 @@ import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
-import dev.kefu.returns.workflow.RuleSets;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
+import dev.kefu.returns.workflow.RuleSets;
 
 /**
  * Replays a realistic mix of return and exchange requests through the real machines,
