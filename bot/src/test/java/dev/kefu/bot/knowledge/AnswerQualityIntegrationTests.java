@@ -86,6 +86,18 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void letsThePreviousMessageSettleAFollowUpThatIsUnsureOnItsOwn() {
+		JsonNode followUp = tryQuestion("what if I'm out", "can you pick up my return from my door");
+		assertThat(followUp.at("/answers").findValuesAsText("entryId")).containsExactly("pickup-not-at-home-en");
+	}
+
+	@Test
+	void keepsAFollowUpThatNamesItsOwnTopicOnItsOwnAnswer() {
+		JsonNode followUp = tryQuestion("退款多久到账", "运费多少");
+		assertThat(followUp.at("/answers").findValuesAsText("entryId")).containsExactly("refund-time-zh");
+	}
+
+	@Test
 	void keepsTheConversationsScriptForAReplyThatShowsNone() {
 		JsonNode traditional = tryQuestion("A2319", "請問可以退貨嗎");
 		assertThat(traditional.at("/language").asText()).isEqualTo("zh");
