@@ -51,10 +51,13 @@ public class DialoguePolicy {
 
 	private final Clock clock;
 
+	private final SocialTurnExamples socialExamples;
+
 	DialoguePolicy(KnowledgeSearches knowledge, FaqReplies faq, ShopOrders orders, ParcelTracking tracking,
 			ReturnsWorkflow workflow, ReturnCaseQueries cases, Inventory inventory, RuleSets rules, Clock clock,
-			ObjectProvider<TurnUnderstanding> understanding, Shops shops) {
+			ObjectProvider<TurnUnderstanding> understanding, Shops shops, SocialTurnExamples socialExamples) {
 		this.knowledge = knowledge;
+		this.socialExamples = socialExamples;
 		this.faq = faq;
 		this.orderStatus = new OrderStatusReplies(orders, tracking, shops::zoneOf);
 		this.returns = new ReturnConversation(orders, workflow, cases, inventory, rules, shops::zoneOf);
@@ -127,7 +130,7 @@ public class DialoguePolicy {
 	private DialogueDecision decide(DialogueContext context, QueryText query) {
 		// Only the conversation's shop's knowledge base is asked.
 		TurnReader.TurnReading reading = new TurnReader(this.knowledge.forShop(context.shopper().shopId()),
-				this.clock::instant)
+				this.socialExamples, this.clock::instant)
 			.read(query.original(), context.previousShopperText());
 		Intent intent = reading.intent();
 		DialogueDecision decision = switch (intent) {

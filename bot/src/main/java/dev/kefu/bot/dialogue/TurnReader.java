@@ -48,30 +48,22 @@ public final class TurnReader {
 
 	private static final int SHORT_FOLLOW_UP = 6;
 
-	/**
-	 * How much the previous message counts in what a follow-up asks: chosen on
-	 * context-dev, where 0.5 to 0.8 do about as well and questions that stand alone, read
-	 * after another question, keep their answers.
-	 */
-	private static final double PREVIOUS_WEIGHT = 0.65;
-
-	/** Enough matches to find where a search ranks another reading's entry. */
-	private static final int RANKED = 20;
-
-	/** How far down the previous message's matches an entry still shares its topic. */
-	private static final int ON_TOPIC = 3;
-
 	private final KnowledgeSearch knowledge;
 
 	private final Supplier<Instant> clock;
 
+	private final SocialTurnExamples socialExamples;
+
 	/**
 	 * Creates the reader.
 	 * @param knowledge the knowledge base's search
+	 * @param socialExamples the written social turns and statements, for wordings the
+	 * rules do not list
 	 * @param clock the moment that decides which entries are valid
 	 */
-	public TurnReader(KnowledgeSearch knowledge, Supplier<Instant> clock) {
+	public TurnReader(KnowledgeSearch knowledge, SocialTurnExamples socialExamples, Supplier<Instant> clock) {
 		this.knowledge = knowledge;
+		this.socialExamples = socialExamples;
 		this.clock = clock;
 	}
 
@@ -88,19 +80,24 @@ public final class TurnReader {
 		SocialTurns.Reading rule = IntentRules.read(text);
 		if (rule.intent() != Intent.FAQ) {
 			trace.add("rule: " + rule.intent() + " (" + describe(rule.intent()) + ")");
-			if (rule.intent() == Intent.STATEMENT_ADDRESS_WRONG) {
-				String question = Phrases.say(language, "下单后怎么修改收货地址", "How do I change the delivery address?");
-				SearchResult routed = search(question);
-				trace.add("routed to the knowledge base as \"" + question + "\": " + summary(routed));
-				return new TurnReading(rule.intent(), language, answered(routed), routed, trace);
-			}
-			return new TurnReading(rule.intent(), language, List.of(), null, trace);
+			return ruled(rule.intent(), language, trace);
 		}
 		String question = rule.question();
 		if (!question.equals(text.strip())) {
 			trace.add("social opening left out; the question is \"" + question + "\"");
 		}
 		SearchResult whole = search(question);
+		Optional<SocialTurnExamples.Guess> social = this.socialExamples.read(question,
+				whole.best().map(Match::cosine).orElse(0.0), previous != null);
+		// After a social opening ("谢谢亲亲 比心"), what is left may be social too.
+		if (social.isPresent()) {
+			trace.add(String.format(Locale.ROOT,
+					"nearest written example: %s, \"%s\" (similarity %.3f, nearer than "
+							+ "the knowledge base's first entry) (%s)",
+					social.get().intent(), social.get().example(), social.get().similarity(),
+					describe(social.get().intent())));
+			return ruled(social.get().intent(), language, trace);
+		}
 		trace.add("knowledge base: " + summary(whole));
 		List<String> parts = parts(question);
 		if (parts.size() > 1) {
@@ -132,15 +129,25 @@ public final class TurnReader {
 	}
 
 	/**
+	 * A turn a rule or the written examples placed: only a wrong address is looked up.
+	 */
+	private TurnReading ruled(Intent intent, QueryText language, List<String> trace) {
+		if (intent == Intent.STATEMENT_ADDRESS_WRONG) {
+			String question = Phrases.say(language, "下单后怎么修改收货地址", "How do I change the delivery address?");
+			SearchResult routed = search(question);
+			trace.add("routed to the knowledge base as \"" + question + "\": " + summary(routed));
+			return new TurnReading(intent, language, answered(routed), routed, trace);
+		}
+		return new TurnReading(intent, language, List.of(), null, trace);
+	}
+
+	/**
 	 * A follow-up read with the previous message: "运费多少" then "那退货呢" asks for the return
-	 * shipping fee, which neither message finds alone. Each way of reading it (on its
-	 * own, together with the previous message, or with a new topic in place of the
-	 * previous question's word it is most like) that the knowledge base answers is a
-	 * candidate; the one whose entry fits the follow-up best, with the previous message
-	 * as a weaker second voice, wins. Weighing both keeps a follow-up that stands on its
-	 * own ("退款多久到账" after "运费多少") on its own answer and lets one that names no topic
-	 * ("加多少钱") borrow the previous one. A follow-up closer to what the knowledge base
-	 * does not answer ("双11" then "那双12呢") is not pulled back to the previous topic.
+	 * shipping fee, which neither message finds alone. The reading with context wins when
+	 * it lands on another entry than the previous message alone (the follow-up moved the
+	 * topic); a follow-up that stands on its own keeps its own answer; one closer to what
+	 * the knowledge base does not answer ("双11" then "那双12呢") is not pulled back to the
+	 * previous topic.
 	 */
 	private Optional<TurnReading> followUp(QueryText previous, String question, SearchResult alone, QueryText language,
 			List<String> trace) {
@@ -153,13 +160,11 @@ public final class TurnReader {
 			return Optional.empty();
 		}
 		String asked = FOLLOW_UP_OPENING.matcher(question).replaceFirst("");
-		List<SearchResult> readings = new ArrayList<>();
-		readings.add(alone);
-		SearchResult together = search(previous.original() + " " + asked);
-		trace.add("read with the previous message: " + summary(together));
-		readings.add(together);
+		List<SearchResult> tiers = new ArrayList<>();
 		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
 		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
+			// "有学生优惠吗" then "那新人呢": the same question about a new topic, which takes
+			// the place of the previous question's word it is most like.
 			List<String> words = this.knowledge.words(previous)
 				.stream()
 				.filter((word) -> word.length() >= 2 && previous.normalized().contains(word))
@@ -168,62 +173,37 @@ public final class TurnReader {
 			Optional<String> replaced = this.knowledge.nearestWord(Language.ZH, topic, words);
 			if (replaced.isPresent()) {
 				SearchResult substituted = search(previous.normalized().replace(replaced.get(), topic));
-				trace.add("\"" + topic + "\" in place of \"" + replaced.get() + "\": " + summary(substituted));
-				readings.add(substituted);
+				trace.add("a follow-up about a new topic, \"" + topic + "\" in place of \"" + replaced.get() + "\": "
+						+ summary(substituted));
+				// Still the previous question's entry, while the new topic alone has one
+				// of
+				// its own ("会员等级有哪些" then "那积分呢"): the topic moved.
+				String previousEntry = search(previous.original()).best().map(Match::entryId).orElse(null);
+				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
+				if (stayed && alone.verdict() == Verdict.ANSWER) {
+					tiers.add(alone);
+				}
+				tiers.add(substituted);
+			}
+			tiers.add(alone);
+		}
+		else {
+			// "可以包装成礼物吗" then "加多少钱": more about the same topic.
+			SearchResult together = search(previous.original() + " " + asked);
+			trace.add("a follow-up, read with the previous message: " + summary(together));
+			// A short question with no word pointing back ("退款多久到账" after "运费多少") is
+			// read on its own first.
+			boolean pointsBack = FOLLOW_UP.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
+			tiers.add((pointsBack && !newTopic) ? together : alone);
+			tiers.add((pointsBack && !newTopic) ? alone : together);
+		}
+		for (SearchResult reading : tiers) {
+			if (reading.verdict() == Verdict.ANSWER) {
+				trace.add("answered with " + reading.best().orElseThrow().entryId());
+				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(reading), reading, trace));
 			}
 		}
-		SearchResult before = search(previous.original());
-		List<SearchResult> answered = new ArrayList<>(
-				readings.stream().filter((r) -> r.verdict() == Verdict.ANSWER).toList());
-		if (alone.verdict() == Verdict.OFFER_CHOICES && onTopic(alone, before)) {
-			// Unsure on its own, and its first entry is among the previous message's: the
-			// context settles it.
-			trace.add("unsure on its own, but its first entry is on the previous message's topic");
-			answered.add(alone);
-		}
-		if (answered.isEmpty()) {
-			return Optional.empty();
-		}
-		EntryFit fit = new EntryFit(search(question), before, PREVIOUS_WEIGHT);
-		SearchResult chosen = answered.get(0);
-		for (SearchResult reading : answered) {
-			if (fit.of(reading) > fit.of(chosen)) {
-				chosen = reading;
-			}
-		}
-		String entry = chosen.best().orElseThrow().entryId();
-		trace.add(String.format(Locale.ROOT,
-				"answered with %s: fit %.3f (the follow-up's score plus %.1f × the " + "previous message's)", entry,
-				fit.of(chosen), PREVIOUS_WEIGHT));
-		return Optional.of(new TurnReading(Intent.FAQ, language, List.of(chosen), chosen, trace));
-	}
-
-	/**
-	 * How well a reading's entry fits a follow-up: its score for the follow-up, plus its
-	 * score for the previous message, weighed less. An entry a search did not rank gets
-	 * that search's lowest score.
-	 */
-	private record EntryFit(SearchResult followUp, SearchResult previous, double previousWeight) {
-
-		double of(SearchResult reading) {
-			String entry = reading.best().orElseThrow().entryId();
-			return scoreIn(this.followUp, entry) + this.previousWeight * scoreIn(this.previous, entry);
-		}
-
-		private static double scoreIn(SearchResult result, String entry) {
-			return result.matches()
-				.stream()
-				.filter((m) -> m.entryId().equals(entry))
-				.mapToDouble(Match::score)
-				.findFirst()
-				.orElseGet(() -> result.matches().stream().mapToDouble(Match::score).min().orElse(0));
-		}
-
-	}
-
-	private static boolean onTopic(SearchResult reading, SearchResult previous) {
-		String entry = reading.best().orElseThrow().entryId();
-		return previous.matches().stream().limit(ON_TOPIC).anyMatch((m) -> m.entryId().equals(entry));
+		return Optional.empty();
 	}
 
 	private static boolean looksLikeFollowUp(String question) {
@@ -249,7 +229,7 @@ public final class TurnReader {
 	}
 
 	private SearchResult search(String text) {
-		return this.knowledge.search(new SearchRequest(text, Set.of(), Set.of(), this.clock.get(), RANKED));
+		return this.knowledge.search(SearchRequest.of(text, this.clock.get()));
 	}
 
 	private static List<SearchResult> answered(SearchResult result) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import dev.kefu.bot.dialogue.SocialTurnExamples;
 import dev.kefu.bot.dialogue.TurnReader;
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
@@ -42,7 +43,11 @@ class TryQuestionController {
 
 	private final StaffShops shops;
 
-	TryQuestionController(KnowledgeSearches searches, FaqReplies replies, Clock clock, StaffShops shops) {
+	private final SocialTurnExamples socialExamples;
+
+	TryQuestionController(KnowledgeSearches searches, FaqReplies replies, Clock clock, StaffShops shops,
+			SocialTurnExamples socialExamples) {
+		this.socialExamples = socialExamples;
 		this.searches = searches;
 		this.replies = replies;
 		this.clock = clock;
@@ -54,8 +59,8 @@ class TryQuestionController {
 			@RequestParam(name = "shop", required = false) String shop) {
 		String shopId = this.shops.forOps(staff, shop);
 		KnowledgeSearch search = this.searches.forShop(shopId);
-		TurnReader.TurnReading reading = new TurnReader(search, this.clock::instant).read(request.question(),
-				blankToNull(request.previous()));
+		TurnReader.TurnReading reading = new TurnReader(search, this.socialExamples, this.clock::instant)
+			.read(request.question(), blankToNull(request.previous()));
 		List<FaqReply> answers = reading.answers()
 			.stream()
 			.map((result) -> this.replies.replyTo(shopId, result, reading.language()))

@@ -86,9 +86,20 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
-	void letsThePreviousMessageSettleAFollowUpThatIsUnsureOnItsOwn() {
-		JsonNode followUp = tryQuestion("what if I'm out", "can you pick up my return from my door");
-		assertThat(followUp.at("/answers").findValuesAsText("entryId")).containsExactly("pickup-not-at-home-en");
+	void readsSocialTurnsTheWordListsMissByTheirNearestWrittenExamples() {
+		for (String[] turn : new String[][] { { "gotcha", "ACKNOWLEDGEMENT" }, { "钱付过去了", "STATEMENT_PAID" },
+				{ "好嘞 晓得咯", "ACKNOWLEDGEMENT" } }) {
+			JsonNode reading = tryQuestion(turn[0], null);
+			assertThat(reading.at("/intent").asText()).as(turn[0]).isEqualTo(turn[1]);
+			assertThat(reading.at("/trace").toString()).as(turn[0]).contains("nearest written example");
+		}
+	}
+
+	@Test
+	void keepsAShortQuestionNearAStatementAQuestion() {
+		JsonNode reading = tryQuestion("退货寄出了 退款多久到", null);
+		assertThat(reading.at("/intent").asText()).isEqualTo("FAQ");
+		assertThat(reading.at("/answers").findValuesAsText("entryId")).contains("refund-time-zh");
 	}
 
 	@Test
