@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.approval.ReturnRisk;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
@@ -93,14 +94,46 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	 * @param rules the rules that fired
 	 * @param rulesVersion the rule set's version
 	 * @param automated whether no person took it
+	 * @param risk the request's return risk when the rules decided
 	 */
 	record DecisionView(String outcome, String reasonZh, String reasonEn, List<String> rules, int rulesVersion,
-			boolean automated) {
+			boolean automated, RiskView risk) {
 
 		static DecisionView of(Decision d) {
 			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(), d.reason().en(), d.firedRules(),
-					d.rulesVersion(), d.automated()) : null;
+					d.rulesVersion(), d.automated(), RiskView.of(d.risk())) : null;
 		}
+
+	}
+
+	/**
+	 * A return risk score as agents read it.
+	 *
+	 * @param score 0 to 100
+	 * @param level LOW, MEDIUM or HIGH
+	 * @param signals what raised it, weightiest first
+	 */
+	record RiskView(int score, String level, List<SignalView> signals) {
+
+		static RiskView of(ReturnRisk risk) {
+			return new RiskView(risk.score(), risk.level().name(),
+					risk.signals()
+						.stream()
+						.map((s) -> new SignalView(s.kind().name(), s.points(), s.reason().zh(), s.reason().en()))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * One thing that raised a risk score.
+	 *
+	 * @param kind what it is
+	 * @param points how much it added
+	 * @param zh what the agent reads, in Chinese
+	 * @param en and in English
+	 */
+	record SignalView(String kind, int points, String zh, String en) {
 
 	}
 

@@ -16,14 +16,42 @@ import java.util.Objects;
  * rather than when the warehouse receives it
  * @param automated whether no person took it (the rules, the legal floor or the system):
  * the shopper may then ask for a person's review (PIPL Art. 24)
+ * @param risk the request's risk score when the rules decided ({@link ReturnRisk#NONE}
+ * for a person's decision, and for decisions stored before risk was scored)
  */
 public record Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem,
-		int rulesVersion, boolean refundAtPickup, boolean automated) {
+		int rulesVersion, boolean refundAtPickup, boolean automated, ReturnRisk risk) {
 
 	public Decision {
 		Objects.requireNonNull(outcome, "outcome");
 		Objects.requireNonNull(reason, "reason");
 		findings = List.copyOf(findings);
+		risk = (risk != null) ? risk : ReturnRisk.NONE;
+	}
+
+	/**
+	 * A decision with no risk score.
+	 * @param outcome approve, review or reject
+	 * @param findings the rules that fired
+	 * @param reason what the shopper reads
+	 * @param keepItem whether the item stays with the shopper
+	 * @param rulesVersion the rule set's version
+	 * @param refundAtPickup whether the refund is paid at pickup
+	 * @param automated whether no person took it
+	 */
+	public Decision(Outcome outcome, List<Finding> findings, LocalizedText reason, boolean keepItem, int rulesVersion,
+			boolean refundAtPickup, boolean automated) {
+		this(outcome, findings, reason, keepItem, rulesVersion, refundAtPickup, automated, ReturnRisk.NONE);
+	}
+
+	/**
+	 * The same decision with the request's risk score.
+	 * @param value the score
+	 * @return the decision
+	 */
+	public Decision withRisk(ReturnRisk value) {
+		return new Decision(this.outcome, this.findings, this.reason, this.keepItem, this.rulesVersion,
+				this.refundAtPickup, this.automated, value);
 	}
 
 	/**

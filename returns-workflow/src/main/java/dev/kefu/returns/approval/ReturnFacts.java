@@ -54,4 +54,12 @@ public record ReturnFacts(CaseKind kind, ReturnReason reason, ShopOrder order, O
 		return this.line.unitPrice().multiply(BigDecimal.valueOf(this.quantity));
 	}
 
+	/**
+	 * How likely the request is to be abuse, from these facts.
+	 * @return the score with its signals
+	 */
+	public ReturnRisk risk() {
+		return RiskScore.of(this);
+	}
+
 }

@@ -68,7 +68,7 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 			.orElse(this.approvedReason);
 		List<Finding> applied = refundAtPickup ? findings
 				: findings.stream().filter((f) -> !f.refundAtPickup()).toList();
-		return new Decision(decided, applied, reason, keepItem, this.version, refundAtPickup);
+		return new Decision(decided, applied, reason, keepItem, this.version, refundAtPickup, true, facts.risk());
 	}
 
 	/**

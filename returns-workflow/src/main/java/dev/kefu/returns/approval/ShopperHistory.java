@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param returns their earlier return and exchange requests that hold items
  * @param purchases their orders
+ * @param parcelClaims those of the earlier requests that said a parcel came damaged or
+ * held the wrong item
  */
-public record ShopperHistory(List<Dated> returns, List<Dated> purchases) {
+public record ShopperHistory(List<Dated> returns, List<Dated> purchases, List<Dated> parcelClaims) {
 
 	/** A shopper with no history. */
 	public static final ShopperHistory NONE = new ShopperHistory(List.of(), List.of());
@@ -18,6 +20,16 @@ public record ShopperHistory(List<Dated> returns, List<Dated> purchases) {
 	public ShopperHistory {
 		returns = List.copyOf(returns);
 		purchases = List.copyOf(purchases);
+		parcelClaims = List.copyOf(parcelClaims);
+	}
+
+	/**
+	 * A history with no parcel claims among the returns.
+	 * @param returns earlier requests
+	 * @param purchases orders
+	 */
+	public ShopperHistory(List<Dated> returns, List<Dated> purchases) {
+		this(returns, purchases, List.of());
 	}
 
 	/**
@@ -31,6 +43,10 @@ public record ShopperHistory(List<Dated> returns, List<Dated> purchases) {
 
 	long returnsSince(Instant since) {
 		return this.returns.stream().filter((r) -> !r.at().isBefore(since)).count();
+	}
+
+	long parcelClaimsSince(Instant since) {
+		return this.parcelClaims.stream().filter((r) -> !r.at().isBefore(since)).count();
 	}
 
 	BigDecimal returnedSince(Instant since) {

@@ -33,4 +33,13 @@ public enum ReturnReason {
 		return this == QUALITY_ISSUE || this == DAMAGED_IN_TRANSIT || this == WRONG_ITEM || this == NOT_AS_DESCRIBED;
 	}
 
+	/**
+	 * Whether the claim is about the parcel as it arrived (damaged on the way, the wrong
+	 * item inside), the kind of claim that cannot be checked once the box is gone.
+	 * @return {@code true} for damage and wrong-item claims
+	 */
+	public boolean isParcelClaim() {
+		return this == DAMAGED_IN_TRANSIT || this == WRONG_ITEM;
+	}
+
 }

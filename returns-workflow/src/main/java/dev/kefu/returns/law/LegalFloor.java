@@ -72,7 +72,8 @@ public final class LegalFloor {
 		}
 		List<Finding> findings = new ArrayList<>(decision.findings());
 		findings.add(new Finding(FINDING_ID, Outcome.REVIEW, protection.get().reason(), false));
-		return new Decision(Outcome.REVIEW, findings, protection.get().reason(), false, decision.rulesVersion(), false);
+		return new Decision(Outcome.REVIEW, findings, protection.get().reason(), false, decision.rulesVersion(), false,
+				true, decision.risk());
 	}
 
 	/**

@@ -18,6 +18,7 @@ import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.orders.ShopperRef;
@@ -219,17 +220,25 @@ class ReturnCases {
 	}
 
 	ShopperHistory historyOf(ShopperRef shopper, ReturnCaseId except, List<ShopperHistory.Dated> purchases) {
-		List<ShopperHistory.Dated> returns = this.jdbc
+		List<ShopperHistory.Dated> returns = new ArrayList<>();
+		List<ShopperHistory.Dated> parcelClaims = new ArrayList<>();
+		this.jdbc
 			.sql("""
-					select created_at, amount from return_cases
+					select created_at, amount, request ->> 'reason' as reason from return_cases
 					where shop_id = ? and shopper_id = ? and case_id <> ? and state not in ('CANCELLED', 'REJECTED', 'EXPIRED')
 					order by created_at desc limit 500
 					""")
 			.params(shopper.shopId(), shopper.shopperId(), except.value())
-			.query((rs, i) -> new ShopperHistory.Dated(rs.getTimestamp("created_at").toInstant(),
-					rs.getBigDecimal("amount")))
-			.list();
-		return new ShopperHistory(returns, purchases);
+			.query((rs) -> {
+				ShopperHistory.Dated dated = new ShopperHistory.Dated(rs.getTimestamp("created_at").toInstant(),
+						rs.getBigDecimal("amount"));
+				returns.add(dated);
+				String reason = rs.getString("reason");
+				if (reason != null && ReturnReason.valueOf(reason).isParcelClaim()) {
+					parcelClaims.add(dated);
+				}
+			});
+		return new ShopperHistory(returns, purchases, parcelClaims);
 	}
 
 	/**

@@ -19,6 +19,8 @@ import dev.kefu.returns.ReturnsTestApplication;
 import dev.kefu.returns.ShopSystems;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
+import dev.kefu.returns.approval.ReturnRisk;
+import dev.kefu.returns.approval.RiskSignal;
 import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
@@ -151,6 +153,30 @@ class ReturnsWorkflowIntegrationTests {
 
 	private ReturnCase reload(ReturnCase c) {
 		return this.cases.find(c.id()).orElseThrow();
+	}
+
+	@Test
+	void scoresTheShoppersEarlierParcelClaimsAndKeepsTheScoreOnTheStoredDecision() {
+		for (int i = 0; i < 2; i++) {
+			ShopOrder earlier = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "99.00", 1));
+			this.workflow.open(withPhoto(request(earlier, 1, 1, ReturnReason.DAMAGED_IN_TRANSIT),
+					this.shop.uploadedPhoto(this.shopper)), Actor.shopper("mei"));
+		}
+		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "99.00", 1));
+		ReturnCase third = this.workflow.open(
+				withPhoto(request(order, 1, 1, ReturnReason.WRONG_ITEM), this.shop.uploadedPhoto(this.shopper)),
+				Actor.shopper("mei"));
+		ReturnRisk risk = reload(third).progress().decision().risk();
+		assertThat(risk.signals()).extracting(RiskSignal::kind).containsExactly(RiskSignal.Kind.REPEATED_PARCEL_CLAIMS);
+		assertThat(risk.score()).isEqualTo(30);
+		ShopOrder changedMind = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "99.00", 1));
+		assertThat(this.workflow.open(request(changedMind, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"))
+			.progress()
+			.decision()
+			.risk()
+			.signals()).extracting(RiskSignal::kind)
+			.as("a change of mind is no parcel claim, but it is the fourth return this month")
+			.containsExactly(RiskSignal.Kind.MANY_RECENT_RETURNS);
 	}
 
 	@Test
