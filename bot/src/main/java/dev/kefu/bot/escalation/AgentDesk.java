@@ -2,7 +2,9 @@ package dev.kefu.bot.escalation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import dev.kefu.bot.conversation.ChatSettings;
 import dev.kefu.bot.conversation.Message;
@@ -171,22 +173,22 @@ public class AgentDesk {
 
 	/** Ends the conversation with a person; the shopper is asked to rate it. */
 	public Escalation resolve(UUID id, String agent) {
-		return close(id, agent, EscalationStatus.RESOLVED);
+		return close(id, agent, this.escalations::resolve);
 	}
 
 	/** Gives the conversation back to the bot. */
 	public Escalation handBack(UUID id, String agent) {
-		return close(id, agent, EscalationStatus.HANDED_BACK);
+		return close(id, agent, this.escalations::handBack);
 	}
 
-	private Escalation close(UUID id, String agent, EscalationStatus outcome) {
+	private Escalation close(UUID id, String agent, BiFunction<UUID, String, Optional<Escalation>> transition) {
 		return this.transactions.execute((status) -> {
 			owned(id, agent);
-			Escalation closed = this.escalations.close(id, agent, outcome)
+			Escalation closed = transition.apply(id, agent)
 				.orElseThrow(() -> new EscalationRefused(EscalationRefused.Kind.NOT_YOURS,
 						"This conversation is no longer yours."));
 			QueryText language = language(closed);
-			if (outcome == EscalationStatus.RESOLVED) {
+			if (closed.status() == EscalationStatus.RESOLVED) {
 				BotReply ask = SatisfactionAsk.ask(language);
 				tellShopper(closed, ask.text(), Sender.BOT, Intent.CSAT_ASK.name(),
 						ask.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList());
