@@ -26,6 +26,8 @@ public record ConcernModel(Map<Language, LanguageModel> perLanguage, Conversatio
 	/** Where the application reads the shipped model. */
 	public static final String RESOURCE = "/escalation/concern-model.json";
 
+	// A record read by static factories (the application and the offline tools read the
+	// same file), so a mapper of its own, with Jackson's defaults.
 	private static final ObjectMapper json = new ObjectMapper();
 
 	public ConcernModel {

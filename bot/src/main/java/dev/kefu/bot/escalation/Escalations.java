@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.staff.ShopScope;
+import dev.kefu.bot.stored.StoredJson;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,12 +47,20 @@ public class Escalations {
 
 	private static final String CLAIMED = EscalationStatus.CLAIMED.name();
 
-	private static final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
-
 	private final JdbcClient jdbc;
 
-	Escalations(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	/**
+	 * Briefs are read as they always were: one with a property unknown here is
+	 * unreadable.
+	 */
+	private final ObjectReader briefs;
+
+	Escalations(JdbcClient jdbc, @StoredJson ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+		this.briefs = json.readerFor(HandoffBrief.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	/**
@@ -81,18 +91,18 @@ public class Escalations {
 					need.skills().stream().sorted().toArray(String[]::new), BriefText.render(brief, brief.script()),
 					write(brief), Timestamp.from(clock.from()), Timestamp.from(clock.respondBy()),
 					clock.keptWhileClosed())
-			.query(Escalations::map)
+			.query(this::map)
 			.optional();
 	}
 
 	public Optional<Escalation> find(UUID id) {
-		return this.jdbc.sql("select * from escalations where id = ?").param(id).query(Escalations::map).optional();
+		return this.jdbc.sql("select * from escalations where id = ?").param(id).query(this::map).optional();
 	}
 
 	public Optional<Escalation> openFor(ConversationId conversation) {
 		return this.jdbc.sql("select * from escalations where conversation_id = ? and status = any(?)")
 			.params(conversation.value(), OPEN)
-			.query(Escalations::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -110,13 +120,13 @@ public class Escalations {
 		return this.jdbc.sql("""
 				select * from escalations where status = ? and (? or shop_id = any(?))
 				order by priority = 0 desc, kept_while_closed desc, priority, clock_from, created_at limit ?
-				""").params(WAITING, shops.all(), shops.array(), limit).query(Escalations::map).list();
+				""").params(WAITING, shops.all(), shops.array(), limit).query(this::map).list();
 	}
 
 	public List<Escalation> claimedBy(String agent) {
 		return this.jdbc.sql("select * from escalations where status = ? and agent = ? order by claimed_at")
 			.params(CLAIMED, agent)
-			.query(Escalations::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -136,7 +146,7 @@ public class Escalations {
 				where id = ? and status = ?
 				  and (select count(*) from escalations where status = ? and agent = ?) < ?
 				returning *
-				""").params(CLAIMED, agent, id, WAITING, CLAIMED, agent, capacity).query(Escalations::map).optional();
+				""").params(CLAIMED, agent, id, WAITING, CLAIMED, agent, capacity).query(this::map).optional();
 	}
 
 	/**
@@ -160,7 +170,7 @@ public class Escalations {
 				update escalations set status = ?, agent = null, closed_at = now()
 				where id = ? and status = ? and agent = ?
 				returning *
-				""").params(outcome.name(), id, CLAIMED, agent).query(Escalations::map).optional();
+				""").params(outcome.name(), id, CLAIMED, agent).query(this::map).optional();
 	}
 
 	/**
@@ -169,7 +179,7 @@ public class Escalations {
 	Optional<Escalation> summarized(UUID id, String summary) {
 		return this.jdbc.sql("update escalations set model_summary = ? where id = ? and status = any(?) returning *")
 			.params(summary, id, OPEN)
-			.query(Escalations::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -203,7 +213,7 @@ public class Escalations {
 			.params(need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new), target.toMillis(),
 					write(brief), BriefText.render(brief, brief.script()), id, OPEN, need.priority(),
 					need.reasons().stream().map(Enum::name).toArray(String[]::new))
-			.query(Escalations::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -217,7 +227,7 @@ public class Escalations {
 				where e.status = ?
 				  and not exists (select 1 from agent_presence p where p.username = e.agent and p.last_seen >= ?)
 				returning *
-				""").params(WAITING, CLAIMED, Timestamp.from(seenBefore)).query(Escalations::map).list();
+				""").params(WAITING, CLAIMED, Timestamp.from(seenBefore)).query(this::map).list();
 	}
 
 	/**
@@ -233,7 +243,7 @@ public class Escalations {
 				where status = any(?) and first_response_at is null and at_risk_at is null
 				  and clock_from + (respond_by - clock_from) * ? < now()
 				returning *
-				""").params(OPEN, share).query(Escalations::map).list();
+				""").params(OPEN, share).query(this::map).list();
 	}
 
 	/**
@@ -286,7 +296,7 @@ public class Escalations {
 			.list();
 	}
 
-	private static Escalation map(ResultSet row, int rowNumber) throws SQLException {
+	private Escalation map(ResultSet row, int rowNumber) throws SQLException {
 		return new Escalation(row.getObject("id", UUID.class),
 				new ConversationId(row.getObject("conversation_id", UUID.class)),
 				new ShopperRef(row.getString("shop_id"), row.getString("shopper_id")),
@@ -302,21 +312,21 @@ public class Escalations {
 				row.getBoolean("kept_while_closed"), read(row.getString("brief")), row.getString("model_summary"));
 	}
 
-	private static String write(HandoffBrief brief) {
+	private String write(HandoffBrief brief) {
 		try {
-			return json.writeValueAsString(brief);
+			return this.json.writeValueAsString(brief);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Could not write a hand-off brief", ex);
 		}
 	}
 
-	private static HandoffBrief read(String stored) {
+	private HandoffBrief read(String stored) {
 		if (stored == null) {
 			return null;
 		}
 		try {
-			return json.readValue(stored, HandoffBrief.class);
+			return this.briefs.readValue(stored);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A stored hand-off brief is unreadable", ex);

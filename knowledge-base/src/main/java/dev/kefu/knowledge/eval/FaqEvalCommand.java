@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Random;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kefu.knowledge.search.Calibration;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.ConfidenceModel;
@@ -34,8 +32,6 @@ import dev.kefu.knowledge.search.Verdict;
 public final class FaqEvalCommand {
 
 	private final PrintStream out;
-
-	private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
 	public FaqEvalCommand(PrintStream out) {
 		this.out = out;
@@ -212,7 +208,7 @@ public final class FaqEvalCommand {
 
 	private String toJson(Object value) {
 		try {
-			return this.json.writeValueAsString(value);
+			return EvalJson.MAPPER.writeValueAsString(value);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

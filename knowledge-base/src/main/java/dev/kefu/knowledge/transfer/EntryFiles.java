@@ -35,6 +35,7 @@ public final class EntryFiles {
 	private static final String[] COLUMNS = { "id", "question", "alternatives", "answer", "language", "category",
 			"tags", "scope_categories", "scope_skus", "valid_from", "valid_to", "required_terms" };
 
+	// A static utility (import, export, the demo's entries), so a mapper of its own.
 	private static final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 		// A misspelt field must not be dropped without a word: ops would lose an answer.

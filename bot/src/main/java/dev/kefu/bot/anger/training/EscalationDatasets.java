@@ -152,14 +152,13 @@ public final class EscalationDatasets {
 	}
 
 	private static List<LabelledText> afqmc(Path file) {
-		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 		java.util.Set<String> sentences = new java.util.LinkedHashSet<>();
 		for (String line : lines(file)) {
 			if (line.isBlank()) {
 				continue;
 			}
 			try {
-				var row = json.readTree(line);
+				var row = TrainingJson.MAPPER.readTree(line);
 				sentences.add(row.path("sentence1").asText().strip());
 				sentences.add(row.path("sentence2").asText().strip());
 			}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.anger.Concern;
 import dev.kefu.bot.anger.ConcernModel;
 import dev.kefu.bot.anger.DetectionSettings;
@@ -43,8 +42,6 @@ import dev.kefu.knowledge.search.InProcessEmbedder;
 public final class EscalationEvalCommand {
 
 	private final PrintStream out;
-
-	private final ObjectMapper json = new ObjectMapper();
 
 	private boolean verbose;
 
@@ -116,7 +113,7 @@ public final class EscalationEvalCommand {
 		}
 		if (options.has("--json")) {
 			try {
-				this.out.println(this.json.writeValueAsString(result));
+				this.out.println(TrainingJson.MAPPER.writeValueAsString(result));
 			}
 			catch (JsonProcessingException ex) {
 				throw new IllegalStateException(ex);

@@ -60,7 +60,7 @@ final class TodaysDetector {
 			if (in == null) {
 				throw new IllegalStateException(MODEL + " is missing");
 			}
-			ObjectMapper json = new ObjectMapper();
+			ObjectMapper json = TrainingJson.MAPPER;
 			Map<String, Weights> weights = json.readValue(in,
 					json.getTypeFactory().constructMapType(Map.class, String.class, Weights.class));
 			return new TodaysDetector(weights);
