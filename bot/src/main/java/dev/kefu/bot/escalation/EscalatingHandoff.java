@@ -157,8 +157,7 @@ class EscalatingHandoff implements Handoff {
 			replies.add(new BotReply(HandoffPhrases.vipOffer(language), null,
 					List.of(new BotReply.Button(HandoffPhrases.yes(language), HandoffPhrases.yesValue(language)),
 							new BotReply.Button(HandoffPhrases.no(language), HandoffPhrases.no(language)))));
-			return new DialogueDecision(Intent.HANDOFF_OFFER, replies, decision.gap(), decision.rating(), null,
-					decision.flow());
+			return decision.handingOff(Intent.HANDOFF_OFFER, replies);
 		}
 		String shopId = context.shopper().shopId();
 		Instant now = this.clock.instant();
@@ -179,7 +178,7 @@ class EscalatingHandoff implements Handoff {
 					HandoffPhrases.connecting(language, need.get().reasons().contains(EscalationReason.ANGER), wait)));
 		}
 		opened.ifPresent((escalation) -> this.console.queue("QUEUED", escalation));
-		return new DialogueDecision(Intent.HANDOFF, replies, decision.gap(), decision.rating(), null, decision.flow());
+		return decision.handingOff(Intent.HANDOFF, replies);
 	}
 
 	/**
