@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
 
 /**
@@ -215,7 +216,7 @@ public final class ConcernLexicon {
 
 	private static boolean isShort(QueryText query) {
 		String words = query.normalized();
-		if (query.language() == dev.kefu.knowledge.language.Language.ZH) {
+		if (query.language() == Language.ZH) {
 			return words.codePoints().filter(Character::isLetterOrDigit).count() <= SHORT;
 		}
 		return words.split("[^\\p{L}\\p{N}']+").length <= SHORT / 2 + 1;

@@ -1,9 +1,11 @@
 package dev.kefu.bot.conversation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -258,7 +260,7 @@ public class ConversationTurns {
 				return this.transactions
 					.execute((status) -> List.of(store(conversationId, retake, Intent.PHOTO.name())));
 			}
-			List<Message> asked = new java.util.ArrayList<>(
+			List<Message> asked = new ArrayList<>(
 					this.transactions.execute((status) -> List.of(store(conversationId, retake, Intent.PHOTO.name()))));
 			asked.addAll(reply(shopper, conversationId, shopperMessage, earlier, context));
 			return asked;
@@ -276,10 +278,10 @@ public class ConversationTurns {
 			if (decision.rating() != null) {
 				this.ratings.rate(conversationId, decision.rating());
 			}
-			if (!java.util.Objects.equals(decision.flow(), context.flow())) {
+			if (!Objects.equals(decision.flow(), context.flow())) {
 				this.dialogueStates.save(conversationId, decision.flow());
 			}
-			List<Message> stored = new java.util.ArrayList<>();
+			List<Message> stored = new ArrayList<>();
 			DialogueDecision sent = this.handoff.review(context, earlier, shopperMessage, decision);
 			sent.replies().forEach((reply) -> stored.add(store(conversationId, reply, sent.intent().name())));
 			if (decision.ratingAsk() != null && sent == decision) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.kefu.bot.anger.Assessment;
 import dev.kefu.bot.anger.Concern;
@@ -139,7 +140,7 @@ class EscalatingHandoff implements Handoff {
 		if (!this.settings.enabled()) {
 			return decision;
 		}
-		ConversationId conversation = new ConversationId(java.util.UUID.fromString(context.conversationId()));
+		ConversationId conversation = new ConversationId(UUID.fromString(context.conversationId()));
 		List<Message> recent = new ArrayList<>(earlierMessages
 			.subList(Math.max(0, earlierMessages.size() - CONTEXT_MESSAGES), earlierMessages.size()));
 		recent.add(shopperMessage);

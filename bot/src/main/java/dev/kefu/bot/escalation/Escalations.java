@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -303,7 +304,7 @@ public class Escalations {
 				EscalationStatus.valueOf(row.getString("status")), row.getInt("priority"),
 				strings(row.getArray("reasons")).stream()
 					.map(EscalationReason::valueOf)
-					.sorted(java.util.Comparator.comparingInt(EscalationReason::priority))
+					.sorted(Comparator.comparingInt(EscalationReason::priority))
 					.toList(),
 				row.getString("language"), strings(row.getArray("skills")), row.getString("summary"),
 				row.getString("agent"), instant(row, "created_at"), instant(row, "claimed_at"),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,7 @@ import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.Refunds;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -112,8 +114,8 @@ public final class IntegrationsBenchmark {
 			adapter[i] = t1 - t0;
 			raw[i] = t2 - t1;
 		}
-		java.util.Arrays.sort(adapter);
-		java.util.Arrays.sort(raw);
+		Arrays.sort(adapter);
+		Arrays.sort(raw);
 		print("refund through the payments adapter (%d calls, interleaved): p50 %.2f ms, p99 %.2f ms; bare HTTP client "
 				+ "to the same stub: p50 %.2f ms, p99 %.2f ms; added p50 %.2f ms (ratio %.2f)", CALLS, ms(adapter, 0.5),
 				ms(adapter, 0.99), ms(raw, 0.5), ms(raw, 0.99), ms(adapter, 0.5) - ms(raw, 0.5),
@@ -133,8 +135,7 @@ public final class IntegrationsBenchmark {
 			String shopper = "outage-" + i;
 			String order = TestOrders.delivered(jdbc, shopper, 1,
 					TestOrders.Line.of("OUT-1", "Shirt", "apparel", "259"));
-			boolean breakerOpen = logistics
-				.state() != io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED;
+			boolean breakerOpen = logistics.state() != CircuitBreaker.State.CLOSED;
 			ReturnCase c = workflow.open(
 					new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", shopper), order, 1, 1,
 							ReturnReason.WRONG_SIZE, null, List.of(), null, "outage-" + i, Origin.API, null),

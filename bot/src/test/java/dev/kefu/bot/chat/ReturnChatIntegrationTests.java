@@ -1,5 +1,6 @@
 package dev.kefu.bot.chat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,7 +134,7 @@ class ReturnChatIntegrationTests {
 		Instant deliveredLongAgo = this.jdbc
 			.sql("select delivered_at from local_orders where shopper_id = ? order by delivered_at limit 1")
 			.param(this.shopper)
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single()
 			.toInstant();
 		shipped(line(1, this.product + "-LMP", "Test lamp", "home", "499.00"));

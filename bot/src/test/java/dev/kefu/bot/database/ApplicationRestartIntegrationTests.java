@@ -2,6 +2,7 @@ package dev.kefu.bot.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.kefu.bot.KefuApplication;
@@ -80,7 +81,7 @@ class ApplicationRestartIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path kefuHome, String... more) {
-		List<String> args = new java.util.ArrayList<>(
+		List<String> args = new ArrayList<>(
 				List.of("--server.port=0", "--spring.datasource.url=", "--logging.structured.format.console=",
 						"--kefu.database.embedded.data-directory=" + kefuHome.resolve("postgres"),
 						"--kefu.knowledge.index-directory=" + kefuHome.resolve("kb-index")));

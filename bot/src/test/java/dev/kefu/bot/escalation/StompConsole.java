@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import dev.kefu.bot.StompFrames;
 
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -53,8 +54,7 @@ public final class StompConsole implements AutoCloseable {
 		StompSession session = client
 			.connectAsync("ws://localhost:" + port + "/ws/console", handshake, new StompSessionHandlerAdapter() {
 				@Override
-				public void handleException(StompSession session,
-						org.springframework.messaging.simp.stomp.StompCommand command, StompHeaders headers,
+				public void handleException(StompSession session, StompCommand command, StompHeaders headers,
 						byte[] payload, Throwable exception) {
 					System.err.println(
 							"console frame failed: " + headers + " " + new String(payload, StandardCharsets.UTF_8));

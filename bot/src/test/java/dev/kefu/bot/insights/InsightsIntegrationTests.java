@@ -25,6 +25,7 @@ import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -154,7 +155,7 @@ class InsightsIntegrationTests {
 			browser.go("/ops/insights");
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts .chart")));
 			var page = browser.driver();
-			((org.openqa.selenium.JavascriptExecutor) page)
+			((JavascriptExecutor) page)
 				.executeScript("document.querySelector('#period [name=from]').value = '2020-01-01';"
 						+ "document.querySelector('#period [name=to]').value = '2020-01-03';");
 			page.findElement(By.cssSelector("#period button")).click();

@@ -7,12 +7,15 @@ import java.util.function.Supplier;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -69,9 +72,7 @@ public final class Upstream {
 	}
 
 	static Upstream create(String name, UpstreamSettings settings, MeterRegistry meters,
-			io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakers,
-			io.github.resilience4j.bulkhead.BulkheadRegistry bulkheads,
-			io.github.resilience4j.retry.RetryRegistry retries) {
+			CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RetryRegistry retries) {
 		CircuitBreaker breaker = breakers.circuitBreaker(name,
 				CircuitBreakerConfig.custom()
 					.failureRateThreshold(settings.failureRateThreshold())

@@ -1,5 +1,6 @@
 package dev.kefu.integrations.llm;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public class LangChainTurnUnderstanding implements TurnUnderstanding {
 			JsonNode node = this.json.readTree(arguments);
 			return (node != null && node.hasNonNull("orderId")) ? node.get("orderId").asText() : null;
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return null;
 		}
 	}

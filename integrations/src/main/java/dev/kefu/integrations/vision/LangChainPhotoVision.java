@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -98,7 +99,7 @@ public class LangChainPhotoVision implements PhotoVisionModel {
 				.of(new VisionFinding(ShowsProduct.valueOf(text(node, "shows_product").toUpperCase(Locale.ROOT)),
 						VisibleProblem.valueOf(text(node, "problem").toUpperCase(Locale.ROOT)), value));
 		}
-		catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException ex) {
+		catch (JacksonException | IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVRecord;
@@ -203,8 +204,7 @@ public final class DatasetConverters {
 		EvalFiles.writeCases(out.resolve("dev.csv"), dev);
 	}
 
-	private static final java.util.regex.Pattern AFQMC_IN_DEMO_DOMAIN = java.util.regex.Pattern
-		.compile("分期|支付|付款|付钱|买东西|购物|淘宝|退款");
+	private static final Pattern AFQMC_IN_DEMO_DOMAIN = Pattern.compile("分期|支付|付款|付钱|买东西|购物|淘宝|退款");
 
 	/** Bitext intents that the demo knowledge base has no entry for. */
 	static final Set<String> OUT_OF_DOMAIN_INTENTS = Set.of("newsletter_subscription", "create_account", "edit_account",

@@ -120,7 +120,7 @@ public final class EntryFiles {
 						String.join(" | ", d.scopeCategories()), String.join(" | ", d.scopeSkus()),
 						(d.validFrom() != null) ? d.validFrom().toString() : "",
 						(d.validTo() != null) ? d.validTo().toString() : "",
-						String.join(" | ", (d.requiredTerms() != null) ? d.requiredTerms() : java.util.Set.of()));
+						String.join(" | ", (d.requiredTerms() != null) ? d.requiredTerms() : Set.of()));
 			}
 		}
 		catch (IOException ex) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -194,7 +195,7 @@ public final class ReturnsBenchmark {
 	 * Runs {@code body(i)} for every i on the benchmark's threads; answers calls per
 	 * second.
 	 */
-	private static double timed(int count, java.util.function.IntConsumer body) throws Exception {
+	private static double timed(int count, IntConsumer body) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		AtomicInteger next = new AtomicInteger();
 		long started = System.nanoTime();

@@ -1,15 +1,18 @@
 package dev.kefu.returns.workflow;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,6 +45,7 @@ import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundStatus;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -283,7 +287,7 @@ class ReturnsWorkflowIntegrationTests {
 				try {
 					result.get();
 				}
-				catch (java.util.concurrent.ExecutionException ex) {
+				catch (ExecutionException ex) {
 					assertThat(ex.getCause()).isInstanceOf(EventNotAccepted.class);
 					refused++;
 				}
@@ -486,10 +490,8 @@ class ReturnsWorkflowIntegrationTests {
 		Instant penalty = arrivedOn.plusDays(16).atStartOfDay(SHANGHAI).toInstant();
 		assertThat(this.tasks.of(c.id())).filteredOn((t) -> t.kind() != TaskKind.ISSUE_REFUND)
 			.extracting(CaseTask::kind, CaseTask::dueAt)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE_ALERT, due.minus(Duration.ofDays(2))),
-					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE, due),
-					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_OVERDUE, penalty));
+			.containsExactly(Tuple.tuple(TaskKind.REFUND_DUE_ALERT, due.minus(Duration.ofDays(2))),
+					Tuple.tuple(TaskKind.REFUND_DUE, due), Tuple.tuple(TaskKind.REFUND_OVERDUE, penalty));
 		assertThat(this.notifications.legal(c)).isEmpty();
 
 		this.clock.advance(Duration.between(this.clock.instant(), due.minus(Duration.ofDays(2))).plusMinutes(1));
@@ -600,11 +602,11 @@ class ReturnsWorkflowIntegrationTests {
 		ShopOrder order = this.shop
 			.put(new ShopOrder(delivered.orderId(), delivered.shopper(), delivered.status(), delivered.placedAt(),
 					delivered.paidAt(), delivered.deliveredAt(), delivered.currency(), delivered.lines(),
-					new OrderTerms(List.of(new OrderTerms.Discount("满300减30", OrderTerms.Discount.Kind.SPEND_THRESHOLD,
-							new java.math.BigDecimal("30"), java.util.Set.of(1, 2), new java.math.BigDecimal("300"))),
+					new OrderTerms(
+							List.of(new OrderTerms.Discount("满300减30", OrderTerms.Discount.Kind.SPEND_THRESHOLD,
+									new BigDecimal("30"), Set.of(1, 2), new BigDecimal("300"))),
 							List.of(), List.of(), null)));
-		assertThat(this.workflow
-			.settlement(this.shopper, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, java.util.Set.of())
+		assertThat(this.workflow.settlement(this.shopper, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, Set.of())
 			.refund()).isEqualByComparingTo("170");
 		ReturnCase c = this.workflow.open(request(order, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
 		assertThat(c.state()).isEqualTo(CaseState.APPROVED);

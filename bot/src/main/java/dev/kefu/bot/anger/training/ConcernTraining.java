@@ -2,6 +2,7 @@ package dev.kefu.bot.anger.training;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import dev.kefu.bot.anger.Concern;
 import dev.kefu.bot.anger.ConcernDetector;
@@ -339,14 +341,14 @@ final class ConcernTraining {
 					shopRows, positives, concern, withPublic ? ", " + publicRows + " public training texts weighted "
 							+ this.publicWeight + "× the shop's" : "",
 					this.l2, this.costs.get(concern), FOLDS);
-			classifiers.put(concern, new ConcernModel.Classifier(w[0], java.util.Arrays.copyOfRange(w, 1, w.length),
+			classifiers.put(concern, new ConcernModel.Classifier(w[0], Arrays.copyOfRange(w, 1, w.length),
 					bestThresholds.get(concern), trainedOn));
 			this.out.printf("%s %-9s threshold %.2f  (%d positives)%n", language.code(), concern,
 					bestThresholds.get(concern), positives);
 		}
 		double[] gateWeights = fit(rows, x, null, true, (i) -> true);
 		ConcernModel.Classifier gate = new ConcernModel.Classifier(gateWeights[0],
-				java.util.Arrays.copyOfRange(gateWeights, 1, gateWeights.length), bestGate,
+				Arrays.copyOfRange(gateWeights, 1, gateWeights.length), bestGate,
 				String.format(
 						"%d shop dev messages and turns (needs a person or not), %d public training texts weighted %s× the shop's; L2 %.3g; threshold by cost with the concerns'",
 						shopRows, publicRows, this.publicWeight, this.l2));
@@ -355,8 +357,7 @@ final class ConcernTraining {
 				classifiers, gate);
 	}
 
-	private double[] fit(List<Row> rows, double[][] x, Concern concern, boolean withPublic,
-			java.util.function.IntPredicate included) {
+	private double[] fit(List<Row> rows, double[][] x, Concern concern, boolean withPublic, IntPredicate included) {
 		List<Integer> chosen = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row r = rows.get(i);
