@@ -188,8 +188,7 @@ public class ConversationTurns {
 			NewMessage message = (tapped != null) ? NewMessage.tapped(tapped, clientMessageId)
 					: NewMessage.fromShopper(body, clientMessageId, photos);
 			// One statement, committed on its own before anything acknowledges it; the
-			// rate
-			// limit is counted in it.
+			// rate limit is counted in it.
 			stored = this.messages
 				.appendWithinRate(conversationId, shopper, message, this.settings.messagesPerMinute(), RATE_WINDOW)
 				.orElseThrow(() -> new MessageRejected(MessageRejected.Reason.RATE_LIMITED,

@@ -93,8 +93,7 @@ class EscalatingHandoff implements Handoff {
 		List<String> earlier = earlierShopperTexts(conversation, shopperMessage);
 		Assessment assessment = this.triggers.assess(shopperMessage.body(), earlier);
 		// A shopper who gets angry, or tells of harm or a legal threat, while waiting
-		// moves
-		// up the queue.
+		// moves up the queue.
 		List<EscalationReason> more = assessment.concerns()
 			.stream()
 			.map(EscalationReason::of)

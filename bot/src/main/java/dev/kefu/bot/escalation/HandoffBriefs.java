@@ -38,8 +38,7 @@ final class HandoffBriefs {
 	private static final int MAX_LINE = 200;
 
 	// As the return flow's item buttons and shoppers write them (KF20261001,
-	// KF20261001#2);
-	// a mainland mobile number is not an order.
+	// KF20261001#2); a mainland mobile number is not an order.
 	private static final Pattern ORDER = Pattern.compile("\\b([A-Za-z]{0,4}\\d{6,20})(?:#(\\d{1,3}))?\\b");
 
 	private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");

@@ -145,8 +145,7 @@ public class Insights {
 				shares(conversations, ConversationRow::channel), shares(conversations, ConversationRow::language),
 				topEntries(every, shopIds, start, end),
 				// Gaps are a shop's own: every shop's together would group one shop's
-				// questions
-				// with another's.
+				// questions with another's.
 				every ? List.of() : this.gaps.openClusters(shopIds[0], TOP));
 	}
 

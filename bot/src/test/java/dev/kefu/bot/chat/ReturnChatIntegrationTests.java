@@ -297,8 +297,7 @@ class ReturnChatIntegrationTests {
 			say(socket, conversation, "确认提交");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("已通过")));
 			// The pickup notice follows the approval on its own; let it land so it cannot
-			// be
-			// mistaken for the answer to the next question.
+			// be mistaken for the answer to the next question.
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("运单号")));
 			Map<String, Object> status = say(socket, conversation, "退货进度");
 			assertThat((String) status.get("text")).contains("Test coat");

@@ -154,8 +154,7 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 		String shopper = walk(script, (s, chat) -> {
 			String orderId = TestOrders.delivered(this.jdbc, s, 2, line(script.title, "apparel"));
 			chat.say(script.startWithReason);
-			// Another request for the same unit, from elsewhere, between the
-			// confirmation
+			// Another request for the same unit, from elsewhere, between the confirmation
 			// and the submission.
 			this.workflow.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", s), orderId, 1, 1,
 					ReturnReason.WRONG_SIZE, null, List.of(), null, "other-" + UUID.randomUUID(), Origin.API, null),
@@ -189,8 +188,7 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 			int before = chat.socket.messages.size();
 			chat.say(script.submit);
 			// The decision (underwear confirmed as not returnable is not returned for a
-			// change of mind) arrives as
-			// the case's news.
+			// change of mind) arrives as the case's news.
 			await().atMost(WAIT)
 				.until(() -> chat.socket.messages.stream().skip(before).filter(this::fromBot).count() >= 2);
 		});

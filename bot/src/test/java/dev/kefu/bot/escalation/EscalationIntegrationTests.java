@@ -206,8 +206,7 @@ class EscalationIntegrationTests {
 			awaitBot(socket, (m) -> text(m).contains("正在为您转接人工客服"));
 			String escalationId = (String) waitingEntry(conversation).get("id");
 			// An agent of its own: another test's console still connected as 'agent'
-			// keeps
-			// that one present.
+			// keeps that one present.
 			String gone = TestStaff.newAgent(this.port, "gone-", "gone-agent-password");
 			assertThat(this.api.post(path(escalationId, "claim"), "", basic(gone, "gone-agent-password")).status())
 				.isEqualTo(200);
@@ -302,8 +301,7 @@ class EscalationIntegrationTests {
 	@Test
 	void outsideBusinessHoursTheShopperHearsWhenPeopleAreBackAndAgentsSeeTheTicketFirst() throws Exception {
 		// Closed today and the next two days (in the shop's zone), whenever the test
-		// runs:
-		// people are back at 09:00 on the third day.
+		// runs: people are back at 09:00 on the third day.
 		ZoneId zone = ZoneId.of("Asia/Hong_Kong");
 		LocalDate today = LocalDate.now(zone);
 		ShopSettings defaults = this.shops.of(CLOSED_SHOP);

@@ -66,8 +66,7 @@ public final class StompConsole implements AutoCloseable {
 		session.subscribe("/topic/console/queue/" + shop, console.collector(console.queueEvents));
 		session.subscribe("/user/queue/console", console.collector(console.myEvents));
 		// SUBSCRIBE frames get no receipt from the simple broker; give them a moment to
-		// be
-		// registered before the test expects anything on them.
+		// be registered before the test expects anything on them.
 		Thread.sleep(200);
 		return console;
 	}

@@ -238,8 +238,7 @@ class LlmPhrasingIntegrationTests {
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(7_000));
 		// A new conversation each time (it also resets the model's stubs): asking the
-		// same
-		// a third time goes to a person.
+		// same a third time goes to a person.
 		conversation();
 		this.llm.stubFor(post(urlPathEqualTo("/chat/completions")).willReturn(aResponse().withStatus(500)));
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);

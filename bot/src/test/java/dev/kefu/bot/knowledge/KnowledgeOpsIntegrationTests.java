@@ -189,10 +189,8 @@ class KnowledgeOpsIntegrationTests {
 	void groupsUnansweredQuestionsIntoGaps(@Autowired KnowledgeGaps gaps, @Autowired KnowledgeSearches searches) {
 		String marker = UUID.randomUUID().toString().substring(0, 6);
 		// Questions no entry touches: typewriter repairs came close to the warranty
-		// entry's
-		// "can you repair it", and once other tests' entries shifted the term statistics
-		// one
-		// of them was answered and never recorded.
+		// entry's "can you repair it", and once other tests' entries shifted the term
+		// statistics one of them was answered and never recorded.
 		for (String question : new String[] { "can I book a hot air balloon ride " + marker,
 				"hot air balloon flights for two " + marker, "do you organise hot air balloon trips " + marker }) {
 			assertThat(gaps.record("demo-shop",

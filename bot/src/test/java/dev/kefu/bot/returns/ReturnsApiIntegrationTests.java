@@ -194,8 +194,7 @@ class ReturnsApiIntegrationTests {
 	@Test
 	void dryRunsWithDatesAndTimesCountedInTheShopsZone() {
 		// demo-shop counts in Asia/Shanghai: signed 23:59 on 28 Feb 2028, the window's
-		// last
-		// day is 6 March (the leap day is day 1).
+		// last day is 6 March (the leap day is day 1).
 		String request = """
 				{"shopId": "demo-shop", "request": {"kind": "RETURN", "reason": "CHANGED_MIND", "category": "apparel",
 				 "unitPrice": 99, "quantity": 1, "photos": 0, "returnsLast30Days": 0,

@@ -55,8 +55,7 @@ public final class Upstream {
 		this.meters = meters;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				// HTTP/1.1: shop systems and their proxies rarely speak cleartext HTTP/2,
-				// and the
-				// client's upgrade attempt fails against some of them under load.
+				// and the client's upgrade attempt fails against some of them under load.
 				HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
 					.connectTimeout(settings.connectTimeout())

@@ -187,8 +187,7 @@ class ReturnCases {
 		String column = parcel.column;
 		if (trackingNumbers.size() == 1) {
 			// PostgreSQL plans the array form again on every call (about 0.1 ms, as much
-			// as
-			// running it); the scalar form keeps its plan.
+			// as running it); the scalar form keeps its plan.
 			return this.jdbc.sql("select " + COLUMNS + " from return_cases where " + column + " = ?")
 				.param(trackingNumbers.iterator().next())
 				.query(ReturnCases::read)

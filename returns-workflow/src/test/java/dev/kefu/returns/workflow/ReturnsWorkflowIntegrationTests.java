@@ -518,8 +518,8 @@ class ReturnsWorkflowIntegrationTests {
 	@Test
 	void sendsARefusalTheLawForbidsToAPersonAndLogsEveryAutomatedDecisionWithItsInputs() {
 		// Rules saved while the shop had no legal floor still refuse unconfirmed
-		// underwear;
-		// under mainland China's profile the case goes to a person (SAMR Art. 7, 20(2)).
+		// underwear; under mainland China's profile the case goes to a person (SAMR Art.
+		// 7, 20(2)).
 		String shopId = this.shopper.shopId();
 		this.shop.legalProfile(shopId, "NONE");
 		this.ruleSets.save(shopId, RuleSetFormat.fromYaml("""
@@ -595,8 +595,7 @@ class ReturnsWorkflowIntegrationTests {
 	@Test
 	void paysTheRefundTheSettlementShowed() {
 		// 满300减30 on two items of 200: returning one leaves 200, so the kept one is
-		// settled
-		// at its item price (SAMR Art. 17): 200 - 15 - 15.
+		// settled at its item price (SAMR Art. 17): 200 - 15 - 15.
 		ShopOrder delivered = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "200.00", 1),
 				ShopSystems.line(2, "apparel", "200.00", 1));
 		ShopOrder order = this.shop

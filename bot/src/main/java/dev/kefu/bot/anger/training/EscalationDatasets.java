@@ -88,8 +88,7 @@ public final class EscalationDatasets {
 			.map((t) -> new LabelledText(t.text(), 0, "online-shopping-complaint"))
 			.toList(), 2500, 9));
 		// Calm Chinese customer-service questions (Alipay), so that the Weibo-trained
-		// model
-		// sees what an ordinary service question looks like.
+		// model sees what an ordinary service question looks like.
 		List<LabelledText> questions = shuffled(afqmc(datasets.resolve("afqmc").resolve("dev.jsonl")), 6);
 		int fifth = questions.size() / 5;
 		dev.addAll(questions.subList(0, fifth));
