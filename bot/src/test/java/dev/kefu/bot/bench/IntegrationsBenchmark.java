@@ -22,14 +22,10 @@ import dev.kefu.bot.TestOrders;
 import dev.kefu.integrations.http.Upstream;
 import dev.kefu.integrations.http.Upstreams;
 import dev.kefu.returns.cases.Actor;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
-import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
-import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.Refunds;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
@@ -43,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 
 /**
  * The HTTP adapters on this machine: the latency a refund through the payments adapter
@@ -136,10 +133,11 @@ public final class IntegrationsBenchmark {
 			String order = TestOrders.delivered(jdbc, shopper, 1,
 					TestOrders.Line.of("OUT-1", "Shirt", "apparel", "259"));
 			boolean breakerOpen = logistics.state() != CircuitBreaker.State.CLOSED;
-			ReturnCase c = workflow.open(
-					new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", shopper), order, 1, 1,
-							ReturnReason.WRONG_SIZE, null, List.of(), null, "outage-" + i, Origin.API, null),
-					Actor.shopper(shopper));
+			ReturnCase c = workflow.open(aReturn().shopper("demo-shop", shopper)
+				.order(order)
+				.reason(ReturnReason.WRONG_SIZE)
+				.key("outage-" + i)
+				.build(), Actor.shopper(shopper));
 			if (c.state() == CaseState.APPROVED) {
 				opened.add(c.id());
 				if (breakerOpen) {

@@ -11,10 +11,7 @@ import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.cases.Actor;
-import dev.kefu.returns.cases.CaseKind;
-import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
@@ -26,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.kefu.bot.HttpApi.bearer;
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -156,9 +154,11 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 			chat.say(script.startWithReason);
 			// Another request for the same unit, from elsewhere, between the confirmation
 			// and the submission.
-			this.workflow.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", s), orderId, 1, 1,
-					ReturnReason.WRONG_SIZE, null, List.of(), null, "other-" + UUID.randomUUID(), Origin.API, null),
-					Actor.shopper(s));
+			this.workflow.open(aReturn().shopper("demo-shop", s)
+				.order(orderId)
+				.reason(ReturnReason.WRONG_SIZE)
+				.key("other-" + UUID.randomUUID())
+				.build(), Actor.shopper(s));
 			chat.say(script.submit);
 		});
 		assertThat(this.cases.ofShopper(new ShopperRef("demo-shop", shopper), 5)).as("only the other request")

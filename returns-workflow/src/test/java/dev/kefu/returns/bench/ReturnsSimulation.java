@@ -38,6 +38,8 @@ import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import dev.kefu.returns.workflow.RuleSets;
 
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
+
 /**
  * Replays a realistic mix of return and exchange requests through the real machines,
  * persisted in PostgreSQL, with a simulated clock: shoppers who hand parcels over late or
@@ -137,8 +139,15 @@ final class ReturnsSimulation {
 		for (int p = 0; p < photos; p++) {
 			photoIds.add(this.shop.uploadedPhoto(shopper));
 		}
-		ReturnRequest request = new ReturnRequest(kind, shopper, order.orderId(), 1, 1, reason, null, photoIds, wanted,
-				"sim-" + index, Origin.CHAT, null);
+		ReturnRequest request = aReturn().kind(kind)
+			.shopper(shopper)
+			.order(order.orderId())
+			.reason(reason)
+			.photos(photoIds)
+			.exchangeSku(wanted)
+			.key("sim-" + index)
+			.origin(Origin.CHAT)
+			.build();
 		ReturnCase opened = this.workflow.open(request, Actor.shopper(shopper.shopperId()));
 		Track track = new Track(this.clock.instant(), opened.state());
 		this.tracks.put(opened.id(), track);

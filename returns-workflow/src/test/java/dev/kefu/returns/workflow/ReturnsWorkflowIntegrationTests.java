@@ -25,7 +25,6 @@ import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.HistoryEntry;
@@ -54,6 +53,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnRequestFixture.anExchange;
+import static dev.kefu.returns.cases.ReturnRequestFixture.like;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -106,8 +108,13 @@ class ReturnsWorkflowIntegrationTests {
 	}
 
 	private ReturnRequest request(ShopOrder order, int line, int quantity, ReturnReason reason) {
-		return new ReturnRequest(CaseKind.RETURN, this.shopper, order.orderId(), line, quantity, reason, null,
-				List.of(), null, UUID.randomUUID().toString(), Origin.CHAT, null);
+		return aReturn().shopper(this.shopper)
+			.order(order.orderId())
+			.line(line)
+			.quantity(quantity)
+			.reason(reason)
+			.origin(Origin.CHAT)
+			.build();
 	}
 
 	private ReturnCase open(String category, String price, ReturnReason reason) {
@@ -142,8 +149,7 @@ class ReturnsWorkflowIntegrationTests {
 	}
 
 	private static ReturnRequest withPhoto(ReturnRequest r, UUID photo) {
-		return new ReturnRequest(r.kind(), r.shopper(), r.orderId(), r.lineNumber(), r.quantity(), r.reason(), r.note(),
-				List.of(photo), r.exchangeSku(), r.requestKey(), r.origin(), r.conversationId());
+		return like(r).photos(photo).build();
 	}
 
 	private ReturnCase runDue() {
@@ -265,8 +271,7 @@ class ReturnsWorkflowIntegrationTests {
 			ShopperRef racer = new ShopperRef(this.shopper.shopId(), "racer-" + round);
 			ShopOrder order = this.shop.deliveredOrder(racer, DAY, ShopSystems.line(1, "apparel", "120.00", 1));
 			ReturnCase c = this.workflow.open(
-					new ReturnRequest(CaseKind.RETURN, racer, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, null,
-							List.of(), null, UUID.randomUUID().toString(), Origin.CHAT, null),
+					aReturn().shopper(racer).order(order.orderId()).origin(Origin.CHAT).build(),
 					Actor.shopper(racer.shopperId()));
 			runDue();
 			String tracking = reload(c).progress().pickup().trackingNumber();
@@ -438,12 +443,18 @@ class ReturnsWorkflowIntegrationTests {
 		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "299", 2));
 		String wanted = "SKU-" + UUID.randomUUID();
 		this.shop.stock(wanted, 1);
-		ReturnRequest exchange = new ReturnRequest(CaseKind.EXCHANGE, this.shopper, order.orderId(), 1, 1,
-				ReturnReason.WRONG_SIZE, null, List.of(), wanted, UUID.randomUUID().toString(), Origin.CHAT, null);
+		ReturnRequest exchange = anExchange(wanted).shopper(this.shopper)
+			.order(order.orderId())
+			.reason(ReturnReason.WRONG_SIZE)
+			.origin(Origin.CHAT)
+			.build();
 		ReturnCase first = this.workflow.open(exchange, Actor.shopper("mei"));
 		assertThat(first.state()).isEqualTo(CaseState.APPROVED);
-		ReturnRequest another = new ReturnRequest(CaseKind.EXCHANGE, this.shopper, order.orderId(), 1, 1,
-				ReturnReason.CHANGED_MIND, null, List.of(), wanted, UUID.randomUUID().toString(), Origin.CHAT, null);
+		ReturnRequest another = anExchange(wanted).shopper(this.shopper)
+			.order(order.orderId())
+			.reason(ReturnReason.CHANGED_MIND)
+			.origin(Origin.CHAT)
+			.build();
 		ReturnCase second = this.workflow.open(another, Actor.shopper("mei"));
 		assertThat(second.state()).isEqualTo(CaseState.APPROVED);
 		runDue();
