@@ -186,7 +186,7 @@ public final class WaitingTime {
 	}
 
 	private static long hour(String partOfDay, long hour) {
-		return ("下午".equals(partOfDay) || "晚上".equals(partOfDay)) && hour < 12 ? hour + 12 : hour;
+		return (("下午".equals(partOfDay) || "晚上".equals(partOfDay)) && hour < 12) ? hour + 12 : hour;
 	}
 
 	/**

@@ -68,8 +68,8 @@ public class AgentDesk {
 
 	/**
 	 * Takes a waiting conversation. Claiming one's own conversation again is a no-op.
-	 * @throws EscalationRefused TAKEN if another agent has it, AT_CAPACITY if the agent
-	 * is full
+	 * @throws EscalationRefused of kind TAKEN if another agent has it, AT_CAPACITY if the
+	 * agent is full
 	 */
 	public Escalation claim(UUID id, String agent) {
 		return this.transactions.execute((status) -> {
@@ -147,7 +147,7 @@ public class AgentDesk {
 	 * @param id the escalation
 	 * @param agent who has read (only the agent who has it)
 	 * @param seq the last message shown to them
-	 * @throws EscalationRefused INVALID if the number names no message of the
+	 * @throws EscalationRefused of kind INVALID if the number names no message of the
 	 * conversation
 	 */
 	public void read(UUID id, String agent, long seq) {
@@ -203,7 +203,7 @@ public class AgentDesk {
 
 	/**
 	 * One escalation.
-	 * @throws EscalationRefused NOT_FOUND if there is none
+	 * @throws EscalationRefused of kind NOT_FOUND if there is none
 	 */
 	public Escalation find(UUID id) {
 		return this.escalations.find(id)

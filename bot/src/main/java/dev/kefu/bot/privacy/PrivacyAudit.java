@@ -76,7 +76,7 @@ public class PrivacyAudit {
 	/**
 	 * The form a shopper takes in the audit.
 	 * @param shopper the shopper
-	 * @return SHA-256 of {@code shop:shopper}, hex
+	 * @return the SHA-256 of {@code shop:shopper}, hex
 	 */
 	public static String hash(ShopperRef shopper) {
 		try {

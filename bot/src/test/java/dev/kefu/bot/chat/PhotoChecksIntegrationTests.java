@@ -203,9 +203,9 @@ class PhotoChecksIntegrationTests {
 	}
 
 	private JsonNode uploaded(String token, String conversation, byte[] photo, String language) throws Exception {
-		HttpResponse<String> response = (language == null)
-				? Photos.upload(this.port, token, conversation, "p.png", "image/png", photo)
-				: Photos.upload(this.port, token, conversation, "p.png", "image/png", photo, language);
+		HttpResponse<String> response = (language != null)
+				? Photos.upload(this.port, token, conversation, "p.png", "image/png", photo, language)
+				: Photos.upload(this.port, token, conversation, "p.png", "image/png", photo);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return JSON.readTree(response.body());
 	}

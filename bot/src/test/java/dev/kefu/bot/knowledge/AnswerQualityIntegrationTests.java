@@ -189,8 +189,8 @@ class AnswerQualityIntegrationTests {
 	}
 
 	private JsonNode tryQuestion(String question, String previous) {
-		String body = (previous == null) ? "{\"question\":\"%s\"}".formatted(question)
-				: "{\"question\":\"%s\",\"previous\":\"%s\"}".formatted(question, previous);
+		String body = (previous != null) ? "{\"question\":\"%s\",\"previous\":\"%s\"}".formatted(question, previous)
+				: "{\"question\":\"%s\"}".formatted(question);
 		Response response = this.api.post("/api/ops/kb/try", body, OPS);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();

@@ -138,7 +138,7 @@ public final class Upstream {
 
 	/**
 	 * The breaker's state, for tests and health.
-	 * @return CLOSED, OPEN, HALF_OPEN, ...
+	 * @return the state: CLOSED, OPEN, HALF_OPEN, ...
 	 */
 	public CircuitBreaker.State state() {
 		return this.breaker.getState();

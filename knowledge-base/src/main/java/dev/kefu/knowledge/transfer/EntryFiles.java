@@ -158,7 +158,7 @@ public final class EntryFiles {
 		private final int line;
 
 		public MalformedEntryFile(int line, String problem) {
-			super((line > 0 ? "line " + line + ": " : "") + problem);
+			super(((line > 0) ? "line " + line + ": " : "") + problem);
 			this.line = line;
 		}
 

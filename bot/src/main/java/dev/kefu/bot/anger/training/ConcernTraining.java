@@ -20,7 +20,6 @@ import dev.kefu.bot.anger.ConcernFeatures;
 import dev.kefu.bot.anger.ConcernLexicon;
 import dev.kefu.bot.anger.ConcernModel;
 import dev.kefu.bot.anger.DetectionSettings;
-import dev.kefu.bot.anger.Signal;
 import dev.kefu.bot.anger.WritingSignals;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
@@ -375,7 +374,7 @@ final class ConcernTraining {
 		for (int k = 0; k < chosen.size(); k++) {
 			Row r = rows.get(chosen.get(k));
 			xs[k] = x[chosen.get(k)];
-			ys[k] = ((concern == null) ? !r.labels().isEmpty() : r.labels().contains(concern)) ? 1 : 0;
+			ys[k] = ((concern != null) ? r.labels().contains(concern) : !r.labels().isEmpty()) ? 1 : 0;
 			ws[k] = r.shop() ? 1 : this.publicWeight * shopCount / Math.max(1, publicCount);
 			if (ys[k] == 1) {
 				positive += ws[k];

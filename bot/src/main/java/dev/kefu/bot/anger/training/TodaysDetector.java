@@ -75,7 +75,7 @@ final class TodaysDetector {
 	 * @param text the message
 	 * @param earlierShopperTexts the shopper's earlier messages, newest first
 	 * @param embedding the message's embedding by its language's model
-	 * @return ANGER, LEGAL (threats), PAYMENT, REQUESTED as found
+	 * @return the concerns found: ANGER, LEGAL (threats), PAYMENT, REQUESTED
 	 */
 	Set<Concern> reasons(String text, List<String> earlierShopperTexts, float[] embedding) {
 		Set<Concern> reasons = EnumSet.noneOf(Concern.class);

@@ -155,7 +155,7 @@ class AgentEscalationsController {
 		}
 		// The shopper's shop's knowledge base, never another's.
 		var result = this.knowledge.forShop(e.shopper().shopId())
-			.search(SearchRequest.of(text.length() > 300 ? text.substring(0, 300) : text, this.clock.instant()));
+			.search(SearchRequest.of((text.length() > 300) ? text.substring(0, 300) : text, this.clock.instant()));
 		return result.matches()
 			.stream()
 			.limit(3)
