@@ -1,5 +1,7 @@
 package dev.kefu.bot;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,8 +22,7 @@ final class EvalCommand {
 	}
 
 	static int run(List<String> args) {
-		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-				StandardCharsets.UTF_8);
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		try {
 			if (DialogueEvalCommand.handles(args)) {
 				return new DialogueEvalCommand(out).run(args);

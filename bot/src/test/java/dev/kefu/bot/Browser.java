@@ -1,5 +1,6 @@
 package dev.kefu.bot;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,9 +75,9 @@ public final class Browser implements AutoCloseable {
 		// failed so in CI).
 		try {
 			new WebDriverWait(this.driver, Duration.ofSeconds(30))
-				.until((d) -> !java.net.URI.create(d.getCurrentUrl()).getPath().equals("/login"));
+				.until((d) -> !URI.create(d.getCurrentUrl()).getPath().equals("/login"));
 		}
-		catch (org.openqa.selenium.TimeoutException ex) {
+		catch (TimeoutException ex) {
 			throw new AssertionError("the login of " + username + " did not go through: " + this.driver.getCurrentUrl(),
 					ex);
 		}

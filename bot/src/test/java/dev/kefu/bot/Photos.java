@@ -1,5 +1,8 @@
 package dev.kefu.bot;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -7,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -50,28 +54,27 @@ public final class Photos {
 	 * every call so that no two tests' photos are copies of each other.
 	 */
 	public static byte[] png() throws Exception {
-		return png(drawn(new java.util.Random(), 640, 480));
+		return png(drawn(new Random(), 640, 480));
 	}
 
 	/**
 	 * The photo out of focus (shrunk and enlarged again): not usable.
 	 */
 	public static byte[] blurredPng() throws Exception {
-		BufferedImage sharp = drawn(new java.util.Random(), 640, 480);
+		BufferedImage sharp = drawn(new Random(), 640, 480);
 		return png(resized(resized(sharp, 64, 48), 640, 480));
 	}
 
 	/**
 	 * A sharp photo drawn from a seed, so that a test can send the same one again.
 	 */
-	public static BufferedImage drawn(java.util.Random random, int width, int height) {
+	public static BufferedImage drawn(Random random, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = image.createGraphics();
-		g.setColor(new java.awt.Color(90 + random.nextInt(60), 90 + random.nextInt(60), 90 + random.nextInt(60)));
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(90 + random.nextInt(60), 90 + random.nextInt(60), 90 + random.nextInt(60)));
 		g.fillRect(0, 0, width, height);
 		for (int i = 0; i < 60; i++) {
-			g.setColor(
-					new java.awt.Color(40 + random.nextInt(170), 40 + random.nextInt(170), 40 + random.nextInt(170)));
+			g.setColor(new Color(40 + random.nextInt(170), 40 + random.nextInt(170), 40 + random.nextInt(170)));
 			int w = 10 + random.nextInt(width / 3);
 			int h = 10 + random.nextInt(height / 3);
 			g.fillRect(random.nextInt(width - w), random.nextInt(height - h), w, h);
@@ -82,9 +85,8 @@ public final class Photos {
 
 	public static BufferedImage resized(BufferedImage image, int width, int height) {
 		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = out.createGraphics();
-		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-				java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		Graphics2D g = out.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 		g.drawImage(image, 0, 0, width, height, null);
 		g.dispose();
 		return out;

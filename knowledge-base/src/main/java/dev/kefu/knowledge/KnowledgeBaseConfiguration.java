@@ -14,7 +14,6 @@ import dev.kefu.knowledge.regression.RegressionCases;
 import dev.kefu.knowledge.regression.RegressionCheck;
 import dev.kefu.knowledge.search.CachingTextEmbedder;
 import dev.kefu.knowledge.search.InProcessEmbedder;
-import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.TextEmbedder;
 import dev.kefu.knowledge.sync.IndexedEntries;

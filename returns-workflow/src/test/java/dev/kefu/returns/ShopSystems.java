@@ -1,6 +1,7 @@
 package dev.kefu.returns;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -71,7 +72,7 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 
 	private final Map<UUID, ProductFields> shownWith = new ConcurrentHashMap<>();
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private volatile boolean carrierDown;
 
@@ -83,7 +84,7 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 
 	private volatile boolean failAfterRefunding;
 
-	public ShopSystems(java.time.Clock clock) {
+	public ShopSystems(Clock clock) {
 		this.clock = clock;
 	}
 

@@ -2,6 +2,7 @@ package dev.kefu.bot.alerts;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.law.LegalClock;
@@ -63,7 +64,7 @@ class LegalDeadlineAlerts {
 	}
 
 	private static String key(LegalClock clock) {
-		return clock.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return clock.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

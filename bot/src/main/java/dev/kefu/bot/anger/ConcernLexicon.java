@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
 
 /**
@@ -160,8 +161,7 @@ public final class ConcernLexicon {
 
 		// A request for a person in so many words; the words for a person alone (人工, 真人,
 		// agent, human) are sure only in a short message (PERSON_ALONE), since in a
-		// longer
-		// one they are as often 人工钻石, 真人模特图, a travel agent or human hair.
+		// longer one they are as often 人工钻石, 真人模特图, a travel agent or human hair.
 		SURE.put(Concern.REQUESTED, Pattern.compile(String.join("|",
 				"转人工|转接人工|转接客服|找人工|要人工|叫人工|接人工|人工客服(?!.{0,6}(几点|时间|下班|上班|收工|电话))|真人客服|活人|客服专员",
 				"找.{0,3}(经理|主管|店长|老板|负责人)|叫.{0,4}(经理|主管|店长|老板)|专人|专员|叫人(来|嚟|过来)|人员回电|回电给我|打电话给我|打俾我|打电话过来",
@@ -215,7 +215,7 @@ public final class ConcernLexicon {
 
 	private static boolean isShort(QueryText query) {
 		String words = query.normalized();
-		if (query.language() == dev.kefu.knowledge.language.Language.ZH) {
+		if (query.language() == Language.ZH) {
 			return words.codePoints().filter(Character::isLetterOrDigit).count() <= SHORT;
 		}
 		return words.split("[^\\p{L}\\p{N}']+").length <= SHORT / 2 + 1;

@@ -3,6 +3,8 @@ package dev.kefu.bot.anger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ public record ConcernModel(Map<Language, LanguageModel> perLanguage, Conversatio
 	/** Where the application reads the shipped model. */
 	public static final String RESOURCE = "/escalation/concern-model.json";
 
+	// A record read by static factories (the application and the offline tools read the
+	// same file), so a mapper of its own, with Jackson's defaults.
 	private static final ObjectMapper json = new ObjectMapper();
 
 	public ConcernModel {
@@ -185,7 +189,7 @@ public record ConcernModel(Map<Language, LanguageModel> perLanguage, Conversatio
 
 	private static double round(double value) {
 		return (value == 0 || !Double.isFinite(value)) ? value
-				: new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue();
+				: new BigDecimal(value).round(new MathContext(6)).doubleValue();
 	}
 
 }

@@ -38,7 +38,7 @@ public record DetectionSettings(@DefaultValue Map<Concern, Double> thresholds, D
 	 * @return the threshold in force (moved by the shift like the others)
 	 */
 	public double gateThreshold(double trained) {
-		return shifted(this.gate != null ? this.gate : trained);
+		return shifted((this.gate != null) ? this.gate : trained);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.kefu.bot.anger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public final class WaitingTime {
 	 */
 	public static Optional<Wait> in(QueryText query) {
 		String words = query.normalized().replace('#', ' ');
-		String raw = query.original().toLowerCase(java.util.Locale.ROOT);
+		String raw = query.original().toLowerCase(Locale.ROOT);
 		List<Duration> spans = new ArrayList<>();
 		Matcher zh = ZH_SPAN.matcher(words);
 		while (zh.find()) {
@@ -111,7 +112,7 @@ public final class WaitingTime {
 	 * @return true when it is past what a shop should let a shopper wait
 	 */
 	public static boolean isLong(Wait wait, List<String> subject) {
-		String words = String.join(" ", subject).toLowerCase(java.util.Locale.ROOT);
+		String words = String.join(" ", subject).toLowerCase(Locale.ROOT);
 		if (wait.promised() != null && wait.waited().compareTo(PAST_A_PROMISE) >= 0) {
 			return true;
 		}
@@ -185,7 +186,7 @@ public final class WaitingTime {
 	}
 
 	private static long hour(String partOfDay, long hour) {
-		return ("下午".equals(partOfDay) || "晚上".equals(partOfDay)) && hour < 12 ? hour + 12 : hour;
+		return (("下午".equals(partOfDay) || "晚上".equals(partOfDay)) && hour < 12) ? hour + 12 : hour;
 	}
 
 	/**

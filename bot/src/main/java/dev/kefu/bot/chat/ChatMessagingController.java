@@ -136,7 +136,7 @@ class ChatMessagingController {
 			}
 			if (cause instanceof JsonMappingException mapping) {
 				String detail = JsonProblems.describe(mapping, "The frame's body");
-				return new ChatError(detail.contains("control character") || detail.contains("surrogate")
+				return new ChatError((detail.contains("control character") || detail.contains("surrogate"))
 						? "INVALID_TEXT" : "INVALID", detail, null);
 			}
 		}

@@ -1,9 +1,11 @@
 package dev.kefu.bot.conversation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -186,8 +188,7 @@ public class ConversationTurns {
 			NewMessage message = (tapped != null) ? NewMessage.tapped(tapped, clientMessageId)
 					: NewMessage.fromShopper(body, clientMessageId, photos);
 			// One statement, committed on its own before anything acknowledges it; the
-			// rate
-			// limit is counted in it.
+			// rate limit is counted in it.
 			stored = this.messages
 				.appendWithinRate(conversationId, shopper, message, this.settings.messagesPerMinute(), RATE_WINDOW)
 				.orElseThrow(() -> new MessageRejected(MessageRejected.Reason.RATE_LIMITED,
@@ -258,7 +259,7 @@ public class ConversationTurns {
 				return this.transactions
 					.execute((status) -> List.of(store(conversationId, retake, Intent.PHOTO.name())));
 			}
-			List<Message> asked = new java.util.ArrayList<>(
+			List<Message> asked = new ArrayList<>(
 					this.transactions.execute((status) -> List.of(store(conversationId, retake, Intent.PHOTO.name()))));
 			asked.addAll(reply(shopper, conversationId, shopperMessage, earlier, context));
 			return asked;
@@ -276,10 +277,10 @@ public class ConversationTurns {
 			if (decision.rating() != null) {
 				this.ratings.rate(conversationId, decision.rating());
 			}
-			if (!java.util.Objects.equals(decision.flow(), context.flow())) {
+			if (!Objects.equals(decision.flow(), context.flow())) {
 				this.dialogueStates.save(conversationId, decision.flow());
 			}
-			List<Message> stored = new java.util.ArrayList<>();
+			List<Message> stored = new ArrayList<>();
 			DialogueDecision sent = this.handoff.review(context, earlier, shopperMessage, decision);
 			sent.replies().forEach((reply) -> stored.add(store(conversationId, reply, sent.intent().name())));
 			if (decision.ratingAsk() != null && sent == decision) {

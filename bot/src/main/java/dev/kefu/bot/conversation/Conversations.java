@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.kefu.returns.orders.ShopperRef;
 
@@ -55,7 +56,7 @@ public class Conversations {
 	}
 
 	private static Conversation map(ResultSet row, int rowNumber) throws SQLException {
-		return new Conversation(new ConversationId(row.getObject("id", java.util.UUID.class)),
+		return new Conversation(new ConversationId(row.getObject("id", UUID.class)),
 				new ShopperRef(row.getString("shop_id"), row.getString("shopper_id")),
 				Channel.fromDbValue(row.getString("channel")), ConversationStatus.valueOf(row.getString("status")),
 				row.getTimestamp("created_at").toInstant());

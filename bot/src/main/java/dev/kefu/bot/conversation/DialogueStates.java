@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.kefu.bot.dialogue.ReturnFlow;
+import dev.kefu.bot.stored.StoredJson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,14 +19,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DialogueStates {
 
-	private static final ObjectMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
-
 	private final JdbcClient jdbc;
 
-	DialogueStates(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	DialogueStates(JdbcClient jdbc, @StoredJson ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	Optional<ReturnFlow> find(ConversationId id) {
@@ -48,18 +46,18 @@ class DialogueStates {
 				""").params(id.value(), write(flow)).update();
 	}
 
-	private static ReturnFlow read(String json) {
+	private ReturnFlow read(String stored) {
 		try {
-			return JSON.readValue(json, ReturnFlow.class);
+			return this.json.readValue(stored, ReturnFlow.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static String write(ReturnFlow flow) {
+	private String write(ReturnFlow flow) {
 		try {
-			return JSON.writeValueAsString(flow);
+			return this.json.writeValueAsString(flow);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

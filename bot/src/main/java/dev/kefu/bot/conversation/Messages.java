@@ -3,6 +3,7 @@ package dev.kefu.bot.conversation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -180,7 +181,7 @@ public class Messages {
 				row.getObject("id", UUID.class), Sender.valueOf(row.getString("sender")), row.getString("body"),
 				row.getString("client_message_id"), row.getString("entry_id"), row.getString("intent"),
 				(quickReplies != null) ? read(quickReplies) : List.of(),
-				java.util.Arrays.asList((UUID[]) row.getArray("attachment_ids").getArray()),
+				Arrays.asList((UUID[]) row.getArray("attachment_ids").getArray()),
 				row.getTimestamp("created_at").toInstant(), row.getString("label"));
 	}
 

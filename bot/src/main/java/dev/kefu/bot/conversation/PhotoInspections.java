@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -177,7 +178,7 @@ public class PhotoInspections {
 			.list();
 		return matches.stream()
 			.filter((m) -> m.bits() <= PerceptualHash.NEAR_DUPLICATE_BITS)
-			.min(java.util.Comparator.comparingInt(Match::bits));
+			.min(Comparator.comparingInt(Match::bits));
 	}
 
 	private static String[] names(Set<? extends Enum<?>> values) {

@@ -42,9 +42,9 @@ class DemoShopsInitializer implements ApplicationRunner {
 		}
 	}
 
-	private static ShopSettings read(ClassPathResource file) {
+	private ShopSettings read(ClassPathResource file) {
 		try (InputStream in = file.getInputStream()) {
-			return Shops.readSettings(in);
+			return this.shops.readSettings(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Demo shop settings " + file.getPath() + " are not readable", ex);

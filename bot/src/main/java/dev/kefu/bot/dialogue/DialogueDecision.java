@@ -22,8 +22,69 @@ public record DialogueDecision(Intent intent, List<BotReply> replies, SearchResu
 		replies = List.copyOf(replies);
 	}
 
-	DialogueDecision(Intent intent, List<BotReply> replies, SearchResult gap) {
-		this(intent, replies, gap, null, null, null);
+	/**
+	 * One message, and nothing for ops, no rating and no flow.
+	 * @param intent what the turn was understood to be
+	 * @param reply the message
+	 * @return the decision
+	 */
+	public static DialogueDecision reply(Intent intent, BotReply reply) {
+		return replies(intent, List.of(reply));
+	}
+
+	/**
+	 * Messages, and nothing for ops, no rating and no flow.
+	 * @param intent what the turn was understood to be
+	 * @param replies the messages, in order
+	 * @return the decision
+	 */
+	public static DialogueDecision replies(Intent intent, List<BotReply> replies) {
+		return new DialogueDecision(intent, replies, null, null, null, null);
+	}
+
+	/**
+	 * A message for a question the knowledge base did not answer for sure: ops see it.
+	 * @param intent what the turn was understood to be
+	 * @param reply the message (choices, or a way to a person)
+	 * @param gap the search that found no sure answer
+	 * @return the decision
+	 */
+	static DialogueDecision unanswered(Intent intent, BotReply reply, SearchResult gap) {
+		return new DialogueDecision(intent, List.of(reply), gap, null, null, null);
+	}
+
+	/**
+	 * The shopper's rating, stored, and thanks for it.
+	 * @param score 1 to 5
+	 * @param thanks the message
+	 * @return the decision
+	 */
+	static DialogueDecision rated(int score, BotReply thanks) {
+		return new DialogueDecision(Intent.RATING, List.of(thanks), null, score, null, null);
+	}
+
+	/**
+	 * Nothing to say in the turn itself: the case it moved sends its own notice.
+	 * @param intent what the turn was understood to be
+	 * @return the decision
+	 */
+	static DialogueDecision noReply(Intent intent) {
+		return replies(intent, List.of());
+	}
+
+	/**
+	 * This turn handed to a person, or a person offered: other messages, the gap, rating
+	 * and flow kept, and no rating asked.
+	 * @param intent {@link Intent#HANDOFF} or {@link Intent#HANDOFF_OFFER}
+	 * @param replies the messages, in order
+	 * @return the decision
+	 */
+	public DialogueDecision handingOff(Intent intent, List<BotReply> replies) {
+		return new DialogueDecision(intent, replies, this.gap, this.rating, null, this.flow);
+	}
+
+	DialogueDecision withReplies(List<BotReply> value) {
+		return new DialogueDecision(this.intent, value, this.gap, this.rating, this.ratingAsk, this.flow);
 	}
 
 	DialogueDecision withFlow(ReturnFlow value) {

@@ -79,9 +79,9 @@ public class DialoguePolicy {
 					(context.previousShopperText() != null) ? QueryText.of(context.previousShopperText()) : null);
 		Integer score = RATING_ASKED.equals(context.lastBotIntent()) ? SatisfactionAsk.parse(query.original()) : null;
 		if (score != null) {
-			return new DialogueDecision(Intent.RATING,
-					List.of(BotReply.text(Phrases.say(query, "感谢您的评价！", "Thank you for your rating!"))), null, score,
-					null, context.flow());
+			return DialogueDecision
+				.rated(score, BotReply.text(Phrases.say(query, "感谢您的评价！", "Thank you for your rating!")))
+				.withFlow(context.flow());
 		}
 		if (context.flow() != null) {
 			var step = orSystemsDown(context, query, () -> this.returns.proceed(context, query));
@@ -92,10 +92,10 @@ public class DialoguePolicy {
 		if (!context.photoIds().isEmpty() && query.normalized().codePoints().noneMatch(Character::isLetterOrDigit)) {
 			QueryText language = (context.previousShopperText() != null) ? QueryText.of(context.previousShopperText())
 					: query;
-			return new DialogueDecision(Intent.PHOTO,
-					List.of(BotReply.text(Phrases.say(language, "收到您的照片了，谢谢！请再简单说明一下遇到的问题。",
-							"Thanks, I've got your photo. Please tell me in a few words what the problem is."))),
-					null)
+			return DialogueDecision
+				.reply(Intent.PHOTO,
+						BotReply.text(Phrases.say(language, "收到您的照片了，谢谢！请再简单说明一下遇到的问题。",
+								"Thanks, I've got your photo. Please tell me in a few words what the problem is.")))
 				.withFlow(context.flow());
 		}
 		DialogueDecision decision = orSystemsDown(context, query, () -> Optional.of(decide(context, query)))
@@ -118,12 +118,12 @@ public class DialoguePolicy {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A chat turn could not reach a shop system", ex);
-			return Optional.of(new DialogueDecision(Intent.SYSTEMS_DOWN, List.of(new BotReply(Phrases.say(query,
+			return Optional.of(DialogueDecision.reply(Intent.SYSTEMS_DOWN, new BotReply(Phrases.say(query,
 					"抱歉，店铺的系统暂时没有响应，我现在查不到。请过几分钟再试，或者转人工客服。",
 					"Sorry, the shop's system isn't answering right now, so I can't look that up. Please try again in a few minutes, or ask for a person."),
 					null, List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
-							Phrases.say(query, "转人工", "agent"))))),
-					null, null, null, context.flow()));
+							Phrases.say(query, "转人工", "agent")))))
+				.withFlow(context.flow()));
 		}
 	}
 
@@ -158,8 +158,7 @@ public class DialoguePolicy {
 		buttons.add(new BotReply.Button(Phrases.say(query, "继续退换货申请", "Continue my return"),
 				Phrases.say(query, "继续", "continue")));
 		replies.add(new BotReply(last.text(), last.entryId(), buttons));
-		return new DialogueDecision(decision.intent(), replies, decision.gap(), decision.rating(), decision.ratingAsk(),
-				context.flow());
+		return decision.withReplies(replies).withFlow(context.flow());
 	}
 
 	private DialogueDecision decideOther(DialogueContext context, QueryText query, TurnReader.TurnReading reading) {
@@ -174,35 +173,33 @@ public class DialoguePolicy {
 				say(intent, query, "好的。还有什么需要帮忙的，随时告诉我。", "All right. If there's anything else, just let me know.");
 			case WAITING ->
 				say(intent, query, "好的，不着急，您慢慢来，有需要随时找我。", "Sure, take your time. I'm here whenever you need me.");
-			case STATEMENT_PAID -> new DialogueDecision(intent, List.of(new BotReply(Phrases.say(query,
+			case STATEMENT_PAID -> DialogueDecision.reply(intent, new BotReply(Phrases.say(query,
 					"收到，谢谢您的付款！我们会尽快为您发货。需要看看订单状态，或者了解多久发货吗？",
 					"Thanks, your payment is in! We'll ship it soon. Would you like to see your order status, or when it ships?"),
 					null, List.of(button(query, "订单状态", "我的订单到哪了", "Order status", "where is my order"),
-							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?")))),
-					null);
-			case STATEMENT_ORDERED -> new DialogueDecision(intent, List.of(new BotReply(Phrases.say(query,
+							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?"))));
+			case STATEMENT_ORDERED -> DialogueDecision.reply(intent, new BotReply(Phrases.say(query,
 					"收到，谢谢您的下单！需要帮您看看订单状态，或者还有什么想了解的吗？",
 					"Thanks for your order! Would you like me to check its status, or is there anything else you'd like to know?"),
 					null,
 					List.of(button(query, "订单状态", "我的订单到哪了", "Order status", "where is my order"),
 							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?"),
 							button(query, "修改地址", "下单后能改地址吗", "Change the address",
-									"Can I change the delivery address after ordering?")))),
-					null);
+									"Can I change the delivery address after ordering?"))));
 			case STATEMENT_RECEIVED -> say(intent, query, "好的，收到就好！使用中有任何问题，随时告诉我。",
 					"Great, glad it arrived! If anything about it needs sorting out, just tell me.");
-			case STATEMENT_RETURN_SENT -> new DialogueDecision(intent, List.of(new BotReply(Phrases.say(query,
+			case STATEMENT_RETURN_SENT -> DialogueDecision.reply(intent, new BotReply(Phrases.say(query,
 					"好的，收到！仓库收到退货并验收后会尽快处理，您随时可以查看退货进度。",
 					"Thanks! Once the warehouse receives and checks your return we'll process it quickly; you can check its progress any time."),
-					null, List.of(button(query, "退货进度", "退货进度", "Return status", "return status")))), null);
-			case STATEMENT_ADDRESS_WRONG -> reading.answers().isEmpty() ? new DialogueDecision(intent, List
-				.of(new BotReply(Phrases.say(query, "地址或电话填错了的话，请告诉我订单号和正确的信息，我帮您转给人工修改。",
+					null, List.of(button(query, "退货进度", "退货进度", "Return status", "return status"))));
+			case STATEMENT_ADDRESS_WRONG -> reading.answers().isEmpty() ? DialogueDecision
+				.reply(intent, new BotReply(Phrases.say(query, "地址或电话填错了的话，请告诉我订单号和正确的信息，我帮您转给人工修改。",
 						"If the address or phone number is wrong, tell me the order number and the right details and I'll pass it to a person to fix."),
-						null, List.of(personButton(query)))),
-					null) : answerFromKnowledge(context, query, reading.answers().get(0)).withIntent(intent);
+						null, List.of(personButton(query))))
+					: answerFromKnowledge(context, query, reading.answers().get(0)).withIntent(intent);
 			case HUMAN -> say(intent, query, "好的，已为您记下需要人工客服。人工客服时间 9:00–24:00，我们的对话和您的订单会一并转给客服。",
 					"Noted: you'd like a person. Agents work 9:00–24:00 and will see our conversation and your orders.");
-			case ORDER_STATUS -> new DialogueDecision(intent, this.orderStatus.replyTo(shopper, query), null);
+			case ORDER_STATUS -> DialogueDecision.replies(intent, this.orderStatus.replyTo(shopper, query));
 			case NOT_UNDERSTOOD ->
 				say(intent, query, "抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?");
 			case FAQ -> {
@@ -211,7 +208,7 @@ public class DialoguePolicy {
 						.stream()
 						.map((result) -> answerFromKnowledge(context, query, result).replies().get(0))
 						.toList();
-					yield new DialogueDecision(intent, replies, null);
+					yield DialogueDecision.replies(intent, replies);
 				}
 				SearchResult result = reading.result();
 				yield understoodByTheModel(context, query, result)
@@ -224,7 +221,7 @@ public class DialoguePolicy {
 	}
 
 	private static DialogueDecision say(Intent intent, QueryText query, String chinese, String english) {
-		return new DialogueDecision(intent, List.of(BotReply.text(Phrases.say(query, chinese, english))), null);
+		return DialogueDecision.reply(intent, BotReply.text(Phrases.say(query, chinese, english)));
 	}
 
 	private static BotReply.Button button(QueryText query, String chineseLabel, String chineseValue,
@@ -249,10 +246,9 @@ public class DialoguePolicy {
 			return Optional.empty();
 		}
 		return this.understanding.understand(query.original()).map((call) -> switch (call.tool()) {
-			case LOOK_UP_ORDERS -> new DialogueDecision(Intent.ORDER_STATUS,
-					this.orderStatus.replyTo(context.shopper(),
-							(call.orderId() != null) ? QueryText.of(query.original() + " " + call.orderId()) : query),
-					null);
+			case LOOK_UP_ORDERS ->
+				DialogueDecision.replies(Intent.ORDER_STATUS, this.orderStatus.replyTo(context.shopper(),
+						(call.orderId() != null) ? QueryText.of(query.original() + " " + call.orderId()) : query));
 			case START_RETURN -> this.returns.start(context, query, CaseKind.RETURN);
 			case START_EXCHANGE -> this.returns.start(context, query, CaseKind.EXCHANGE);
 			case RETURN_STATUS -> this.returns.status(context, query);
@@ -279,8 +275,9 @@ public class DialoguePolicy {
 			case NO_MATCH -> List.of(personButton(query));
 		};
 		Intent intent = (reply.verdict() == Verdict.NO_MATCH) ? Intent.NOT_UNDERSTOOD : Intent.FAQ;
-		return new DialogueDecision(intent, List.of(new BotReply(reply.text(), reply.entryId(), buttons)),
-				(reply.verdict() == Verdict.ANSWER) ? null : result);
+		BotReply said = new BotReply(reply.text(), reply.entryId(), buttons);
+		return (reply.verdict() == Verdict.ANSWER) ? DialogueDecision.reply(intent, said)
+				: DialogueDecision.unanswered(intent, said, result);
 	}
 
 }

@@ -113,12 +113,11 @@ final class ReturnConversation {
 							"I can't find a delivered item to return. Returns start once an order is delivered; "
 									+ "you can refuse a parcel that hasn't arrived yet.")
 					: PickerPhrases.notOffered(left, query);
-			return new DialogueDecision(Intent.of(kind),
-					List.of(new BotReply(none, null,
+			return DialogueDecision.reply(Intent.of(kind),
+					new BotReply(none, null,
 							left.isEmpty() ? List.of()
 									: List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
-											Phrases.say(query, "转人工", "agent"))))),
-					null, null, null, null);
+											Phrases.say(query, "转人工", "agent")))));
 		}
 		List<BotReply> before = left.isEmpty() ? List.of()
 				: List.of(BotReply.text(PickerPhrases.notOffered(left, query)));
@@ -148,8 +147,7 @@ final class ReturnConversation {
 		}
 		List<BotReply> replies = new java.util.ArrayList<>(before);
 		replies.addAll(decision.replies());
-		return new DialogueDecision(decision.intent(), replies, decision.gap(), decision.rating(), decision.ratingAsk(),
-				decision.flow());
+		return decision.withReplies(replies);
 	}
 
 	/**
@@ -305,8 +303,7 @@ final class ReturnConversation {
 							"Submitted (case " + shortId(opened) + "); you'll hear the decision shortly.")
 					: Phrases.say(language, "申请编号 " + shortId(opened) + "。随时问我“退货进度”查看最新状态。",
 							"Case " + shortId(opened) + ". Ask me \"return status\" any time.");
-			return new DialogueDecision(Intent.of(flow.kind()), List.of(BotReply.text(followUp)), null, null, null,
-					null);
+			return end(Intent.of(flow.kind()), followUp);
 		}
 		catch (ReturnNotPossible ex) {
 			return end(Intent.of(flow.kind()), RefusalPhrases.notPossible(ex, language));
@@ -325,7 +322,7 @@ final class ReturnConversation {
 		List<BotReply> replies = mine.stream()
 			.map((c) -> BotReply.text(ReturnPhrases.status(c, query, zoneOf(c))))
 			.toList();
-		return new DialogueDecision(Intent.RETURN_STATUS, replies, null, null, null, null);
+		return DialogueDecision.replies(Intent.RETURN_STATUS, replies);
 	}
 
 	DialogueDecision cancel(DialogueContext context, QueryText query) {
@@ -363,7 +360,7 @@ final class ReturnConversation {
 			else {
 				this.workflow.dispute(context.shopper(), target.get().id(), query.original());
 			}
-			return Optional.of(new DialogueDecision(intent, List.of(), null, null, null, null));
+			return Optional.of(DialogueDecision.noReply(intent));
 		}
 		catch (EventNotAccepted ex) {
 			return Optional.of(end(intent, Phrases.say(query, "这个申请已经申诉过了，客服会与您联系。",
@@ -374,7 +371,7 @@ final class ReturnConversation {
 	private DialogueDecision cancelCase(DialogueContext context, ReturnFlow flow, QueryText language) {
 		try {
 			this.workflow.cancel(context.shopper(), new ReturnCaseId(flow.caseId()));
-			return new DialogueDecision(Intent.RETURN_CANCEL, List.of(), null, null, null, null);
+			return DialogueDecision.noReply(Intent.RETURN_CANCEL);
 		}
 		catch (EventNotAccepted ex) {
 			return end(Intent.RETURN_CANCEL, Phrases.say(language, "商品已经寄出，不能再取消了。",
@@ -454,11 +451,11 @@ final class ReturnConversation {
 	}
 
 	private static DialogueDecision ask(Intent intent, ReturnFlow flow, String text, List<BotReply.Button> buttons) {
-		return new DialogueDecision(intent, List.of(new BotReply(text, null, buttons)), null, null, null, flow);
+		return DialogueDecision.reply(intent, new BotReply(text, null, buttons)).withFlow(flow);
 	}
 
 	private static DialogueDecision end(Intent intent, String text) {
-		return new DialogueDecision(intent, List.of(BotReply.text(text)), null, null, null, null);
+		return DialogueDecision.reply(intent, BotReply.text(text));
 	}
 
 	private static String shortId(ReturnCase c) {

@@ -2,7 +2,9 @@ package dev.kefu.bot.escalation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import dev.kefu.bot.conversation.ChatSettings;
 import dev.kefu.bot.conversation.Message;
@@ -66,8 +68,8 @@ public class AgentDesk {
 
 	/**
 	 * Takes a waiting conversation. Claiming one's own conversation again is a no-op.
-	 * @throws EscalationRefused TAKEN if another agent has it, AT_CAPACITY if the agent
-	 * is full
+	 * @throws EscalationRefused of kind TAKEN if another agent has it, AT_CAPACITY if the
+	 * agent is full
 	 */
 	public Escalation claim(UUID id, String agent) {
 		return this.transactions.execute((status) -> {
@@ -145,7 +147,7 @@ public class AgentDesk {
 	 * @param id the escalation
 	 * @param agent who has read (only the agent who has it)
 	 * @param seq the last message shown to them
-	 * @throws EscalationRefused INVALID if the number names no message of the
+	 * @throws EscalationRefused of kind INVALID if the number names no message of the
 	 * conversation
 	 */
 	public void read(UUID id, String agent, long seq) {
@@ -171,22 +173,22 @@ public class AgentDesk {
 
 	/** Ends the conversation with a person; the shopper is asked to rate it. */
 	public Escalation resolve(UUID id, String agent) {
-		return close(id, agent, EscalationStatus.RESOLVED);
+		return close(id, agent, this.escalations::resolve);
 	}
 
 	/** Gives the conversation back to the bot. */
 	public Escalation handBack(UUID id, String agent) {
-		return close(id, agent, EscalationStatus.HANDED_BACK);
+		return close(id, agent, this.escalations::handBack);
 	}
 
-	private Escalation close(UUID id, String agent, EscalationStatus outcome) {
+	private Escalation close(UUID id, String agent, BiFunction<UUID, String, Optional<Escalation>> transition) {
 		return this.transactions.execute((status) -> {
 			owned(id, agent);
-			Escalation closed = this.escalations.close(id, agent, outcome)
+			Escalation closed = transition.apply(id, agent)
 				.orElseThrow(() -> new EscalationRefused(EscalationRefused.Kind.NOT_YOURS,
 						"This conversation is no longer yours."));
 			QueryText language = language(closed);
-			if (outcome == EscalationStatus.RESOLVED) {
+			if (closed.status() == EscalationStatus.RESOLVED) {
 				BotReply ask = SatisfactionAsk.ask(language);
 				tellShopper(closed, ask.text(), Sender.BOT, Intent.CSAT_ASK.name(),
 						ask.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList());
@@ -201,7 +203,7 @@ public class AgentDesk {
 
 	/**
 	 * One escalation.
-	 * @throws EscalationRefused NOT_FOUND if there is none
+	 * @throws EscalationRefused of kind NOT_FOUND if there is none
 	 */
 	public Escalation find(UUID id) {
 		return this.escalations.find(id)

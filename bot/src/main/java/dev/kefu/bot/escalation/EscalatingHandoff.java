@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.kefu.bot.anger.Assessment;
 import dev.kefu.bot.anger.Concern;
@@ -92,8 +93,7 @@ class EscalatingHandoff implements Handoff {
 		List<String> earlier = earlierShopperTexts(conversation, shopperMessage);
 		Assessment assessment = this.triggers.assess(shopperMessage.body(), earlier);
 		// A shopper who gets angry, or tells of harm or a legal threat, while waiting
-		// moves
-		// up the queue.
+		// moves up the queue.
 		List<EscalationReason> more = assessment.concerns()
 			.stream()
 			.map(EscalationReason::of)
@@ -139,7 +139,7 @@ class EscalatingHandoff implements Handoff {
 		if (!this.settings.enabled()) {
 			return decision;
 		}
-		ConversationId conversation = new ConversationId(java.util.UUID.fromString(context.conversationId()));
+		ConversationId conversation = new ConversationId(UUID.fromString(context.conversationId()));
 		List<Message> recent = new ArrayList<>(earlierMessages
 			.subList(Math.max(0, earlierMessages.size() - CONTEXT_MESSAGES), earlierMessages.size()));
 		recent.add(shopperMessage);
@@ -157,8 +157,7 @@ class EscalatingHandoff implements Handoff {
 			replies.add(new BotReply(HandoffPhrases.vipOffer(language), null,
 					List.of(new BotReply.Button(HandoffPhrases.yes(language), HandoffPhrases.yesValue(language)),
 							new BotReply.Button(HandoffPhrases.no(language), HandoffPhrases.no(language)))));
-			return new DialogueDecision(Intent.HANDOFF_OFFER, replies, decision.gap(), decision.rating(), null,
-					decision.flow());
+			return decision.handingOff(Intent.HANDOFF_OFFER, replies);
 		}
 		String shopId = context.shopper().shopId();
 		Instant now = this.clock.instant();
@@ -179,7 +178,7 @@ class EscalatingHandoff implements Handoff {
 					HandoffPhrases.connecting(language, need.get().reasons().contains(EscalationReason.ANGER), wait)));
 		}
 		opened.ifPresent((escalation) -> this.console.queue("QUEUED", escalation));
-		return new DialogueDecision(Intent.HANDOFF, replies, decision.gap(), decision.rating(), null, decision.flow());
+		return decision.handingOff(Intent.HANDOFF, replies);
 	}
 
 	/**

@@ -7,15 +7,18 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.staff.ShopScope;
+import dev.kefu.bot.stored.StoredJson;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +27,41 @@ import org.springframework.stereotype.Repository;
 /**
  * The stored escalations. Every change of owner is one conditional statement, so two
  * nodes or two agents racing for the same conversation cannot both win.
+ * <p>
+ * Statuses are bound as parameters from {@link EscalationStatus}. The partial indexes
+ * whose predicates name statuses (the queue, an agent's conversations, one open per
+ * conversation) stay usable: Postgres plans these statements with the bound values
+ * because a generic plan that cannot use the index costs more. The one literal left is
+ * the {@code on conflict} clause of {@link #open}, which Postgres matches against the
+ * index's predicate as written.
  */
 @Repository
 public class Escalations {
 
-	private static final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+	/** The statuses of an escalation still open ({@link EscalationStatus#isOpen()}). */
+	private static final String[] OPEN = Arrays.stream(EscalationStatus.values())
+		.filter(EscalationStatus::isOpen)
+		.map(Enum::name)
+		.toArray(String[]::new);
+
+	private static final String WAITING = EscalationStatus.WAITING.name();
+
+	private static final String CLAIMED = EscalationStatus.CLAIMED.name();
 
 	private final JdbcClient jdbc;
 
-	Escalations(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	/**
+	 * Briefs are read as they always were: one with a property unknown here is
+	 * unreadable.
+	 */
+	private final ObjectReader briefs;
+
+	Escalations(JdbcClient jdbc, @StoredJson ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+		this.briefs = json.readerFor(HandoffBrief.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	/**
@@ -48,30 +76,34 @@ public class Escalations {
 	 */
 	Optional<Escalation> open(ConversationId conversation, ShopperRef shopper, EscalationNeed need, String language,
 			HandoffBrief brief, ResponseClock clock) {
+		// The on-conflict clause keeps its literals: Postgres finds the arbiter index
+		// (escalations_one_open_per_conversation) by matching this predicate with the
+		// index's, which fails for bound values once the statement is planned
+		// generically.
 		return this.jdbc.sql("""
 				insert into escalations (id, conversation_id, shop_id, shopper_id, status, priority, reasons, language,
 				                         skills, summary, brief, clock_from, respond_by, kept_while_closed)
-				values (?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
 				on conflict (conversation_id) where status in ('WAITING', 'CLAIMED') do nothing
 				returning *
 				""")
-			.params(UUID.randomUUID(), conversation.value(), shopper.shopId(), shopper.shopperId(), need.priority(),
-					need.reasons().stream().map(Enum::name).toArray(String[]::new), language,
+			.params(UUID.randomUUID(), conversation.value(), shopper.shopId(), shopper.shopperId(), WAITING,
+					need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new), language,
 					need.skills().stream().sorted().toArray(String[]::new), BriefText.render(brief, brief.script()),
 					write(brief), Timestamp.from(clock.from()), Timestamp.from(clock.respondBy()),
 					clock.keptWhileClosed())
-			.query(Escalations::map)
+			.query(this::map)
 			.optional();
 	}
 
 	public Optional<Escalation> find(UUID id) {
-		return this.jdbc.sql("select * from escalations where id = ?").param(id).query(Escalations::map).optional();
+		return this.jdbc.sql("select * from escalations where id = ?").param(id).query(this::map).optional();
 	}
 
 	public Optional<Escalation> openFor(ConversationId conversation) {
-		return this.jdbc.sql("select * from escalations where conversation_id = ? and status in ('WAITING', 'CLAIMED')")
-			.param(conversation.value())
-			.query(Escalations::map)
+		return this.jdbc.sql("select * from escalations where conversation_id = ? and status = any(?)")
+			.params(conversation.value(), OPEN)
+			.query(this::map)
 			.optional();
 	}
 
@@ -87,15 +119,15 @@ public class Escalations {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select * from escalations where status = 'WAITING' and (? or shop_id = any(?))
+				select * from escalations where status = ? and (? or shop_id = any(?))
 				order by priority = 0 desc, kept_while_closed desc, priority, clock_from, created_at limit ?
-				""").params(shops.all(), shops.array(), limit).query(Escalations::map).list();
+				""").params(WAITING, shops.all(), shops.array(), limit).query(this::map).list();
 	}
 
 	public List<Escalation> claimedBy(String agent) {
-		return this.jdbc.sql("select * from escalations where status = 'CLAIMED' and agent = ? order by claimed_at")
-			.param(agent)
-			.query(Escalations::map)
+		return this.jdbc.sql("select * from escalations where status = ? and agent = ? order by claimed_at")
+			.params(CLAIMED, agent)
+			.query(this::map)
 			.list();
 	}
 
@@ -111,29 +143,44 @@ public class Escalations {
 			.query(String.class)
 			.optional();
 		return this.jdbc.sql("""
-				update escalations set status = 'CLAIMED', agent = ?, claimed_at = now()
-				where id = ? and status = 'WAITING'
-				  and (select count(*) from escalations where status = 'CLAIMED' and agent = ?) < ?
+				update escalations set status = ?, agent = ?, claimed_at = now()
+				where id = ? and status = ?
+				  and (select count(*) from escalations where status = ? and agent = ?) < ?
 				returning *
-				""").params(agent, id, agent, capacity).query(Escalations::map).optional();
+				""").params(CLAIMED, agent, id, WAITING, CLAIMED, agent, capacity).query(this::map).optional();
 	}
 
-	Optional<Escalation> close(UUID id, String agent, EscalationStatus outcome) {
+	/**
+	 * Ends an agent's conversation with the shopper.
+	 * @return the resolved escalation, or empty if the agent does not have it
+	 */
+	Optional<Escalation> resolve(UUID id, String agent) {
+		return close(id, agent, EscalationStatus.RESOLVED);
+	}
+
+	/**
+	 * Gives an agent's conversation back to the bot.
+	 * @return the handed-back escalation, or empty if the agent does not have it
+	 */
+	Optional<Escalation> handBack(UUID id, String agent) {
+		return close(id, agent, EscalationStatus.HANDED_BACK);
+	}
+
+	private Optional<Escalation> close(UUID id, String agent, EscalationStatus outcome) {
 		return this.jdbc.sql("""
 				update escalations set status = ?, agent = null, closed_at = now()
-				where id = ? and status = 'CLAIMED' and agent = ?
+				where id = ? and status = ? and agent = ?
 				returning *
-				""").params(outcome.name(), id, agent).query(Escalations::map).optional();
+				""").params(outcome.name(), id, CLAIMED, agent).query(this::map).optional();
 	}
 
 	/**
 	 * Keeps the language model's summary beside the brief of an escalation still open.
 	 */
 	Optional<Escalation> summarized(UUID id, String summary) {
-		return this.jdbc.sql(
-				"update escalations set model_summary = ? where id = ? and status in ('WAITING', 'CLAIMED') returning *")
-			.params(summary, id)
-			.query(Escalations::map)
+		return this.jdbc.sql("update escalations set model_summary = ? where id = ? and status = any(?) returning *")
+			.params(summary, id, OPEN)
+			.query(this::map)
 			.optional();
 	}
 
@@ -160,14 +207,14 @@ public class Escalations {
 				    reasons = (select array_agg(distinct r) from unnest(reasons || ?::text[]) r),
 				    respond_by = least(respond_by, clock_from + ? * interval '1 millisecond'),
 				    brief = ?::jsonb, summary = ?
-				where id = ? and status in ('WAITING', 'CLAIMED')
+				where id = ? and status = any(?)
 				  and (priority > ? or not (reasons @> ?::text[]))
 				returning *
 				""")
 			.params(need.priority(), need.reasons().stream().map(Enum::name).toArray(String[]::new), target.toMillis(),
-					write(brief), BriefText.render(brief, brief.script()), id, need.priority(),
+					write(brief), BriefText.render(brief, brief.script()), id, OPEN, need.priority(),
 					need.reasons().stream().map(Enum::name).toArray(String[]::new))
-			.query(Escalations::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -177,11 +224,11 @@ public class Escalations {
 	 */
 	List<Escalation> requeueAbsent(Instant seenBefore) {
 		return this.jdbc.sql("""
-				update escalations e set status = 'WAITING', agent = null, requeues = requeues + 1
-				where e.status = 'CLAIMED'
+				update escalations e set status = ?, agent = null, requeues = requeues + 1
+				where e.status = ?
 				  and not exists (select 1 from agent_presence p where p.username = e.agent and p.last_seen >= ?)
 				returning *
-				""").param(Timestamp.from(seenBefore)).query(Escalations::map).list();
+				""").params(WAITING, CLAIMED, Timestamp.from(seenBefore)).query(this::map).list();
 	}
 
 	/**
@@ -194,10 +241,10 @@ public class Escalations {
 	List<Escalation> flagAtRisk(double share) {
 		return this.jdbc.sql("""
 				update escalations set at_risk_at = now()
-				where status in ('WAITING', 'CLAIMED') and first_response_at is null and at_risk_at is null
+				where status = any(?) and first_response_at is null and at_risk_at is null
 				  and clock_from + (respond_by - clock_from) * ? < now()
 				returning *
-				""").param(share).query(Escalations::map).list();
+				""").params(OPEN, share).query(this::map).list();
 	}
 
 	/**
@@ -221,17 +268,16 @@ public class Escalations {
 	int placeOf(UUID id) {
 		return this.jdbc.sql("""
 				select count(*) from escalations o, escalations e
-				where e.id = ? and o.status = 'WAITING' and o.id <> e.id and o.shop_id = e.shop_id
+				where e.id = ? and o.status = ? and o.id <> e.id and o.shop_id = e.shop_id
 				  and (o.priority <> 0, not o.kept_while_closed, o.priority, o.clock_from, o.created_at)
 				    < (e.priority <> 0, not e.kept_while_closed, e.priority, e.clock_from, e.created_at)
-				""").param(id).query(Integer.class).single();
+				""").params(id, WAITING).query(Integer.class).single();
 	}
 
 	/** How many wait ahead of a new escalation of a priority in the shop's queue. */
 	int waitingAhead(String shopId, int priority) {
-		return this.jdbc
-			.sql("select count(*) from escalations where status = 'WAITING' and shop_id = ? and priority <= ?")
-			.params(shopId, priority)
+		return this.jdbc.sql("select count(*) from escalations where status = ? and shop_id = ? and priority <= ?")
+			.params(WAITING, shopId, priority)
 			.query(Integer.class)
 			.single();
 	}
@@ -251,14 +297,14 @@ public class Escalations {
 			.list();
 	}
 
-	private static Escalation map(ResultSet row, int rowNumber) throws SQLException {
+	private Escalation map(ResultSet row, int rowNumber) throws SQLException {
 		return new Escalation(row.getObject("id", UUID.class),
 				new ConversationId(row.getObject("conversation_id", UUID.class)),
 				new ShopperRef(row.getString("shop_id"), row.getString("shopper_id")),
 				EscalationStatus.valueOf(row.getString("status")), row.getInt("priority"),
 				strings(row.getArray("reasons")).stream()
 					.map(EscalationReason::valueOf)
-					.sorted(java.util.Comparator.comparingInt(EscalationReason::priority))
+					.sorted(Comparator.comparingInt(EscalationReason::priority))
 					.toList(),
 				row.getString("language"), strings(row.getArray("skills")), row.getString("summary"),
 				row.getString("agent"), instant(row, "created_at"), instant(row, "claimed_at"),
@@ -267,21 +313,21 @@ public class Escalations {
 				row.getBoolean("kept_while_closed"), read(row.getString("brief")), row.getString("model_summary"));
 	}
 
-	private static String write(HandoffBrief brief) {
+	private String write(HandoffBrief brief) {
 		try {
-			return json.writeValueAsString(brief);
+			return this.json.writeValueAsString(brief);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Could not write a hand-off brief", ex);
 		}
 	}
 
-	private static HandoffBrief read(String stored) {
+	private HandoffBrief read(String stored) {
 		if (stored == null) {
 			return null;
 		}
 		try {
-			return json.readValue(stored, HandoffBrief.class);
+			return this.briefs.readValue(stored);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A stored hand-off brief is unreadable", ex);

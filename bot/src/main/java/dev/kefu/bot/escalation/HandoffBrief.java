@@ -1,5 +1,8 @@
 package dev.kefu.bot.escalation;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -36,10 +39,10 @@ public record HandoffBrief(List<EscalationReason> reasons, List<Want> wants, Ord
 	}
 
 	HandoffBrief withReasons(List<EscalationReason> more, List<Want> moreWants, Mood newMood) {
-		List<EscalationReason> all = new java.util.ArrayList<>(this.reasons);
+		List<EscalationReason> all = new ArrayList<>(this.reasons);
 		more.stream().filter((r) -> !all.contains(r)).forEach(all::add);
-		all.sort(java.util.Comparator.comparingInt(EscalationReason::priority));
-		List<Want> allWants = new java.util.ArrayList<>(this.wants);
+		all.sort(Comparator.comparingInt(EscalationReason::priority));
+		List<Want> allWants = new ArrayList<>(this.wants);
 		moreWants.stream().filter((w) -> !allWants.contains(w)).forEach(allWants::add);
 		Mood mood = (newMood.ordinal() > this.mood.ordinal()) ? newMood : this.mood;
 		return new HandoffBrief(all, allWants, this.order, this.bot, mood, this.signs, this.timesAsked, this.said,
@@ -55,7 +58,7 @@ public record HandoffBrief(List<EscalationReason> reasons, List<Want> wants, Ord
 		if (this.bot.stream().anyMatch((s) -> s.kind() == step.kind())) {
 			return this;
 		}
-		List<BotStep> steps = new java.util.ArrayList<>(this.bot);
+		List<BotStep> steps = new ArrayList<>(this.bot);
 		steps.add(step);
 		return new HandoffBrief(this.reasons, this.wants, this.order, steps, this.mood, this.signs, this.timesAsked,
 				this.said, this.script, this.keptWhileClosed);
@@ -135,7 +138,7 @@ public record HandoffBrief(List<EscalationReason> reasons, List<Want> wants, Ord
 		 * @param wait the wait quoted
 		 * @return the step, in whole minutes as the shopper read them
 		 */
-		static BotStep quotedWait(java.time.Duration wait) {
+		static BotStep quotedWait(Duration wait) {
 			return new BotStep(Kind.QUOTED_WAIT, null, (int) Math.max(1, (wait.toSeconds() + 59) / 60));
 		}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -21,6 +22,7 @@ import dev.kefu.bot.dialogue.ReturnFlow;
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
+import dev.kefu.returns.cases.CaseKind;
 
 /**
  * Builds the hand-off brief from the conversation, without a language model: why (the
@@ -36,8 +38,7 @@ final class HandoffBriefs {
 	private static final int MAX_LINE = 200;
 
 	// As the return flow's item buttons and shoppers write them (KF20261001,
-	// KF20261001#2);
-	// a mainland mobile number is not an order.
+	// KF20261001#2); a mainland mobile number is not an order.
 	private static final Pattern ORDER = Pattern.compile("\\b([A-Za-z]{0,4}\\d{6,20})(?:#(\\d{1,3}))?\\b");
 
 	private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
@@ -130,8 +131,8 @@ final class HandoffBriefs {
 			want(reason).filter((w) -> !wants.contains(w)).ifPresent(wants::add);
 		}
 		if (flow != null && flow.caseId() == null) {
-			HandoffBrief.Want returning = (flow.kind() == dev.kefu.returns.cases.CaseKind.EXCHANGE)
-					? HandoffBrief.Want.EXCHANGE : HandoffBrief.Want.RETURN;
+			HandoffBrief.Want returning = (flow.kind() == CaseKind.EXCHANGE) ? HandoffBrief.Want.EXCHANGE
+					: HandoffBrief.Want.RETURN;
 			if (!wants.contains(returning)) {
 				wants.add(returning);
 			}
@@ -216,8 +217,7 @@ final class HandoffBriefs {
 		while (matcher.find()) {
 			if (!MOBILE.matcher(matcher.group(1)).matches()) {
 				int line = (matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : 0;
-				return Optional
-					.of(new HandoffBrief.Order(matcher.group(1).toUpperCase(java.util.Locale.ROOT), line, null));
+				return Optional.of(new HandoffBrief.Order(matcher.group(1).toUpperCase(Locale.ROOT), line, null));
 			}
 		}
 		return Optional.empty();

@@ -1,14 +1,17 @@
 package dev.kefu.bot.escalation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import dev.kefu.bot.conversation.AfterCommit;
 import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.knowledge.answer.ConversationSummarizer;
 import dev.kefu.knowledge.language.Language;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +55,17 @@ class ModelSummaries {
 		}
 		List<ConversationSummarizer.Line> lines = conversation.stream()
 			.filter((m) -> m.sender() != Sender.SYSTEM)
-			.map((m) -> new ConversationSummarizer.Line(m.sender().name().toLowerCase(java.util.Locale.ROOT), m.body()))
+			.map((m) -> new ConversationSummarizer.Line(m.sender().name().toLowerCase(Locale.ROOT), m.body()))
 			.toList();
 		String reasons = escalation.reasons()
 			.stream()
-			.map((r) -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-			.collect(java.util.stream.Collectors.joining(", "));
+			.map((r) -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+			.collect(Collectors.joining(", "));
 		var request = new ConversationSummarizer.Request(lines, reasons, Language.fromCode(escalation.language()));
 		AfterCommit.run(() -> this.executor.execute(() -> summarize(escalation, request)));
 	}
 
-	@jakarta.annotation.PreDestroy
+	@PreDestroy
 	void stop() {
 		this.executor.shutdownNow();
 	}

@@ -8,6 +8,7 @@ public class TextRejected extends RuntimeException {
 	private final String field;
 
 	/**
+	 * Refuses a text.
 	 * @param field where the text came from (a field, a parameter, "body"), for the
 	 * caller
 	 * @param violation what is wrong with it

@@ -1,9 +1,9 @@
 package dev.kefu.bot.insights;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.LocalDate;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One day's figures (UTC days).

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.returns.workflow.ReturnsByDay;
@@ -143,8 +145,7 @@ public class Insights {
 				shares(conversations, ConversationRow::channel), shares(conversations, ConversationRow::language),
 				topEntries(every, shopIds, start, end),
 				// Gaps are a shop's own: every shop's together would group one shop's
-				// questions
-				// with another's.
+				// questions with another's.
 				every ? List.of() : this.gaps.openClusters(shopIds[0], TOP));
 	}
 
@@ -185,7 +186,7 @@ public class Insights {
 	}
 
 	private static List<InsightsReport.Share> shares(List<ConversationRow> rows,
-			java.util.function.Function<ConversationRow, String> key) {
+			Function<ConversationRow, String> key) {
 		Map<String, long[]> totals = new LinkedHashMap<>();
 		rows.forEach((row) -> {
 			long[] total = totals.computeIfAbsent(key.apply(row), (k) -> new long[2]);
@@ -195,7 +196,7 @@ public class Insights {
 		return totals.entrySet()
 			.stream()
 			.map((e) -> new InsightsReport.Share(e.getKey(), e.getValue()[0], e.getValue()[1]))
-			.sorted(java.util.Comparator.comparingLong(InsightsReport.Share::conversations).reversed())
+			.sorted(Comparator.comparingLong(InsightsReport.Share::conversations).reversed())
 			.toList();
 	}
 

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Today's figures as Micrometer gauges for Prometheus and Grafana
@@ -17,7 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * minute, however often they are scraped, and never labelled with anything a shopper
  * wrote.
  */
-@org.springframework.stereotype.Component
+@Component
 class InsightsGauges {
 
 	private static final Duration FRESH_FOR = Duration.ofMinutes(1);
@@ -51,7 +54,7 @@ class InsightsGauges {
 			.register(meters);
 	}
 
-	private java.util.Optional<DailyFigures> today() {
+	private Optional<DailyFigures> today() {
 		Instant now = this.clock.instant();
 		Snapshot snapshot = this.latest.get();
 		if (snapshot == null || snapshot.takenAt().plus(FRESH_FOR).isBefore(now)) {
@@ -65,7 +68,7 @@ class InsightsGauges {
 			snapshot = new Snapshot(now, figures);
 			this.latest.set(snapshot);
 		}
-		return java.util.Optional.ofNullable(snapshot.figures());
+		return Optional.ofNullable(snapshot.figures());
 	}
 
 	private static double orNaN(Double value) {

@@ -1,6 +1,8 @@
 package dev.kefu.bot.knowledge;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import dev.kefu.knowledge.entry.Change;
@@ -10,6 +12,7 @@ import dev.kefu.knowledge.entry.EntryStatus;
 import dev.kefu.knowledge.entry.EntryVersion;
 import dev.kefu.knowledge.entry.KnowledgeEditor;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.entry.KnowledgeEntry;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.regression.RegressionCheck;
 import dev.kefu.knowledge.regression.RegressionReport;
@@ -19,6 +22,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,12 +49,12 @@ class KnowledgeEntriesController {
 
 	private final RegressionCheck regression;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final StaffShops shops;
 
 	KnowledgeEntriesController(KnowledgeEntries entries, KnowledgeEditor editor, RegressionCheck regression,
-			java.time.Clock clock, StaffShops shops) {
+			Clock clock, StaffShops shops) {
 		this.shops = shops;
 		this.entries = entries;
 		this.editor = editor;
@@ -153,7 +157,7 @@ class KnowledgeEntriesController {
 		return EntryDiff.between(this.entries.version(shopId, id, from), this.entries.version(shopId, id, to));
 	}
 
-	private EntryView view(dev.kefu.knowledge.entry.KnowledgeEntry entry) {
+	private EntryView view(KnowledgeEntry entry) {
 		return EntryView.of(entry, this.clock.instant());
 	}
 
@@ -166,11 +170,10 @@ class KnowledgeEntriesController {
 	record Revert(@NotNull @Positive Integer toVersion, @NotNull @Positive Integer expectedVersion) {
 	}
 
-	record NewAlternative(@NotNull @jakarta.validation.constraints.Size(min = 1, max = 300) String phrasing) {
+	record NewAlternative(@NotNull @Size(min = 1, max = 300) String phrasing) {
 	}
 
-	record VersionView(int version, EntryDocument content, String author, String changeNote,
-			java.time.Instant createdAt) {
+	record VersionView(int version, EntryDocument content, String author, String changeNote, Instant createdAt) {
 
 		static VersionView of(EntryVersion version) {
 			return new VersionView(version.version(), EntryDocument.of(version), version.author(), version.changeNote(),

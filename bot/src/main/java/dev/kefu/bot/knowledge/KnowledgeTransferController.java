@@ -1,12 +1,16 @@
 package dev.kefu.bot.knowledge;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.kefu.knowledge.entry.EntryFilter;
 import dev.kefu.knowledge.entry.KnowledgeEditor;
 import dev.kefu.knowledge.entry.KnowledgeEditor.ImportResult;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.entry.KnowledgeEntry;
 import dev.kefu.knowledge.transfer.EntryDocument;
 import dev.kefu.knowledge.transfer.EntryFiles;
 
@@ -52,8 +56,8 @@ class KnowledgeTransferController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"knowledge-base-" + shopId + "." + (csv ? "csv" : "jsonl") + "\"")
-			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-					: MediaType.parseMediaType(JSON_LINES))
+			.contentType(
+					csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.parseMediaType(JSON_LINES))
 			.body(csv ? EntryFiles.writeCsv(documents) : EntryFiles.writeJsonLines(documents));
 	}
 
@@ -80,16 +84,16 @@ class KnowledgeTransferController {
 	}
 
 	private List<EntryDocument> allLatest(String shopId) {
-		List<EntryDocument> all = new java.util.ArrayList<>();
+		List<EntryDocument> all = new ArrayList<>();
 		int offset = 0;
-		List<dev.kefu.knowledge.entry.KnowledgeEntry> page;
+		List<KnowledgeEntry> page;
 		do {
 			page = this.entries.list(shopId, new EntryFilter(null, null, null, null, 500, offset));
 			page.forEach((entry) -> all.add(EntryDocument.of(entry.latest())));
 			offset += page.size();
 		}
 		while (page.size() == 500);
-		all.sort(java.util.Comparator.comparing(EntryDocument::id));
+		all.sort(Comparator.comparing(EntryDocument::id));
 		return all;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.bot.stored.StoredJson;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +23,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PrivacyAudit {
 
-	private static final ObjectMapper json = new ObjectMapper();
-
 	private final JdbcClient jdbc;
 
-	PrivacyAudit(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	PrivacyAudit(JdbcClient jdbc, @StoredJson ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void record(String action, ShopperRef shopper, String actor, Map<String, ?> details) {
@@ -37,7 +39,7 @@ public class PrivacyAudit {
 						insert into privacy_audit (action, shopper_hash, shop_id, actor, details) values (?, ?, ?, ?, ?::jsonb)
 						""")
 				.params(action, (shopper != null) ? hash(shopper) : null, (shopper != null) ? shopper.shopId() : null,
-						actor, json.writeValueAsString(details))
+						actor, this.json.writeValueAsString(details))
 				.update();
 		}
 		catch (JsonProcessingException ex) {
@@ -74,7 +76,7 @@ public class PrivacyAudit {
 	/**
 	 * The form a shopper takes in the audit.
 	 * @param shopper the shopper
-	 * @return SHA-256 of {@code shop:shopper}, hex
+	 * @return the SHA-256 of {@code shop:shopper}, hex
 	 */
 	public static String hash(ShopperRef shopper) {
 		try {

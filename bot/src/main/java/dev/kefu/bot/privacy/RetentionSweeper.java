@@ -1,5 +1,6 @@
 package dev.kefu.bot.privacy;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ class RetentionSweeper extends PeriodicWork {
 
 	Map<String, Integer> sweep() {
 		Instant now = this.clock.instant();
-		java.sql.Timestamp conversationsBefore = java.sql.Timestamp.from(now.minus(this.settings.conversations()));
+		Timestamp conversationsBefore = Timestamp.from(now.minus(this.settings.conversations()));
 		Map<String, Integer> deleted = this.transactions.execute((status) -> {
 			this.jdbc.sql("create temporary table expired_conversations on commit drop as " + EXPIRED)
 				.param(conversationsBefore)

@@ -3,6 +3,7 @@ package dev.kefu.bot.returns;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.kefu.bot.shops.ShopNotFound;
 import dev.kefu.bot.staff.ShopScope;
@@ -138,7 +139,7 @@ class ReturnRulesController {
 	}
 
 	@GetMapping("/summary")
-	java.util.Map<CaseState, Long> summary(Authentication staff) {
+	Map<CaseState, Long> summary(Authentication staff) {
 		ShopScope scope = StaffUser.of(staff).scope(StaffRole.OPS);
 		return scope.all() ? this.cases.countByState() : this.cases.countByStateOf(scope.shops());
 	}

@@ -1,5 +1,6 @@
 package dev.kefu.bot.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public record ShopperTokenSettings(@DefaultValue List<Shop> shops, @DefaultValue
 				throw new IllegalArgumentException(
 						"Shop '" + id + "' needs exactly one of hmac-secret or public-key to verify shopper tokens");
 			}
-			if (hasSecret && hmacSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+			if (hasSecret && hmacSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
 				throw new IllegalArgumentException("Shop '" + id + "': hmac-secret must be at least 32 bytes");
 			}
 		}

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class SettingsDiff {
 
+	// A static utility, so a mapper of its own. It writes times and durations as
+	// Jackson's timestamps, not as the stored ISO text: that is how the diff has always
+	// shown them.
 	private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
 	private SettingsDiff() {

@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.kefu.bot.stored.StoredJson;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,28 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class ShopSettingsStore {
 
-	// Its own reader: what is stored keeps reading whatever the wire's JSON settings are.
-	private static final ObjectMapper STORED = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
-
 	private final JdbcClient jdbc;
 
-	ShopSettingsStore(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	ShopSettingsStore(JdbcClient jdbc, @StoredJson ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	Optional<StoredSettings> find(String shopId) {
-		return this.jdbc.sql("select * from shop_settings where shop_id = ?")
-			.param(shopId)
-			.query(ShopSettingsStore::map)
-			.optional();
+		return this.jdbc.sql("select * from shop_settings where shop_id = ?").param(shopId).query(this::map).optional();
 	}
 
 	List<StoredSettings> findAll() {
-		return this.jdbc.sql("select * from shop_settings order by shop_id").query(ShopSettingsStore::map).list();
+		return this.jdbc.sql("select * from shop_settings order by shop_id").query(this::map).list();
 	}
 
 	/**
@@ -115,23 +105,23 @@ class ShopSettingsStore {
 				""").params(shopId, version, write(settings), author, note).update();
 	}
 
-	private static StoredSettings map(ResultSet row, int n) throws SQLException {
+	private StoredSettings map(ResultSet row, int n) throws SQLException {
 		return new StoredSettings(row.getString("shop_id"), row.getInt("version"), read(row.getString("settings")),
 				row.getString("updated_by"), row.getTimestamp("updated_at").toInstant());
 	}
 
-	static String write(ShopSettings settings) {
+	private String write(ShopSettings settings) {
 		try {
-			return STORED.writeValueAsString(settings);
+			return this.json.writeValueAsString(settings);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	static ShopSettings read(String json) {
+	ShopSettings read(String json) {
 		try {
-			return STORED.readValue(json, ShopSettings.class);
+			return this.json.readValue(json, ShopSettings.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

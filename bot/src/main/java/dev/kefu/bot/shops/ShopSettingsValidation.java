@@ -1,6 +1,7 @@
 package dev.kefu.bot.shops;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ final class ShopSettingsValidation {
 				problems.add(new FieldProblem(at + ".to", "must differ from from"));
 			}
 		}
-		Set<java.time.LocalDate> days = new HashSet<>();
+		Set<LocalDate> days = new HashSet<>();
 		for (int i = 0; i < hours.holidays().size(); i++) {
 			BusinessHours.Holiday holiday = hours.holidays().get(i);
 			if (holiday.date() == null) {

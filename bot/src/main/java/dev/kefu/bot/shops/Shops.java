@@ -166,8 +166,8 @@ public class Shops {
 	 * @return the settings
 	 * @throws IOException if the JSON is not settings
 	 */
-	public static ShopSettings readSettings(InputStream json) throws IOException {
-		return ShopSettingsStore.read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+	public ShopSettings readSettings(InputStream json) throws IOException {
+		return this.store.read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
 	}
 
 	private StoredSettings changed(StoredSettings stored) {

@@ -1,7 +1,9 @@
 package dev.kefu.bot.alerts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -12,6 +14,9 @@ import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.shops.ShopSettings;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.shops.Texts;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +64,7 @@ class AlertsIntegrationTests {
 	Shops shops;
 
 	@Autowired
-	io.micrometer.core.instrument.MeterRegistry meters;
+	MeterRegistry meters;
 
 	@BeforeEach
 	void calm() {
@@ -94,7 +99,7 @@ class AlertsIntegrationTests {
 		assertThat(posted).hasSize(2);
 		assertThat(posted.get(0)).contains("\"FIRING\"").contains("escalated for anger");
 		assertThat(posted.get(1)).contains("\"RESOLVED\"");
-		List<String> subjects = java.util.Arrays.stream(mail.getReceivedMessages())
+		List<String> subjects = Arrays.stream(mail.getReceivedMessages())
 			.map(AlertsIntegrationTests::subject)
 			.filter((subject) -> subject.contains("angry-surge:alerts-shop"))
 			.toList();
@@ -124,8 +129,8 @@ class AlertsIntegrationTests {
 
 	@Test
 	void aShopSystemWhoseBreakerIsOpenIsReportedDownAndBackUp() {
-		java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger(1);
-		io.micrometer.core.instrument.Gauge.builder("resilience4j.circuitbreaker.state", open, Number::doubleValue)
+		AtomicInteger open = new AtomicInteger(1);
+		Gauge.builder("resilience4j.circuitbreaker.state", open, Number::doubleValue)
 			.tags("name", "payments-test", "state", "open")
 			.register(this.meters);
 		assertThat(this.evaluator.evaluate()).filteredOn((a) -> a.key().equals("upstream-down:payments-test"))
@@ -158,7 +163,7 @@ class AlertsIntegrationTests {
 		try {
 			return message.getSubject();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,26 +1,20 @@
 package dev.kefu.bot.alerts;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import dev.kefu.returns.cases.CaseKind;
-import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
-import dev.kefu.returns.cases.ReturnCaseId;
-import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
-import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.law.LegalClock;
 import dev.kefu.returns.law.LegalDeadlineReached;
-import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.Test;
 
+import static dev.kefu.bot.ReturnCaseFixture.aCase;
+import static dev.kefu.bot.ReturnCaseFixture.item;
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LegalDeadlineAlertsTests {
@@ -31,11 +25,12 @@ class LegalDeadlineAlertsTests {
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private static ReturnCase returnCase() {
-		ReturnRequest request = new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", "mei"), "KF2028001", 1,
-				1, ReturnReason.CHANGED_MIND, null, List.of(), null, "key-1", Origin.CHAT, null);
-		return new ReturnCase(ReturnCaseId.random(), request,
-				new ReturnedItem("DRS-0231-M-BLU", "法式碎花连衣裙", "apparel", new BigDecimal("299"), "CNY"),
-				CaseState.INSPECTED, 3, NOW, NOW, CaseProgress.start(CaseKind.RETURN));
+		return aCase().request(aReturn().shopper("demo-shop", "mei").order("KF2028001").origin(Origin.CHAT))
+			.item(item("DRS-0231-M-BLU", "法式碎花连衣裙", "apparel", "299"))
+			.state(CaseState.INSPECTED)
+			.version(3)
+			.at(NOW)
+			.build();
 	}
 
 	@Test

@@ -1,5 +1,17 @@
 package dev.kefu.bot.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
 /**
  * What the chat benchmarks share: starting a shopper's conversation over the REST API,
  * opening their STOMP session, and reading a quantile off sorted nanosecond timings.
@@ -10,23 +22,20 @@ final class BenchSupport {
 	}
 
 	static String conversation(int port, String token) throws Exception {
-		var response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/shopper/conversations"))
+		var response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/shopper/conversations"))
 				.header("Content-Type", "application/json")
 				.header("Authorization", "Bearer " + token)
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("id").asText();
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return new ObjectMapper().readTree(response.body()).get("id").asText();
 	}
 
-	static org.springframework.messaging.simp.stomp.StompSession shopperSession(
-			org.springframework.web.socket.messaging.WebSocketStompClient client, int port, String token)
-			throws Exception {
+	static StompSession shopperSession(WebSocketStompClient client, int port, String token) throws Exception {
 		return client.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
-				new org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter() {
+				new StompSessionHandlerAdapter() {
 				})
-			.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			.get(30, TimeUnit.SECONDS);
 	}
 
 	static double ms(long[] sorted, double quantile) {

@@ -87,7 +87,7 @@ public final class ChatLoadBenchmark {
 			System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|%n");
 			Duration settle = Duration.ofSeconds(Integer.getInteger("settleSeconds", 20));
 			for (int shoppers : levels) {
-				Level level = run(port, shoppers, settle, Duration.ofSeconds(shoppers == 1 ? 40 : 30), serverTurns);
+				Level level = run(port, shoppers, settle, Duration.ofSeconds((shoppers == 1) ? 40 : 30), serverTurns);
 				long[] turns = level.turns();
 				CountAtBucket[] serverBefore = level.serverBefore();
 				CountAtBucket[] serverAfter = level.serverAfter();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,18 +22,15 @@ import dev.kefu.bot.TestOrders;
 import dev.kefu.integrations.http.Upstream;
 import dev.kefu.integrations.http.Upstreams;
 import dev.kefu.returns.cases.Actor;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
-import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
-import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.Refunds;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 
 /**
  * The HTTP adapters on this machine: the latency a refund through the payments adapter
@@ -112,8 +111,8 @@ public final class IntegrationsBenchmark {
 			adapter[i] = t1 - t0;
 			raw[i] = t2 - t1;
 		}
-		java.util.Arrays.sort(adapter);
-		java.util.Arrays.sort(raw);
+		Arrays.sort(adapter);
+		Arrays.sort(raw);
 		print("refund through the payments adapter (%d calls, interleaved): p50 %.2f ms, p99 %.2f ms; bare HTTP client "
 				+ "to the same stub: p50 %.2f ms, p99 %.2f ms; added p50 %.2f ms (ratio %.2f)", CALLS, ms(adapter, 0.5),
 				ms(adapter, 0.99), ms(raw, 0.5), ms(raw, 0.99), ms(adapter, 0.5) - ms(raw, 0.5),
@@ -133,12 +132,12 @@ public final class IntegrationsBenchmark {
 			String shopper = "outage-" + i;
 			String order = TestOrders.delivered(jdbc, shopper, 1,
 					TestOrders.Line.of("OUT-1", "Shirt", "apparel", "259"));
-			boolean breakerOpen = logistics
-				.state() != io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED;
-			ReturnCase c = workflow.open(
-					new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", shopper), order, 1, 1,
-							ReturnReason.WRONG_SIZE, null, List.of(), null, "outage-" + i, Origin.API, null),
-					Actor.shopper(shopper));
+			boolean breakerOpen = logistics.state() != CircuitBreaker.State.CLOSED;
+			ReturnCase c = workflow.open(aReturn().shopper("demo-shop", shopper)
+				.order(order)
+				.reason(ReturnReason.WRONG_SIZE)
+				.key("outage-" + i)
+				.build(), Actor.shopper(shopper));
 			if (c.state() == CaseState.APPROVED) {
 				opened.add(c.id());
 				if (breakerOpen) {

@@ -1,6 +1,12 @@
 package dev.kefu.bot.bench;
 
+import java.io.IOException;
 import java.lang.reflect.Type;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -54,7 +61,7 @@ public final class SessionsBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path home = Files.createTempDirectory("kefu-sessions-bench-");
 		int port;
-		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
 		// The application runs in its own JVM, as it would in production: clients and
@@ -112,17 +119,15 @@ public final class SessionsBenchmark {
 	}
 
 	private static void awaitHealthy(int port) throws Exception {
-		var http = java.net.http.HttpClient.newHttpClient();
-		var health = java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health"))
-			.build();
+		var http = HttpClient.newHttpClient();
+		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
 		for (int i = 0; i < 240; i++) {
 			try {
-				if (http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+				if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
 					return;
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// not up yet
 			}
 			Thread.sleep(500);
@@ -169,7 +174,7 @@ public final class SessionsBenchmark {
 								new StompSessionHandlerAdapter() {
 								})
 						.get(30, TimeUnit.SECONDS);
-					java.util.concurrent.LinkedBlockingQueue<Long> replies = new java.util.concurrent.LinkedBlockingQueue<>();
+					LinkedBlockingQueue<Long> replies = new LinkedBlockingQueue<>();
 					session.subscribe("/user/queue/messages", StompFrames.asMaps((payload) -> {
 						if ("BOT".equals(((Map<?, ?>) payload).get("sender"))) {
 							replies.add(System.nanoTime());

@@ -1,6 +1,7 @@
 package dev.kefu.bot.chat;
 
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ class ChatHandshakeIntegrationTests {
 
 	@Test
 	void refusesTheHandshakeWithAForgedToken() {
-		String forged = ShopperTokens.sign("demo-shop", "xiaomei", java.time.Instant.now().plusSeconds(600),
+		String forged = ShopperTokens.sign("demo-shop", "xiaomei", Instant.now().plusSeconds(600),
 				"some-other-secret-that-is-long-enough-32");
 		CompletableFuture<StompSession> session = this.client.connectAsync(url("?access_token=" + forged),
 				new StompSessionHandlerAdapter() {

@@ -1,7 +1,13 @@
 package dev.kefu.bot.chat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import dev.kefu.bot.Browser;
 import dev.kefu.bot.KefuIntegrationTest;
@@ -81,11 +87,10 @@ class ChatWidgetBrowserTests {
 
 	@Test
 	void sendsAPhotoAndShowsIt() throws Exception {
-		java.nio.file.Path photo = java.nio.file.Files.createTempFile("seam-", ".png");
+		Path photo = Files.createTempFile("seam-", ".png");
 		photo.toFile().deleteOnExit();
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+		ImageIO.write(image, "png", photo.toFile());
 		ask("衣服有质量问题");
 		waitForBotBubbles(1);
 		this.page.findElement(By.id("photo")).sendKeys(photo.toString());
@@ -103,8 +108,8 @@ class ChatWidgetBrowserTests {
 		tap("尺码不合适");
 		tap("确认提交");
 		WebDriverWait wait = new WebDriverWait(this.page, Duration.ofSeconds(15));
-		wait.until(ExpectedConditions.textMatches(By.id("messages"), java.util.regex.Pattern.compile("已通过")));
-		wait.until(ExpectedConditions.textMatches(By.id("messages"), java.util.regex.Pattern.compile("运单号 KLR")));
+		wait.until(ExpectedConditions.textMatches(By.id("messages"), Pattern.compile("已通过")));
+		wait.until(ExpectedConditions.textMatches(By.id("messages"), Pattern.compile("运单号 KLR")));
 	}
 
 	private void tap(String labelStart) {

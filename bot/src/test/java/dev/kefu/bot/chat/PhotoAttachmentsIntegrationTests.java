@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.Photos;
@@ -51,7 +52,7 @@ class PhotoAttachmentsIntegrationTests {
 		byte[] png = png();
 		HttpResponse<String> uploaded = upload(this.token, this.conversation, "torn-seam.png", "image/png", png);
 		assertThat(uploaded.statusCode()).isEqualTo(201);
-		String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(uploaded.body()).get("id").asText();
+		String id = new ObjectMapper().readTree(uploaded.body()).get("id").asText();
 
 		HttpResponse<byte[]> read = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(url("/api/shopper/conversations/" + this.conversation + "/attachments/" + id))
@@ -83,7 +84,7 @@ class PhotoAttachmentsIntegrationTests {
 
 	@Test
 	void sendsAPhotoWithAMessageAndAcknowledgesIt() throws Exception {
-		String id = new com.fasterxml.jackson.databind.ObjectMapper()
+		String id = new ObjectMapper()
 			.readTree(upload(this.token, this.conversation, "p.png", "image/png", png()).body())
 			.get("id")
 			.asText();
@@ -100,7 +101,7 @@ class PhotoAttachmentsIntegrationTests {
 			.json()
 			.at("/id")
 			.asText();
-		String foreign = new com.fasterxml.jackson.databind.ObjectMapper()
+		String foreign = new ObjectMapper()
 			.readTree(upload(this.token, otherConversation, "p.png", "image/png", png()).body())
 			.get("id")
 			.asText();

@@ -1,6 +1,10 @@
 package dev.kefu.bot.chat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
 
@@ -141,7 +145,7 @@ class PhotoChecksIntegrationTests {
 	@Test
 	void refusesADamagedPhotoWithAProblemAndStoresNothing() throws Exception {
 		byte[] png = Photos.png();
-		byte[] damaged = java.util.Arrays.copyOf(png, 300);
+		byte[] damaged = Arrays.copyOf(png, 300);
 		HttpResponse<String> refused = Photos.upload(this.port, this.token, this.conversation, "d.png", "image/png",
 				damaged);
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -177,9 +181,9 @@ class PhotoChecksIntegrationTests {
 		assertThat(first.at("/facts/0/zh").asText()).contains("模糊");
 		assertThat(first.at("/facts/0/en").asText()).isEqualTo("Blurred");
 
-		HttpResponse<byte[]> bytes = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI
+		HttpResponse<byte[]> bytes = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
 					.create("http://localhost:" + this.port + "/api/agent/returns/" + caseId + "/photos/" + sharp))
 				.header("Authorization", agent[1])
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -199,9 +203,9 @@ class PhotoChecksIntegrationTests {
 	}
 
 	private JsonNode uploaded(String token, String conversation, byte[] photo, String language) throws Exception {
-		HttpResponse<String> response = (language == null)
-				? Photos.upload(this.port, token, conversation, "p.png", "image/png", photo)
-				: Photos.upload(this.port, token, conversation, "p.png", "image/png", photo, language);
+		HttpResponse<String> response = (language != null)
+				? Photos.upload(this.port, token, conversation, "p.png", "image/png", photo, language)
+				: Photos.upload(this.port, token, conversation, "p.png", "image/png", photo);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return JSON.readTree(response.body());
 	}

@@ -1,5 +1,6 @@
 package dev.kefu.bot.chat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,7 +134,7 @@ class ReturnChatIntegrationTests {
 		Instant deliveredLongAgo = this.jdbc
 			.sql("select delivered_at from local_orders where shopper_id = ? order by delivered_at limit 1")
 			.param(this.shopper)
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single()
 			.toInstant();
 		shipped(line(1, this.product + "-LMP", "Test lamp", "home", "499.00"));
@@ -296,8 +297,7 @@ class ReturnChatIntegrationTests {
 			say(socket, conversation, "确认提交");
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("已通过")));
 			// The pickup notice follows the approval on its own; let it land so it cannot
-			// be
-			// mistaken for the answer to the next question.
+			// be mistaken for the answer to the next question.
 			await().atMost(WAIT).until(() -> texts(socket).stream().anyMatch((t) -> t.contains("运单号")));
 			Map<String, Object> status = say(socket, conversation, "退货进度");
 			assertThat((String) status.get("text")).contains("Test coat");

@@ -11,10 +11,7 @@ import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.cases.Actor;
-import dev.kefu.returns.cases.CaseKind;
-import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
@@ -26,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.kefu.bot.HttpApi.bearer;
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -154,12 +152,13 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 		String shopper = walk(script, (s, chat) -> {
 			String orderId = TestOrders.delivered(this.jdbc, s, 2, line(script.title, "apparel"));
 			chat.say(script.startWithReason);
-			// Another request for the same unit, from elsewhere, between the
-			// confirmation
+			// Another request for the same unit, from elsewhere, between the confirmation
 			// and the submission.
-			this.workflow.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", s), orderId, 1, 1,
-					ReturnReason.WRONG_SIZE, null, List.of(), null, "other-" + UUID.randomUUID(), Origin.API, null),
-					Actor.shopper(s));
+			this.workflow.open(aReturn().shopper("demo-shop", s)
+				.order(orderId)
+				.reason(ReturnReason.WRONG_SIZE)
+				.key("other-" + UUID.randomUUID())
+				.build(), Actor.shopper(s));
 			chat.say(script.submit);
 		});
 		assertThat(this.cases.ofShopper(new ShopperRef("demo-shop", shopper), 5)).as("only the other request")
@@ -189,8 +188,7 @@ class ReturnRefusalsInEveryScriptIntegrationTests {
 			int before = chat.socket.messages.size();
 			chat.say(script.submit);
 			// The decision (underwear confirmed as not returnable is not returned for a
-			// change of mind) arrives as
-			// the case's news.
+			// change of mind) arrives as the case's news.
 			await().atMost(WAIT)
 				.until(() -> chat.socket.messages.stream().skip(before).filter(this::fromBot).count() >= 2);
 		});

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import dev.kefu.returns.orders.OrderStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -165,7 +167,7 @@ class ShopperReadsNoInternalsBrowserTests {
 			new WebDriverWait(page, Duration.ofSeconds(40)).until(ExpectedConditions.elementToBeClickable(button))
 				.click();
 		}
-		catch (org.openqa.selenium.TimeoutException ex) {
+		catch (TimeoutException ex) {
 			throw new AssertionError(
 					"no '" + label + "' to tap; the page reads:\n" + page.findElement(By.tagName("body")).getText(),
 					ex);
@@ -192,7 +194,7 @@ class ShopperReadsNoInternalsBrowserTests {
 		});
 	}
 
-	private static void waitForBot(WebDriver page, java.util.function.Predicate<String> said) {
+	private static void waitForBot(WebDriver page, Predicate<String> said) {
 		new WebDriverWait(page, Duration.ofSeconds(40))
 			.until((d) -> d.findElements(By.cssSelector("#messages .bubble.BOT"))
 				.stream()

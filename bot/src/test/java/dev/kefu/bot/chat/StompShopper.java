@@ -1,5 +1,6 @@
 package dev.kefu.bot.chat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,6 +10,7 @@ import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.StompFrames;
 
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -45,11 +47,10 @@ public final class StompShopper implements AutoCloseable {
 			.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + ShopperTokens.demoShopper(shopperId),
 					new StompSessionHandlerAdapter() {
 						@Override
-						public void handleException(StompSession session,
-								org.springframework.messaging.simp.stomp.StompCommand command, StompHeaders headers,
+						public void handleException(StompSession session, StompCommand command, StompHeaders headers,
 								byte[] payload, Throwable exception) {
 							System.err.println("shopper frame failed: " + headers + " "
-									+ new String(payload, java.nio.charset.StandardCharsets.UTF_8) + " " + exception);
+									+ new String(payload, StandardCharsets.UTF_8) + " " + exception);
 						}
 					})
 			.get(10, TimeUnit.SECONDS);

@@ -2,6 +2,7 @@ package dev.kefu.bot.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.kefu.bot.KefuApplication;
@@ -13,13 +14,10 @@ import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
-import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,8 +64,11 @@ class ApplicationRestartIntegrationTests {
 		ReturnCase opened;
 		try (ConfigurableApplicationContext app = start(kefuHome, "--kefu.returns.tasks.enabled=false")) {
 			opened = app.getBean(ReturnsWorkflow.class)
-				.open(new ReturnRequest(CaseKind.RETURN, shopper, "KF20261001", 1, 1, ReturnReason.WRONG_SIZE, null,
-						List.of(), null, "restart-test", Origin.API, null), Actor.shopper("xiaomei"));
+				.open(aReturn().shopper(shopper)
+					.order("KF20261001")
+					.reason(ReturnReason.WRONG_SIZE)
+					.key("restart-test")
+					.build(), Actor.shopper("xiaomei"));
 			assertThat(opened.state()).isEqualTo(CaseState.APPROVED);
 		}
 		try (ConfigurableApplicationContext app = start(kefuHome)) {
@@ -80,7 +82,7 @@ class ApplicationRestartIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path kefuHome, String... more) {
-		List<String> args = new java.util.ArrayList<>(
+		List<String> args = new ArrayList<>(
 				List.of("--server.port=0", "--spring.datasource.url=", "--logging.structured.format.console=",
 						"--kefu.database.embedded.data-directory=" + kefuHome.resolve("postgres"),
 						"--kefu.knowledge.index-directory=" + kefuHome.resolve("kb-index")));

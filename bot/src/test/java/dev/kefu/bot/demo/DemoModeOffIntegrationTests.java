@@ -16,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		// An admin of its own: on an empty shared database this context would otherwise
-		// create
-		// the demo's "admin" with this password before the demo context could.
+		// create the demo's "admin" with this password before the demo context could.
 		properties = { "kefu.returns.tasks.enabled=false", "kefu.staff.admin.username=config-admin",
 				"kefu.staff.admin.password=an-admin-password-from-config" })
 @ActiveProfiles("test")

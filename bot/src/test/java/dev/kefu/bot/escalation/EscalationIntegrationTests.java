@@ -1,5 +1,6 @@
 package dev.kefu.bot.escalation;
 
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +10,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
@@ -202,8 +206,7 @@ class EscalationIntegrationTests {
 			awaitBot(socket, (m) -> text(m).contains("正在为您转接人工客服"));
 			String escalationId = (String) waitingEntry(conversation).get("id");
 			// An agent of its own: another test's console still connected as 'agent'
-			// keeps
-			// that one present.
+			// keeps that one present.
 			String gone = TestStaff.newAgent(this.port, "gone-", "gone-agent-password");
 			assertThat(this.api.post(path(escalationId, "claim"), "", basic(gone, "gone-agent-password")).status())
 				.isEqualTo(200);
@@ -298,8 +301,7 @@ class EscalationIntegrationTests {
 	@Test
 	void outsideBusinessHoursTheShopperHearsWhenPeopleAreBackAndAgentsSeeTheTicketFirst() throws Exception {
 		// Closed today and the next two days (in the shop's zone), whenever the test
-		// runs:
-		// people are back at 09:00 on the third day.
+		// runs: people are back at 09:00 on the third day.
 		ZoneId zone = ZoneId.of("Asia/Hong_Kong");
 		LocalDate today = LocalDate.now(zone);
 		ShopSettings defaults = this.shops.of(CLOSED_SHOP);
@@ -341,9 +343,9 @@ class EscalationIntegrationTests {
 			.query()
 			.singleRow();
 		assertThat(ticket.get("kept_while_closed")).isEqualTo(true);
-		assertThat(((java.sql.Timestamp) ticket.get("clock_from")).toInstant()).as("the clock starts at opening")
+		assertThat(((Timestamp) ticket.get("clock_from")).toInstant()).as("the clock starts at opening")
 			.isEqualTo(opening);
-		assertThat(((java.sql.Timestamp) ticket.get("respond_by")).toInstant()).as("the shop's priority-3 target")
+		assertThat(((Timestamp) ticket.get("respond_by")).toInstant()).as("the shop's priority-3 target")
 			.isEqualTo(opening.plus(Duration.ofMinutes(7)));
 
 		List<String> queue = this.escalations.waiting(ShopScope.ALL, Integer.MAX_VALUE)
@@ -414,26 +416,25 @@ class EscalationIntegrationTests {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> waitingEntry(String conversation) {
 		return await().atMost(WAIT).until(() -> {
-			var queue = new com.fasterxml.jackson.databind.ObjectMapper()
-				.readValue(this.api.get("/api/agent/escalations", SECOND_AGENT).body(), Map.class);
+			var queue = new ObjectMapper().readValue(this.api.get("/api/agent/escalations", SECOND_AGENT).body(),
+					Map.class);
 			return ((List<Map<String, Object>>) queue.get("waiting")).stream()
 				.map((item) -> (Map<String, Object>) item.get("escalation"))
 				.filter((e) -> conversation.equals(e.get("conversationId")))
 				.findFirst()
 				.orElse(null);
-		}, java.util.Objects::nonNull);
+		}, Objects::nonNull);
 	}
 
 	private static String path(String escalationId, String action) {
 		return "/api/agent/escalations/" + escalationId + "/" + action;
 	}
 
-	private static void awaitBot(StompShopper socket, java.util.function.Predicate<Map<String, Object>> matching) {
+	private static void awaitBot(StompShopper socket, Predicate<Map<String, Object>> matching) {
 		awaitMessage(socket, "BOT", matching);
 	}
 
-	private static void awaitMessage(StompShopper socket, String sender,
-			java.util.function.Predicate<Map<String, Object>> matching) {
+	private static void awaitMessage(StompShopper socket, String sender, Predicate<Map<String, Object>> matching) {
 		await().atMost(WAIT)
 			.until(() -> socket.messages.stream().anyMatch((m) -> sender.equals(m.get("sender")) && matching.test(m)));
 	}

@@ -1,5 +1,6 @@
 package dev.kefu.bot.escalation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,9 +122,9 @@ class HandoffBriefTests {
 	void theWaitQuotedInTheSameTurnIsWhatTheBotPromised() {
 		shopper("转人工");
 		HandoffBrief brief = brief(new EscalationNeed(List.of(EscalationReason.REQUESTED), Set.of("zh")))
-			.promised(HandoffBrief.BotStep.quotedWait(java.time.Duration.ofSeconds(150)));
+			.promised(HandoffBrief.BotStep.quotedWait(Duration.ofSeconds(150)));
 		assertThat(BriefText.render(brief, "zh-Hans")).contains("告知约 3 分钟内有人工接待");
-		assertThat(brief.promised(HandoffBrief.BotStep.quotedWait(java.time.Duration.ofMinutes(9))).bot())
+		assertThat(brief.promised(HandoffBrief.BotStep.quotedWait(Duration.ofMinutes(9))).bot())
 			.as("one promise, the first")
 			.singleElement()
 			.satisfies((step) -> assertThat(step.count()).isEqualTo(3));

@@ -2,7 +2,6 @@ package dev.kefu.bot.escalation;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;

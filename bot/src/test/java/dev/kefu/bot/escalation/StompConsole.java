@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import dev.kefu.bot.StompFrames;
 
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -53,8 +54,7 @@ public final class StompConsole implements AutoCloseable {
 		StompSession session = client
 			.connectAsync("ws://localhost:" + port + "/ws/console", handshake, new StompSessionHandlerAdapter() {
 				@Override
-				public void handleException(StompSession session,
-						org.springframework.messaging.simp.stomp.StompCommand command, StompHeaders headers,
+				public void handleException(StompSession session, StompCommand command, StompHeaders headers,
 						byte[] payload, Throwable exception) {
 					System.err.println(
 							"console frame failed: " + headers + " " + new String(payload, StandardCharsets.UTF_8));
@@ -66,8 +66,7 @@ public final class StompConsole implements AutoCloseable {
 		session.subscribe("/topic/console/queue/" + shop, console.collector(console.queueEvents));
 		session.subscribe("/user/queue/console", console.collector(console.myEvents));
 		// SUBSCRIBE frames get no receipt from the simple broker; give them a moment to
-		// be
-		// registered before the test expects anything on them.
+		// be registered before the test expects anything on them.
 		Thread.sleep(200);
 		return console;
 	}

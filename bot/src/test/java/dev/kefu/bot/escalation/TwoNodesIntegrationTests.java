@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.ShopperTokens;
@@ -179,8 +180,8 @@ class TwoNodesIntegrationTests {
 
 	@SuppressWarnings("unchecked")
 	private static String escalationOf(HttpApi api, String conversation, String[] auth) throws Exception {
-		Map<String, Object> queue = new com.fasterxml.jackson.databind.ObjectMapper()
-			.readValue(api.get("/api/agent/escalations", auth).body(), Map.class);
+		Map<String, Object> queue = new ObjectMapper().readValue(api.get("/api/agent/escalations", auth).body(),
+				Map.class);
 		return ((List<Map<String, Object>>) queue.get("waiting")).stream()
 			.map((item) -> (Map<String, Object>) item.get("escalation"))
 			.filter((e) -> conversation.equals(e.get("conversationId")))

@@ -7,11 +7,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wiremock.spring.ConfigureWireMock;
@@ -101,13 +103,13 @@ class LlmPhrasingIntegrationTests {
 
 	@Test
 	void writesTheAgentsSummaryOfAnEscalatedConversationAndKeepsTheShoppersOwnWords() throws Exception {
-		this.llm.stubFor(post(urlPathEqualTo("/chat/completions"))
-			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<conversation>"))
-			.willReturn(okJson(completion("- 顾客要退订单 KT20261001 的连衣裙\n- 等了很久，情绪激动"))));
+		this.llm
+			.stubFor(post(urlPathEqualTo("/chat/completions")).withRequestBody(WireMock.containing("<conversation>"))
+				.willReturn(okJson(completion("- 顾客要退订单 KT20261001 的连衣裙\n- 等了很久，情绪激动"))));
 		ask("我要退 KT20261001 的连衣裙，电话13812345678");
 		assertThat(ask("转人工").at("/text").asText()).contains("正在为您转接人工客服");
 		String[] agent = HttpApi.basic("agent", "kefu-agent-demo");
-		JsonNode escalation = org.awaitility.Awaitility.await()
+		JsonNode escalation = Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> find(this.api.get("/api/agent/escalations", agent).json()),
 					(e) -> e != null && e.at("/modelSummary").asText().startsWith("- 顾客要退订单 KT20261001"));
@@ -116,7 +118,7 @@ class LlmPhrasingIntegrationTests {
 			.contains("我要退 KT20261001 的连衣裙");
 		assertThat(escalation.at("/summaries/en").asText()).contains("asked for a person");
 		this.llm.verify(postRequestedFor(urlPathEqualTo("/chat/completions"))
-			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("shopper: 转人工")));
+			.withRequestBody(WireMock.containing("shopper: 转人工")));
 		assertThat(this.llm.findAll(postRequestedFor(urlPathEqualTo("/chat/completions"))))
 			.as("personal data never reaches the provider")
 			.isNotEmpty()
@@ -191,8 +193,7 @@ class LlmPhrasingIntegrationTests {
 				 "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70}}
 				"""
 			.formatted(tool, new ObjectMapper().writeValueAsString(arguments));
-		this.llm.stubFor(post(urlPathEqualTo("/chat/completions"))
-			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.tools"))
+		this.llm.stubFor(post(urlPathEqualTo("/chat/completions")).withRequestBody(WireMock.matchingJsonPath("$.tools"))
 			.willReturn(okJson(toolCalls)));
 	}
 
@@ -237,8 +238,7 @@ class LlmPhrasingIntegrationTests {
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(7_000));
 		// A new conversation each time (it also resets the model's stubs): asking the
-		// same
-		// a third time goes to a person.
+		// same a third time goes to a person.
 		conversation();
 		this.llm.stubFor(post(urlPathEqualTo("/chat/completions")).willReturn(aResponse().withStatus(500)));
 		assertThat(ask("退款多久到账").at("/text").asText()).startsWith(ENTRY_TEXT);

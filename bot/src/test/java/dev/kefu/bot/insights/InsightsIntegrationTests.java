@@ -2,7 +2,6 @@ package dev.kefu.bot.insights;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,14 +16,12 @@ import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.shops.Texts;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseProgress;
-import dev.kefu.returns.cases.Origin;
-import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.cases.ReturnedItem;
-import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.kefu.bot.HttpApi.basic;
+import static dev.kefu.bot.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -154,7 +152,7 @@ class InsightsIntegrationTests {
 			browser.go("/ops/insights");
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts .chart")));
 			var page = browser.driver();
-			((org.openqa.selenium.JavascriptExecutor) page)
+			((JavascriptExecutor) page)
 				.executeScript("document.querySelector('#period [name=from]').value = '2020-01-01';"
 						+ "document.querySelector('#period [name=to]').value = '2020-01-03';");
 			page.findElement(By.cssSelector("#period button")).click();
@@ -193,8 +191,7 @@ class InsightsIntegrationTests {
 	private void returnCase(String key, String decided, String actor, String ended) throws Exception {
 		UUID id = UUID.randomUUID();
 		// A case every reader of return_cases can read, not only the insights.
-		ReturnRequest request = new ReturnRequest(CaseKind.RETURN, new ShopperRef("insights-shop", "r"), "O-1", 1, 1,
-				ReturnReason.CHANGED_MIND, null, List.of(), null, key, Origin.API, null);
+		ReturnRequest request = aReturn().shopper("insights-shop", "r").order("O-1").key(key).build();
 		ReturnedItem item = new ReturnedItem("INS-1", "Insights item", "apparel", BigDecimal.TEN, "CNY");
 		this.jdbc.sql("""
 				insert into return_cases (case_id, shop_id, shopper_id, kind, order_id, line_number, quantity, amount,

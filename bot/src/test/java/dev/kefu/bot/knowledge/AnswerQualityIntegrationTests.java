@@ -1,6 +1,8 @@
 package dev.kefu.bot.knowledge;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,7 +131,7 @@ class AnswerQualityIntegrationTests {
 			.contains(question);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> searches.forShop("demo-shop")
-				.search(SearchRequest.of(question, java.time.Instant.now()))
+				.search(SearchRequest.of(question, Instant.now()))
 				.verdict() == Verdict.NO_MATCH);
 
 		Response unknown = this.api.post("/api/ops/kb/answer-marks", """
@@ -156,7 +158,7 @@ class AnswerQualityIntegrationTests {
 		JsonNode report = this.api.post("/api/ops/kb/regression/run", "{}", OPS).json();
 		assertThat(report.at("/failing").findValuesAsText("question")).contains("退款多久到账");
 		this.api.send("DELETE", "/api/ops/kb/regression/cases/" + marked.json().at("/id").asLong(),
-				java.net.http.HttpRequest.BodyPublishers.noBody(), OPS);
+				HttpRequest.BodyPublishers.noBody(), OPS);
 
 		Response notAnAnswer = this.api.post("/api/agent/answers/marks", """
 				{"conversationId":"%s","seq":1,"rightEntryId":"none"}""".formatted(conversation), AGENT);
@@ -206,12 +208,12 @@ class AnswerQualityIntegrationTests {
 		assertThat(report.at("/outOfSeason").findValuesAsText("question")).contains(question);
 		assertThat(report.at("/failing").findValuesAsText("question")).doesNotContain(question);
 		this.api.send("DELETE", "/api/ops/kb/regression/cases/" + saved.json().at("/id").asLong(),
-				java.net.http.HttpRequest.BodyPublishers.noBody(), OPS);
+				HttpRequest.BodyPublishers.noBody(), OPS);
 	}
 
 	private JsonNode tryQuestion(String question, String previous) {
-		String body = (previous == null) ? "{\"question\":\"%s\"}".formatted(question)
-				: "{\"question\":\"%s\",\"previous\":\"%s\"}".formatted(question, previous);
+		String body = (previous != null) ? "{\"question\":\"%s\",\"previous\":\"%s\"}".formatted(question, previous)
+				: "{\"question\":\"%s\"}".formatted(question);
 		Response response = this.api.post("/api/ops/kb/try", body, OPS);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();

@@ -1,15 +1,20 @@
 package dev.kefu.bot.knowledge;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.HttpApi.Response;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
+import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.knowledge.search.KnowledgeAnalyzers;
 import dev.kefu.knowledge.search.KnowledgeIndex;
+import dev.kefu.knowledge.search.SearchRequest;
 import dev.kefu.knowledge.sync.IndexSynchronizer;
 import dev.kefu.knowledge.sync.IndexedEntries;
 import dev.kefu.knowledge.synonyms.SynonymGroups;
@@ -146,8 +151,7 @@ class KnowledgeOpsIntegrationTests {
 		assertThat(csv.body()).startsWith("id,question,alternatives,answer");
 
 		Response reimported = this.api.send("POST", "/api/ops/kb/import?format=csv",
-				java.net.http.HttpRequest.BodyPublishers.ofString(csv.body()), "Content-Type", "text/csv", OPS[0],
-				OPS[1]);
+				HttpRequest.BodyPublishers.ofString(csv.body()), "Content-Type", "text/csv", OPS[0], OPS[1]);
 		assertThat(reimported.status()).isEqualTo(200);
 		assertThat(reimported.json().at("/created").asInt()).isZero();
 		assertThat(reimported.json().at("/updated").asInt()).isZero();
@@ -158,8 +162,7 @@ class KnowledgeOpsIntegrationTests {
 		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		String body = entryJson(id, "A fine question?", "A fine answer.") + "\n{not json}\n";
 		Response refused = this.api.send("POST", "/api/ops/kb/import?format=jsonl",
-				java.net.http.HttpRequest.BodyPublishers.ofString(body), "Content-Type", "application/x-ndjson", OPS[0],
-				OPS[1]);
+				HttpRequest.BodyPublishers.ofString(body), "Content-Type", "application/x-ndjson", OPS[0], OPS[1]);
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().at("/line").asInt()).isEqualTo(2);
 		assertThat(this.entries.find("demo-shop", id)).isEmpty();
@@ -183,19 +186,15 @@ class KnowledgeOpsIntegrationTests {
 	}
 
 	@Test
-	void groupsUnansweredQuestionsIntoGaps(@Autowired dev.kefu.knowledge.gaps.KnowledgeGaps gaps,
-			@Autowired dev.kefu.knowledge.KnowledgeSearches searches) {
+	void groupsUnansweredQuestionsIntoGaps(@Autowired KnowledgeGaps gaps, @Autowired KnowledgeSearches searches) {
 		String marker = UUID.randomUUID().toString().substring(0, 6);
 		// Questions no entry touches: typewriter repairs came close to the warranty
-		// entry's
-		// "can you repair it", and once other tests' entries shifted the term statistics
-		// one
-		// of them was answered and never recorded.
+		// entry's "can you repair it", and once other tests' entries shifted the term
+		// statistics one of them was answered and never recorded.
 		for (String question : new String[] { "can I book a hot air balloon ride " + marker,
 				"hot air balloon flights for two " + marker, "do you organise hot air balloon trips " + marker }) {
 			assertThat(gaps.record("demo-shop",
-					searches.forShop("demo-shop")
-						.search(dev.kefu.knowledge.search.SearchRequest.of(question, java.time.Instant.now()))))
+					searches.forShop("demo-shop").search(SearchRequest.of(question, Instant.now()))))
 				.as("recorded as unanswered: %s", question)
 				.isTrue();
 		}

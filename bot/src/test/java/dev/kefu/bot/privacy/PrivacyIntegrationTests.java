@@ -1,15 +1,18 @@
 package dev.kefu.bot.privacy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.Photos;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
 import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.search.SearchRequest;
+import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +70,9 @@ class PrivacyIntegrationTests {
 				TestOrders.Line.of("PRIV-1", "Privacy test dress", "apparel", "99"));
 		String conversation = startConversation();
 		say(conversation, marker + "的说明书在哪，我的手机13812345678");
-		assertThat(dev.kefu.bot.Photos
+		assertThat(Photos
 			.upload(this.port, ShopperTokens.demoShopper(this.shopper), conversation, "seam.png", "image/png",
-					dev.kefu.bot.Photos.png())
+					Photos.png())
 			.statusCode()).isEqualTo(201);
 		say(conversation, "转人工");
 		String escalation = this.jdbc.sql("select id::text from escalations where conversation_id = ?")
@@ -123,7 +126,7 @@ class PrivacyIntegrationTests {
 			.query(Long.class)
 			.single()).as("no copy in the gaps view").isZero();
 		assertThat(this.searches.forShop("demo-shop")
-			.search(SearchRequest.of(marker, java.time.Instant.now()))
+			.search(SearchRequest.of(marker, Instant.now()))
 			.matches()
 			.stream()
 			.map((m) -> m.phrasing())
@@ -134,7 +137,7 @@ class PrivacyIntegrationTests {
 			.isEqualTo(1);
 		List<String> audit = this.jdbc
 			.sql("select action || ':' || shopper_hash from privacy_audit where shopper_hash = ? order by id")
-			.param(PrivacyAudit.hash(new dev.kefu.returns.orders.ShopperRef("demo-shop", this.shopper)))
+			.param(PrivacyAudit.hash(new ShopperRef("demo-shop", this.shopper)))
 			.query(String.class)
 			.list();
 		assertThat(audit).hasSize(2).allSatisfy((line) -> assertThat(line).doesNotContain(this.shopper));

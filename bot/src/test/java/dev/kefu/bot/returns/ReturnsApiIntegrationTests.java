@@ -1,7 +1,12 @@
 package dev.kefu.bot.returns;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
@@ -189,8 +194,7 @@ class ReturnsApiIntegrationTests {
 	@Test
 	void dryRunsWithDatesAndTimesCountedInTheShopsZone() {
 		// demo-shop counts in Asia/Shanghai: signed 23:59 on 28 Feb 2028, the window's
-		// last
-		// day is 6 March (the leap day is day 1).
+		// last day is 6 March (the leap day is day 1).
 		String request = """
 				{"shopId": "demo-shop", "request": {"kind": "RETURN", "reason": "CHANGED_MIND", "category": "apparel",
 				 "unitPrice": 99, "quantity": 1, "photos": 0, "returnsLast30Days": 0,
@@ -211,7 +215,7 @@ class ReturnsApiIntegrationTests {
 
 	@Test
 	void offersAPersonAfterAnAutomatedRejectionAndExportsTheDecisionForItsShopOnly() {
-		String before = java.time.Instant.now().minusSeconds(60).toString();
+		String before = Instant.now().minusSeconds(60).toString();
 		String order = TestOrders.delivered(this.jdbc, this.shopper, 2,
 				TestOrders.Line.of("API-C", "刻字项链", "custom-made", "88"));
 		String body = """
@@ -234,7 +238,7 @@ class ReturnsApiIntegrationTests {
 		String query = "/api/ops/returns/automated-decisions?shopId=demo-shop&from=" + before;
 		HttpApi.Response json = this.api.get(query, RULES_EDITOR);
 		assertThat(json.status()).isEqualTo(200);
-		var entry = java.util.stream.StreamSupport.stream(json.json().spliterator(), false)
+		var entry = StreamSupport.stream(json.json().spliterator(), false)
 			.filter((e) -> e.at("/caseId").asText().equals(id))
 			.findFirst()
 			.orElseThrow();
@@ -278,15 +282,15 @@ class ReturnsApiIntegrationTests {
 
 	private static String quote(String text) {
 		try {
-			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+			return new ObjectMapper().writeValueAsString(text);
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
 	private static String[] concat(String[] headers, String... more) {
-		String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+		String[] all = Arrays.copyOf(headers, headers.length + more.length);
 		System.arraycopy(more, 0, all, headers.length, more.length);
 		return all;
 	}

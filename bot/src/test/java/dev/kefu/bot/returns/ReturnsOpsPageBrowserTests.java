@@ -3,7 +3,9 @@ package dev.kefu.bot.returns;
 import java.util.UUID;
 
 import dev.kefu.bot.Browser;
+import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,9 +57,9 @@ class ReturnsOpsPageBrowserTests {
 		String title = "<img src=x onerror=alert(1)> lipstick " + shopper;
 		String orderId = TestOrders.delivered(this.jdbc, shopper, 1,
 				TestOrders.Line.of("LIP-T", title, "cosmetics", "159"));
-		new dev.kefu.bot.HttpApi(this.port).post("/api/shopper/returns", """
+		new HttpApi(this.port).post("/api/shopper/returns", """
 				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "CHANGED_MIND"}
-				""".formatted(orderId), dev.kefu.bot.HttpApi.bearer(dev.kefu.bot.ShopperTokens.demoShopper(shopper)));
+				""".formatted(orderId), HttpApi.bearer(ShopperTokens.demoShopper(shopper)));
 		this.browser.go("/ops/returns");
 		this.page.findElement(By.cssSelector("#case-filter select")).sendKeys("UNDER_REVIEW");
 		this.page.findElement(By.cssSelector("#case-filter button")).click();

@@ -9,11 +9,11 @@ import dev.kefu.bot.ShopperTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.kefu.bot.HttpApi.basic;
 import static dev.kefu.bot.HttpApi.bearer;

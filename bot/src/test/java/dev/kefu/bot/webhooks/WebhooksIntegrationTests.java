@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -148,7 +149,7 @@ class WebhooksIntegrationTests {
 		String event = """
 				{"eventId": "%s", "trackingNumber": "%s", "status": "PICKED_UP"}
 				""".formatted("over-" + UUID.randomUUID(), this.booked.progress().pickup().trackingNumber()).strip();
-		String oversized = "{\"events\": [" + String.join(",", java.util.Collections.nCopies(501, event)) + "]}";
+		String oversized = "{\"events\": [" + String.join(",", Collections.nCopies(501, event)) + "]}";
 		HttpApi.Response tooMany = send("/api/webhooks/logistics/batch", oversized, now(), SECRET);
 		assertThat(tooMany.status()).isEqualTo(400);
 		assertThat(tooMany.json().at("/detail").asText()).contains("1 to 500");

@@ -7,12 +7,15 @@ import java.util.function.Supplier;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -52,8 +55,7 @@ public final class Upstream {
 		this.meters = meters;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				// HTTP/1.1: shop systems and their proxies rarely speak cleartext HTTP/2,
-				// and the
-				// client's upgrade attempt fails against some of them under load.
+				// and the client's upgrade attempt fails against some of them under load.
 				HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
 					.connectTimeout(settings.connectTimeout())
@@ -69,9 +71,7 @@ public final class Upstream {
 	}
 
 	static Upstream create(String name, UpstreamSettings settings, MeterRegistry meters,
-			io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakers,
-			io.github.resilience4j.bulkhead.BulkheadRegistry bulkheads,
-			io.github.resilience4j.retry.RetryRegistry retries) {
+			CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RetryRegistry retries) {
 		CircuitBreaker breaker = breakers.circuitBreaker(name,
 				CircuitBreakerConfig.custom()
 					.failureRateThreshold(settings.failureRateThreshold())
@@ -138,7 +138,7 @@ public final class Upstream {
 
 	/**
 	 * The breaker's state, for tests and health.
-	 * @return CLOSED, OPEN, HALF_OPEN, ...
+	 * @return the state: CLOSED, OPEN, HALF_OPEN, ...
 	 */
 	public CircuitBreaker.State state() {
 		return this.breaker.getState();

@@ -1,5 +1,7 @@
 package dev.kefu.integrations.http;
 
+import org.springframework.web.client.HttpClientErrorException;
+
 /**
  * A call to a shop system that did not give a usable answer. The returns workflow keeps
  * the case and retries; the kind says whether a retry can help.
@@ -29,8 +31,7 @@ public class UpstreamException extends RuntimeException {
 	 * @return {@code true} for a 404
 	 */
 	public boolean isNotFound() {
-		return this.kind == Kind.REJECTED
-				&& getCause() instanceof org.springframework.web.client.HttpClientErrorException.NotFound;
+		return this.kind == Kind.REJECTED && getCause() instanceof HttpClientErrorException.NotFound;
 	}
 
 	/**

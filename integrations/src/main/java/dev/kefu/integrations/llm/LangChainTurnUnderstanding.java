@@ -1,5 +1,6 @@
 package dev.kefu.integrations.llm;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,8 +32,6 @@ public class LangChainTurnUnderstanding implements TurnUnderstanding {
 
 	private static final Logger logger = LoggerFactory.getLogger(LangChainTurnUnderstanding.class);
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private static final String INSTRUCTIONS = """
 			You route a shop customer's message to one of the customer-service tools, or to none.
 			Call at most one tool, only when the message clearly asks for what the tool does. Otherwise answer NONE.
@@ -49,8 +48,11 @@ public class LangChainTurnUnderstanding implements TurnUnderstanding {
 
 	private final ChatModel model;
 
-	public LangChainTurnUnderstanding(ChatModel model) {
+	private final ObjectMapper json;
+
+	public LangChainTurnUnderstanding(ChatModel model, ObjectMapper json) {
 		this.model = model;
+		this.json = json;
 	}
 
 	private static ToolSpecification tool(String name, String description, boolean takesOrder) {
@@ -97,15 +99,15 @@ public class LangChainTurnUnderstanding implements TurnUnderstanding {
 		}
 	}
 
-	private static String orderId(String arguments) {
+	private String orderId(String arguments) {
 		if (arguments == null || arguments.isBlank()) {
 			return null;
 		}
 		try {
-			JsonNode node = JSON.readTree(arguments);
+			JsonNode node = this.json.readTree(arguments);
 			return (node != null && node.hasNonNull("orderId")) ? node.get("orderId").asText() : null;
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return null;
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.kefu.integrations.llm;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.knowledge.answer.ConversationSummarizer;
 import dev.kefu.knowledge.answer.GroundedPhrasing;
 import dev.kefu.knowledge.answer.TurnUnderstanding;
@@ -9,6 +10,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Builds the language model when one is configured
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.integrations.llm.provider", havingValue = "openai-compatible")
+@Import(ModelJsonConfiguration.class)
 public class LlmConfiguration {
 
 	@Bean
@@ -46,8 +49,8 @@ public class LlmConfiguration {
 	}
 
 	@Bean
-	TurnUnderstanding turnUnderstanding(ChatModel kefuChatModel) {
-		return new LangChainTurnUnderstanding(kefuChatModel);
+	TurnUnderstanding turnUnderstanding(ChatModel kefuChatModel, @ModelJson ObjectMapper modelJson) {
+		return new LangChainTurnUnderstanding(kefuChatModel, modelJson);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,8 +31,6 @@ public class LangChainPhotoVision implements PhotoVisionModel {
 
 	private static final Logger log = LoggerFactory.getLogger(LangChainPhotoVision.class);
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	static final String PROMPT = """
 			You look at one photo a shopper sent as evidence for a return, and the product they ordered.
 			Answer with one JSON object and nothing else:
@@ -44,13 +43,16 @@ public class LangChainPhotoVision implements PhotoVisionModel {
 
 	private final ChatModel model;
 
-	public LangChainPhotoVision(ChatModel model) {
+	private final ObjectMapper json;
+
+	public LangChainPhotoVision(ChatModel model, ObjectMapper json) {
 		this.model = model;
+		this.json = json;
 	}
 
 	@Override
 	public Optional<VisionFinding> look(byte[] photo, String mediaType, ProductFields product) {
-		ObjectNode fields = JSON.createObjectNode()
+		ObjectNode fields = this.json.createObjectNode()
 			.put("product_name", product.name())
 			.put("category", product.category());
 		try {
@@ -72,7 +74,7 @@ public class LangChainPhotoVision implements PhotoVisionModel {
 		}
 	}
 
-	static Optional<VisionFinding> parse(String answer) {
+	Optional<VisionFinding> parse(String answer) {
 		if (answer == null) {
 			return Optional.empty();
 		}
@@ -84,7 +86,7 @@ public class LangChainPhotoVision implements PhotoVisionModel {
 			return Optional.empty();
 		}
 		try {
-			JsonNode node = JSON.readTree(text);
+			JsonNode node = this.json.readTree(text);
 			JsonNode confidence = node.get("confidence");
 			if (confidence == null || !confidence.isNumber()) {
 				return Optional.empty();
@@ -97,7 +99,7 @@ public class LangChainPhotoVision implements PhotoVisionModel {
 				.of(new VisionFinding(ShowsProduct.valueOf(text(node, "shows_product").toUpperCase(Locale.ROOT)),
 						VisibleProblem.valueOf(text(node, "problem").toUpperCase(Locale.ROOT)), value));
 		}
-		catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException ex) {
+		catch (JacksonException | IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}

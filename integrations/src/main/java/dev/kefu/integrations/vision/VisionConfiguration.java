@@ -1,5 +1,8 @@
 package dev.kefu.integrations.vision;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.integrations.llm.ModelJson;
+import dev.kefu.integrations.llm.ModelJsonConfiguration;
 import dev.kefu.returns.evidence.PhotoVisionModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 
@@ -7,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Builds the vision model when one is configured
@@ -15,10 +19,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.integrations.vision.provider", havingValue = "openai-compatible")
 @EnableConfigurationProperties(VisionSettings.class)
+@Import(ModelJsonConfiguration.class)
 public class VisionConfiguration {
 
 	@Bean
-	PhotoVisionModel photoVisionModel(VisionSettings settings) {
+	PhotoVisionModel photoVisionModel(VisionSettings settings, @ModelJson ObjectMapper modelJson) {
 		if (settings.baseUrl() == null || settings.baseUrl().isBlank()) {
 			throw new IllegalStateException(
 					"kefu.integrations.vision.base-url is required with provider openai-compatible");
@@ -32,7 +37,7 @@ public class VisionConfiguration {
 			.temperature(0.0)
 			.timeout(settings.timeout())
 			.maxRetries(0)
-			.build());
+			.build(), modelJson);
 	}
 
 }

@@ -76,7 +76,7 @@ public class WebhookVerifier {
 	/**
 	 * The signature a sender puts on a call.
 	 * @param secret the shop's secret
-	 * @param timestamp Unix seconds, as sent
+	 * @param timestamp seconds since the Unix epoch, as sent
 	 * @param body the raw body
 	 * @return {@code sha256=<hex>}
 	 */

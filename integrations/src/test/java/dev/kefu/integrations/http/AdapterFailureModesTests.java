@@ -20,6 +20,7 @@ import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundRequest;
 import dev.kefu.returns.payments.Refunds;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -129,7 +130,7 @@ class AdapterFailureModesTests {
 	void endsInAClearUpstreamError(Adapter adapter, Failure failure) {
 		this.shop.stubFor(adapter.request().willReturn(failure.response()));
 		assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> adapter.call().accept(this))
-			.satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(ex.kind()).isEqualTo(failure.kind()));
+			.satisfies((ex) -> Assertions.assertThat(ex.kind()).isEqualTo(failure.kind()));
 	}
 
 	record Adapter(String name, MappingBuilder request, Consumer<AdapterFailureModesTests> call) {

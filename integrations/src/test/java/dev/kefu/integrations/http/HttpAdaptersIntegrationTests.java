@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.kefu.returns.inventory.Inventory;
@@ -120,7 +121,7 @@ class HttpAdaptersIntegrationTests {
 		this.shop.verify(2,
 				postRequestedFor(urlPathEqualTo("/refunds")).withHeader("Idempotency-Key", equalTo("refund:case-1"))
 					.withHeader("Authorization", equalTo("Bearer test-key"))
-					.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+					.withRequestBody(WireMock.equalToJson(
 							"{\"shopId\": \"shop\", \"orderId\": \"O-1\", \"amount\": 99.00, \"currency\": \"CNY\"}")));
 	}
 

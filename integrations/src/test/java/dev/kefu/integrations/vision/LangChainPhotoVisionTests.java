@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.kefu.returns.evidence.PhotoVisionModel;
 import dev.kefu.returns.evidence.ProductFields;
@@ -126,7 +127,7 @@ class LangChainPhotoVisionTests {
 		this.model.stubFor(post(urlPathEqualTo("/chat/completions")).willReturn(completion(content)));
 	}
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
+	private static ResponseDefinitionBuilder completion(String content) {
 		String body = new ObjectMapper().createObjectNode()
 			.put("id", "chatcmpl-1")
 			.put("object", "chat.completion")

@@ -1,6 +1,7 @@
 package dev.kefu.knowledge.answer;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port to a language model that phrases an answer from knowledge-base passages. Optional:
@@ -22,8 +23,8 @@ public interface GroundedPhrasing {
 	 * repeating them and is not shown.
 	 * @return the strings
 	 */
-	default java.util.Set<String> instructionMarkers() {
-		return java.util.Set.of();
+	default Set<String> instructionMarkers() {
+		return Set.of();
 	}
 
 }

@@ -1,10 +1,13 @@
 package dev.kefu.knowledge.entry;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.kefu.knowledge.language.Language;
 
@@ -68,12 +71,11 @@ public record EntryContent(String question, List<String> alternatives, String an
 	 * @return every phrasing
 	 */
 	public List<String> phrasings() {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(this.question), this.alternatives.stream())
-			.toList();
+		return Stream.concat(Stream.of(this.question), this.alternatives.stream()).toList();
 	}
 
 	public EntryContent withAlternative(String alternative) {
-		List<String> more = new java.util.ArrayList<>(this.alternatives);
+		List<String> more = new ArrayList<>(this.alternatives);
 		more.add(alternative);
 		return new EntryContent(this.question, more, this.answer, this.language, this.category, this.tags,
 				this.scopeCategories, this.scopeSkus, this.validFrom, this.validTo, this.requiredTerms);
@@ -98,7 +100,7 @@ public record EntryContent(String question, List<String> alternatives, String an
 		}
 		return values.stream()
 			.map((value) -> requireText(value, "requiredTerms[]", 40))
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static String requireText(String value, String field, int max) {
@@ -129,7 +131,7 @@ public record EntryContent(String question, List<String> alternatives, String an
 		}
 		return values.stream()
 			.map((value) -> requireLabel(value, field + "[]"))
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

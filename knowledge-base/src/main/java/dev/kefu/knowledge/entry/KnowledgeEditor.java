@@ -2,6 +2,7 @@ package dev.kefu.knowledge.entry;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -171,7 +172,7 @@ public class KnowledgeEditor {
 		return new ImportResult(result.created(), result.updated(), result.unchanged(), published);
 	}
 
-	private <T> T inTransaction(java.util.function.Supplier<T> action) {
+	private <T> T inTransaction(Supplier<T> action) {
 		T result = this.transactions.execute((status) -> action.get());
 		this.afterChange.run();
 		return result;

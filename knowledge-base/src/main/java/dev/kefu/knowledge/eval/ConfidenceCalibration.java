@@ -1,5 +1,6 @@
 package dev.kefu.knowledge.eval;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.kefu.knowledge.search.ConfidenceModel;
@@ -41,8 +42,8 @@ public final class ConfidenceCalibration {
 		double[] std = new double[features];
 		for (int f = 0; f < features; f++) {
 			final int feature = f;
-			mean[f] = java.util.Arrays.stream(x).mapToDouble((row) -> row[feature]).average().orElse(0);
-			double variance = java.util.Arrays.stream(x)
+			mean[f] = Arrays.stream(x).mapToDouble((row) -> row[feature]).average().orElse(0);
+			double variance = Arrays.stream(x)
 				.mapToDouble((row) -> Math.pow(row[feature] - mean[feature], 2))
 				.average()
 				.orElse(1);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -25,8 +25,6 @@ import org.apache.commons.csv.CSVRecord;
  * seeded, so the files are the same on every run.
  */
 public final class DatasetConverters {
-
-	private static final ObjectMapper json = new ObjectMapper();
 
 	/** Training questions per Bitext intent held out for calibration (the dev set). */
 	static final int BITEXT_DEV_PER_INTENT = 15;
@@ -88,7 +86,7 @@ public final class DatasetConverters {
 		Path folder = datasets.resolve("ecommerce_faq_en");
 		List<EvalEntry> entries = new ArrayList<>();
 		try {
-			for (JsonNode item : json.readTree(folder.resolve("EcommerceFAQWithIds.json").toFile())) {
+			for (JsonNode item : EvalJson.MAPPER.readTree(folder.resolve("EcommerceFAQWithIds.json").toFile())) {
 				entries.add(new EvalEntry(item.get("id").asText(), item.get("question").asText(), List.of(),
 						item.get("answer").asText(), "en", "faq"));
 			}
@@ -125,7 +123,7 @@ public final class DatasetConverters {
 				if (line.isBlank()) {
 					continue;
 				}
-				JsonNode pair = json.readTree(line);
+				JsonNode pair = EvalJson.MAPPER.readTree(line);
 				String entryId = idByText.computeIfAbsent(pair.get("sentence2").asText(),
 						(text) -> "afqmc-" + (idByText.size() + 1));
 				String question = pair.get("sentence1").asText();
@@ -162,7 +160,8 @@ public final class DatasetConverters {
 		try {
 			Set<String> seen = new LinkedHashSet<>();
 			for (String line : Files.readAllLines(datasets.resolve("afqmc/dev.jsonl"), StandardCharsets.UTF_8)) {
-				String question = line.isBlank() ? "" : json.readTree(line).get("sentence1").asText().strip();
+				String question = line.isBlank() ? ""
+						: EvalJson.MAPPER.readTree(line).get("sentence1").asText().strip();
 				// Paying with 花呗 and paying in instalments are questions the demo KB
 				// answers (payment-methods, payment-installments): not out of its domain.
 				if (!question.isEmpty() && !AFQMC_IN_DEMO_DOMAIN.matcher(question).find()) {
@@ -205,8 +204,7 @@ public final class DatasetConverters {
 		EvalFiles.writeCases(out.resolve("dev.csv"), dev);
 	}
 
-	private static final java.util.regex.Pattern AFQMC_IN_DEMO_DOMAIN = java.util.regex.Pattern
-		.compile("分期|支付|付款|付钱|买东西|购物|淘宝|退款");
+	private static final Pattern AFQMC_IN_DEMO_DOMAIN = Pattern.compile("分期|支付|付款|付钱|买东西|购物|淘宝|退款");
 
 	/** Bitext intents that the demo knowledge base has no entry for. */
 	static final Set<String> OUT_OF_DOMAIN_INTENTS = Set.of("newsletter_subscription", "create_account", "edit_account",

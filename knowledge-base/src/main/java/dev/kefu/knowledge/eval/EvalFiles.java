@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -21,11 +20,6 @@ import org.apache.commons.csv.CSVRecord;
  * ({@code query,expected}).
  */
 public final class EvalFiles {
-
-	// KB.jsonl may carry more than the eval needs (tags, scope, validity): the ops export
-	// format.
-	private static final ObjectMapper json = new ObjectMapper()
-		.configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
 	private static final CSVFormat CASES = CSVFormat.RFC4180.builder()
 		.setHeader("query", "expected")
@@ -44,7 +38,7 @@ public final class EvalFiles {
 				number++;
 				if (!line.isBlank()) {
 					try {
-						entries.add(json.readValue(line, EvalEntry.class));
+						entries.add(EvalJson.MAPPER.readValue(line, EvalEntry.class));
 					}
 					catch (IOException | RuntimeException ex) {
 						throw new IllegalArgumentException(
@@ -62,7 +56,7 @@ public final class EvalFiles {
 	public static void writeEntries(Path file, List<EvalEntry> entries) {
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			for (EvalEntry entry : entries) {
-				writer.write(json.writeValueAsString(entry));
+				writer.write(EvalJson.MAPPER.writeValueAsString(entry));
 				writer.newLine();
 			}
 		}

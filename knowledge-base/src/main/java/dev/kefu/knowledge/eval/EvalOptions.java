@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.search.Calibration;
+import dev.kefu.knowledge.search.ConfidenceModel;
+
 /**
  * The options of an eval sub-command: {@code --name value} pairs, bare {@code --flag}s
  * and one positional word.
@@ -63,18 +67,17 @@ public record EvalOptions(Map<String, String> values, String positional) {
 	 * scoreWeight,marginWeight,outOfScopeWeight,bias,answerAt,choicesAt}.
 	 * @return the calibration
 	 */
-	public dev.kefu.knowledge.search.Calibration calibration() {
-		dev.kefu.knowledge.search.Calibration calibration = dev.kefu.knowledge.search.Calibration.DEFAULT;
-		for (dev.kefu.knowledge.language.Language language : dev.kefu.knowledge.language.Language.values()) {
+	public Calibration calibration() {
+		Calibration calibration = Calibration.DEFAULT;
+		for (Language language : Language.values()) {
 			String value = this.values.get("--" + language.code() + "-model");
 			if (value != null) {
-				double[] w = java.util.Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray();
+				double[] w = Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray();
 				if (w.length != 6) {
 					throw new IllegalArgumentException("--" + language.code()
 							+ "-model takes scoreWeight,marginWeight,outOfScopeWeight,bias,answerAt,choicesAt");
 				}
-				calibration = calibration.with(language,
-						new dev.kefu.knowledge.search.ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5]));
+				calibration = calibration.with(language, new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5]));
 			}
 		}
 		return calibration;

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kefu.knowledge.search.Calibration;
 import dev.kefu.knowledge.language.Language;
+import dev.kefu.knowledge.search.Calibration;
 import dev.kefu.knowledge.search.ConfidenceModel;
 import dev.kefu.knowledge.search.InProcessEmbedder;
 import dev.kefu.knowledge.search.OutOfScope;
@@ -34,8 +34,6 @@ import dev.kefu.knowledge.search.Verdict;
 public final class FaqEvalCommand {
 
 	private final PrintStream out;
-
-	private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
 	public FaqEvalCommand(PrintStream out) {
 		this.out = out;
@@ -119,7 +117,7 @@ public final class FaqEvalCommand {
 				ConfidenceModel model = calibration.forLanguage(language);
 				double eceBefore = ConfidenceCalibration.expectedCalibrationError(beforeOf);
 				double eceAfter = ConfidenceCalibration.expectedCalibrationError(afterOf);
-				this.out.printf(java.util.Locale.ROOT,
+				this.out.printf(Locale.ROOT,
 						"%s: scoreWeight %.3f marginWeight %.3f outOfScopeWeight %.3f bias %.3f  (%d cases, ECE before %.4f after %.4f)%n",
 						language.code(), model.scoreWeight(), model.marginWeight(), model.outOfScopeWeight(),
 						model.bias(), beforeOf.size(), eceBefore, eceAfter);
@@ -164,7 +162,7 @@ public final class FaqEvalCommand {
 				.toList();
 			long right = answered.stream().filter(CaseOutcome::topIsRight).count();
 			long noneAnswered = answered.stream().filter((o) -> o.evalCase().expectsNoAnswer()).count();
-			this.out.printf(java.util.Locale.ROOT,
+			this.out.printf(Locale.ROOT,
 					"  answer at %.2f: in-KB answered %.3f, precision %.3f, NONE answered %d of %d%n", threshold,
 					(answerable > 0) ? (double) (answered.size() - noneAnswered) / answerable : Double.NaN,
 					answered.isEmpty() ? Double.NaN : (double) right / answered.size(), noneAnswered, none);
@@ -194,11 +192,11 @@ public final class FaqEvalCommand {
 			.filter((o) -> !o.evalCase().expectsNoAnswer() && o.result().verdict() != Verdict.ANSWER), top);
 	}
 
-	private void print(java.util.stream.Stream<CaseOutcome> outcomes, int top) {
+	private void print(Stream<CaseOutcome> outcomes, int top) {
 		outcomes.limit(top)
-			.forEach((o) -> this.out.printf(java.util.Locale.ROOT, "    %s -> %s (%s %.2f): %s%n",
-					o.evalCase().expectedOrNone(), o.result().best().map((m) -> m.entryId()).orElse(EvalCase.NONE),
-					o.result().verdict(), o.result().confidence(), o.evalCase().query()));
+			.forEach((o) -> this.out.printf(Locale.ROOT, "    %s -> %s (%s %.2f): %s%n", o.evalCase().expectedOrNone(),
+					o.result().best().map((m) -> m.entryId()).orElse(EvalCase.NONE), o.result().verdict(),
+					o.result().confidence(), o.evalCase().query()));
 	}
 
 	private static List<EvalCase> sample(List<EvalCase> cases, int limit) {
@@ -212,7 +210,7 @@ public final class FaqEvalCommand {
 
 	private String toJson(Object value) {
 		try {
-			return this.json.writeValueAsString(value);
+			return EvalJson.MAPPER.writeValueAsString(value);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

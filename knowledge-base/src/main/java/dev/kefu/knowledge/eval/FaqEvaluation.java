@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.kefu.knowledge.search.Calibration;
-import dev.kefu.knowledge.search.ConfidenceModel;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.RankingMode;

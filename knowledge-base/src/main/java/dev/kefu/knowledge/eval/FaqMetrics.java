@@ -1,6 +1,7 @@
 package dev.kefu.knowledge.eval;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.kefu.knowledge.search.Verdict;
 
@@ -67,7 +68,7 @@ public record FaqMetrics(int cases, int answerable, double accuracyAt1, double m
 	}
 
 	String describe() {
-		return String.format(java.util.Locale.ROOT,
+		return String.format(Locale.ROOT,
 				"cases %d (answerable %d)  acc@1 %.3f  MRR@5 %.3f  answered %.3f  choices %.3f  refused %.3f  "
 						+ "answer-precision %.3f  NONE-refused %.3f  in-KB-answered %.3f  handled-by-bot %.3f  "
 						+ "search p50 %.2f ms p99 %.2f ms",

@@ -2,8 +2,10 @@ package dev.kefu.knowledge.gaps;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import dev.kefu.knowledge.entry.EntryEmbeddingsCodec;
@@ -155,7 +157,7 @@ public class KnowledgeGaps {
 	 * @param questions the questions as the shopper wrote them
 	 * @return how many were deleted
 	 */
-	public int forget(String shopId, java.util.Collection<String> questions) {
+	public int forget(String shopId, Collection<String> questions) {
 		if (questions.isEmpty()) {
 			return 0;
 		}
@@ -170,10 +172,8 @@ public class KnowledgeGaps {
 	 * @param askedBefore the moment
 	 * @return how many were deleted
 	 */
-	public int deleteAskedBefore(java.time.Instant askedBefore) {
-		return this.jdbc.sql("delete from kb_gaps where asked_at < ?")
-			.param(java.sql.Timestamp.from(askedBefore))
-			.update();
+	public int deleteAskedBefore(Instant askedBefore) {
+		return this.jdbc.sql("delete from kb_gaps where asked_at < ?").param(Timestamp.from(askedBefore)).update();
 	}
 
 }

@@ -94,7 +94,7 @@ public enum ChineseScript {
 
 	/**
 	 * Writes a text in this script.
-	 * @param text Chinese text in either script
+	 * @param text a Chinese text in either script
 	 * @return the text in this script
 	 */
 	public String render(String text) {

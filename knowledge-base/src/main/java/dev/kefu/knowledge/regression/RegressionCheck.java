@@ -1,6 +1,7 @@
 package dev.kefu.knowledge.regression;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ public class RegressionCheck {
 	}
 
 	private List<RegressionOutcome> run(String shopId, List<RegressionCase> all, KnowledgeSearch search) {
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		return all.stream()
 			.map((c) -> inSeason(shopId, c, now)
 					? RegressionOutcome.of(c, search.search(SearchRequest.of(c.question(), now)))
@@ -125,7 +126,7 @@ public class RegressionCheck {
 	}
 
 	/** Whether the expected entry applies now; a missing entry fails the case. */
-	private boolean inSeason(String shopId, RegressionCase regressionCase, java.time.Instant now) {
+	private boolean inSeason(String shopId, RegressionCase regressionCase, Instant now) {
 		return regressionCase.expectedEntryId() == null
 				|| this.entries.publishedVersion(shopId, regressionCase.expectedEntryId())
 					.map((version) -> version.content().validAt(now))

@@ -76,8 +76,7 @@ public final class IndexSynchronizer {
 			return (int) Math.max(latest, 0);
 		}
 		int applied = 0;
-		List<Change> changes;
-		while (!(changes = this.entries.changesSince(this.shopId, indexed, BATCH)).isEmpty()) {
+		for (List<Change> changes = changesAfter(indexed); !changes.isEmpty(); changes = changesAfter(indexed)) {
 			boolean synonymsChanged = false;
 			for (Change change : changes) {
 				if (change.kind() == Change.Kind.SYNONYMS) {
@@ -112,6 +111,10 @@ public final class IndexSynchronizer {
 		this.afterIndexChange.run();
 		logger.info("Rebuilt the knowledge index of {}: {} entries in {} ms", this.shopId, published.size(),
 				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	private List<Change> changesAfter(long sequence) {
+		return this.entries.changesSince(this.shopId, sequence, BATCH);
 	}
 
 	private void reindex(String entryId) {

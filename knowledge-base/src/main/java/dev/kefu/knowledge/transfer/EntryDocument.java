@@ -6,8 +6,9 @@ import java.util.Set;
 
 import dev.kefu.knowledge.entry.EntryContent;
 import dev.kefu.knowledge.entry.EntryIds;
-import dev.kefu.knowledge.entry.KnowledgeEditor.ImportedEntry;
 import dev.kefu.knowledge.entry.EntryVersion;
+import dev.kefu.knowledge.entry.InvalidEntryContent;
+import dev.kefu.knowledge.entry.KnowledgeEditor.ImportedEntry;
 import dev.kefu.knowledge.language.Language;
 
 /**
@@ -48,7 +49,7 @@ public record EntryDocument(String id, String question, List<String> alternative
 			parsed = Language.fromCode((this.language != null) ? this.language : "");
 		}
 		catch (IllegalArgumentException ex) {
-			throw new dev.kefu.knowledge.entry.InvalidEntryContent("language", "must be zh or en");
+			throw new InvalidEntryContent("language", "must be zh or en");
 		}
 		return new EntryContent(this.question, this.alternatives, this.answer, parsed, this.category, this.tags,
 				this.scopeCategories, this.scopeSkus, this.validFrom, this.validTo, this.requiredTerms);

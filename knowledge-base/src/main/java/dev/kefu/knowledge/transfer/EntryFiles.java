@@ -35,6 +35,7 @@ public final class EntryFiles {
 	private static final String[] COLUMNS = { "id", "question", "alternatives", "answer", "language", "category",
 			"tags", "scope_categories", "scope_skus", "valid_from", "valid_to", "required_terms" };
 
+	// A static utility (import, export, the demo's entries), so a mapper of its own.
 	private static final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 		// A misspelt field must not be dropped without a word: ops would lose an answer.
@@ -119,7 +120,7 @@ public final class EntryFiles {
 						String.join(" | ", d.scopeCategories()), String.join(" | ", d.scopeSkus()),
 						(d.validFrom() != null) ? d.validFrom().toString() : "",
 						(d.validTo() != null) ? d.validTo().toString() : "",
-						String.join(" | ", (d.requiredTerms() != null) ? d.requiredTerms() : java.util.Set.of()));
+						String.join(" | ", (d.requiredTerms() != null) ? d.requiredTerms() : Set.of()));
 			}
 		}
 		catch (IOException ex) {
@@ -157,7 +158,7 @@ public final class EntryFiles {
 		private final int line;
 
 		public MalformedEntryFile(int line, String problem) {
-			super((line > 0 ? "line " + line + ": " : "") + problem);
+			super(((line > 0) ? "line " + line + ": " : "") + problem);
 			this.line = line;
 		}
 

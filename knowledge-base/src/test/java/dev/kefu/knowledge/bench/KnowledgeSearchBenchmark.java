@@ -19,12 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.Calibration;
-import dev.kefu.knowledge.search.OutOfScope;
-import dev.kefu.knowledge.search.IndexedEntry;
 import dev.kefu.knowledge.search.InProcessEmbedder;
+import dev.kefu.knowledge.search.IndexedEntry;
 import dev.kefu.knowledge.search.KnowledgeAnalyzers;
 import dev.kefu.knowledge.search.KnowledgeIndex;
 import dev.kefu.knowledge.search.KnowledgeSearch;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.SearchRequest;
@@ -52,7 +52,7 @@ public final class KnowledgeSearchBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
+		Path datasets = Path.of((args.length > 0) ? args[0] : "../shared/datasets").toAbsolutePath().normalize();
 		List<String[]> texts = questions(datasets);
 		List<String[]> entryTexts = texts.subList(0, ENTRIES);
 		List<String[]> queryTexts = new ArrayList<>(texts.subList(ENTRIES, texts.size()));

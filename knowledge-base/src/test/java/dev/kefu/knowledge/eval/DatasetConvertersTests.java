@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +43,7 @@ class DatasetConvertersTests {
 		Set<String> ids = entries.stream().map(EvalEntry::id).collect(Collectors.toSet());
 		assertThat(test).allSatisfy((c) -> assertThat(ids).contains(c.expected()));
 		Set<String> kbPhrasings = entries.stream()
-			.flatMap((e) -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.question()),
-					e.alternatives().stream()))
+			.flatMap((e) -> Stream.concat(Stream.of(e.question()), e.alternatives().stream()))
 			.collect(Collectors.toSet());
 		assertThat(dev).noneMatch((c) -> kbPhrasings.contains(c.query()));
 	}

@@ -3,10 +3,11 @@ package dev.kefu.knowledge.eval;
 import java.util.List;
 
 import dev.kefu.knowledge.search.Calibration;
-import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.InProcessEmbedder;
+import dev.kefu.knowledge.search.OutOfScope;
 import dev.kefu.knowledge.search.RankingMode;
 import dev.kefu.knowledge.search.TextEmbedder;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class FaqEvaluationTests {
 			assertThat(report.perLanguage()).containsOnlyKeys("en", "zh");
 			assertThat(report.perLanguage().get("zh").cases()).isEqualTo(1);
 			assertThat(report.overall().answered() + report.overall().offeredChoices() + report.overall().refused())
-				.isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+				.isCloseTo(1.0, Offset.offset(1e-9));
 			assertThat(outcomes.get(3).topIsRight()).isFalse();
 		}
 	}

@@ -1,11 +1,13 @@
 package dev.kefu.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
 import dev.kefu.knowledge.language.Language;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,7 @@ class EntryClassifierTests {
 		}
 		assertThat(classifier.entryIds().get(best)).isEqualTo("east");
 		assertThat(p[best]).isGreaterThan(0.8);
-		assertThat(java.util.Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, Offset.offset(1e-9));
 	}
 
 	@Test

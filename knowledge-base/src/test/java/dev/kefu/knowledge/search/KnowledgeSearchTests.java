@@ -2,6 +2,7 @@ package dev.kefu.knowledge.search;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -144,7 +145,7 @@ class KnowledgeSearchTests {
 	}
 
 	private static IndexedEntry entry(String id, Language language, String... phrasings) {
-		List<String> normalized = java.util.Arrays.stream(phrasings).map((p) -> norm(p, language)).toList();
+		List<String> normalized = Arrays.stream(phrasings).map((p) -> norm(p, language)).toList();
 		return new IndexedEntry(id, language, normalized, embedder.embedAll(language, normalized), Set.of(), Set.of(),
 				null, null, List.of());
 	}

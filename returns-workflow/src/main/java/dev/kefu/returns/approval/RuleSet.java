@@ -1,9 +1,15 @@
 package dev.kefu.returns.approval;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+
+import dev.kefu.returns.cases.ReturnReason;
 
 /**
  * A shop's current rules, in order. The most severe outcome among the rules that fire
@@ -76,7 +82,7 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 	 * @param reason the shopper's reason
 	 * @return {@code true} when an evidence rule covers it
 	 */
-	public boolean needsPhotos(dev.kefu.returns.cases.ReturnReason reason) {
+	public boolean needsPhotos(ReturnReason reason) {
 		return this.rules.stream().anyMatch((r) -> r instanceof EvidenceRule evidence && evidence.needsPhotos(reason));
 	}
 
@@ -89,20 +95,20 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 	 * @param zone the shop's time zone
 	 * @return the window, or empty when some reason has no window at all
 	 */
-	public java.util.Optional<ReturnWindow> returnWindow(java.time.Instant deliveredAt, java.time.ZoneId zone) {
+	public Optional<ReturnWindow> returnWindow(Instant deliveredAt, ZoneId zone) {
 		int longest = 0;
-		for (dev.kefu.returns.cases.ReturnReason reason : dev.kefu.returns.cases.ReturnReason.values()) {
-			java.util.OptionalInt shortest = this.rules.stream()
+		for (ReturnReason reason : ReturnReason.values()) {
+			OptionalInt shortest = this.rules.stream()
 				.filter((r) -> r instanceof ReturnWindowRule window
 						&& (window.reasons().isEmpty() || window.reasons().contains(reason)))
 				.mapToInt((r) -> ((ReturnWindowRule) r).days())
 				.min();
 			if (shortest.isEmpty()) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			longest = Math.max(longest, shortest.getAsInt());
 		}
-		return java.util.Optional.of(new ReturnWindow(deliveredAt, longest, zone));
+		return Optional.of(new ReturnWindow(deliveredAt, longest, zone));
 	}
 
 }

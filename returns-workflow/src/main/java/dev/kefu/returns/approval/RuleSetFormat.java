@@ -22,6 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class RuleSetFormat {
 
+	// A static utility (ops' files, stored versions, tests), so mappers of its own: one
+	// per format, configured alike.
 	private static final ObjectMapper YAML = configure(YAMLMapper
 		.builder(YAMLFactory.builder()
 			.disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)

@@ -6,24 +6,25 @@ import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.Shipment;
 import dev.kefu.returns.payments.RefundReceipt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What has happened to a case so far: its extended state.
  *
- * @param decision the rules' (or a person's) last decision, or {@code null}
+ * @param decision the rules' (or a person's) last decision
  * @param resolution refund or replacement
- * @param approvedAt when it was approved, or {@code null}; the pickup deadline counts
- * from it
- * @param pickup the doorstep pickup, or {@code null}
+ * @param approvedAt when it was approved; the pickup deadline counts from it
+ * @param pickup the doorstep pickup
  * @param reminders how many times the shopper was reminded to hand the parcel over
- * @param receivedAt when the parcel reached the warehouse, or {@code null}
- * @param refund the refund, or {@code null}
- * @param replacement the replacement's shipment, or {@code null}
+ * @param receivedAt when the parcel reached the warehouse
+ * @param refund the refund
+ * @param replacement the replacement's shipment
  * @param disputes how many times the shopper disputed a rejection
- * @param closedAt when the case reached a final state, or {@code null}
+ * @param closedAt when the case reached a final state
  */
-public record CaseProgress(Decision decision, Resolution resolution, Instant approvedAt, PickupBooking pickup,
-		int reminders, Instant receivedAt, RefundReceipt refund, Shipment replacement, int disputes, Instant closedAt) {
+public record CaseProgress(@Nullable Decision decision, Resolution resolution, @Nullable Instant approvedAt,
+		@Nullable PickupBooking pickup, int reminders, @Nullable Instant receivedAt, @Nullable RefundReceipt refund,
+		@Nullable Shipment replacement, int disputes, @Nullable Instant closedAt) {
 
 	/**
 	 * The progress of a new case.
@@ -44,7 +45,7 @@ public record CaseProgress(Decision decision, Resolution resolution, Instant app
 		return this.decision != null && this.decision.keepItem();
 	}
 
-	public CaseProgress withDecision(Decision value) {
+	public CaseProgress withDecision(@Nullable Decision value) {
 		return new CaseProgress(value, this.resolution, this.approvedAt, this.pickup, this.reminders, this.receivedAt,
 				this.refund, this.replacement, this.disputes, this.closedAt);
 	}
@@ -54,12 +55,12 @@ public record CaseProgress(Decision decision, Resolution resolution, Instant app
 				this.refund, this.replacement, this.disputes, this.closedAt);
 	}
 
-	public CaseProgress withApprovedAt(Instant value) {
+	public CaseProgress withApprovedAt(@Nullable Instant value) {
 		return new CaseProgress(this.decision, this.resolution, value, this.pickup, this.reminders, this.receivedAt,
 				this.refund, this.replacement, this.disputes, this.closedAt);
 	}
 
-	public CaseProgress withPickup(PickupBooking value) {
+	public CaseProgress withPickup(@Nullable PickupBooking value) {
 		return new CaseProgress(this.decision, this.resolution, this.approvedAt, value, this.reminders, this.receivedAt,
 				this.refund, this.replacement, this.disputes, this.closedAt);
 	}
@@ -69,17 +70,17 @@ public record CaseProgress(Decision decision, Resolution resolution, Instant app
 				this.refund, this.replacement, this.disputes, this.closedAt);
 	}
 
-	public CaseProgress withReceivedAt(Instant value) {
+	public CaseProgress withReceivedAt(@Nullable Instant value) {
 		return new CaseProgress(this.decision, this.resolution, this.approvedAt, this.pickup, this.reminders, value,
 				this.refund, this.replacement, this.disputes, this.closedAt);
 	}
 
-	public CaseProgress withRefund(RefundReceipt value) {
+	public CaseProgress withRefund(@Nullable RefundReceipt value) {
 		return new CaseProgress(this.decision, this.resolution, this.approvedAt, this.pickup, this.reminders,
 				this.receivedAt, value, this.replacement, this.disputes, this.closedAt);
 	}
 
-	public CaseProgress withReplacement(Shipment value) {
+	public CaseProgress withReplacement(@Nullable Shipment value) {
 		return new CaseProgress(this.decision, this.resolution, this.approvedAt, this.pickup, this.reminders,
 				this.receivedAt, this.refund, value, this.disputes, this.closedAt);
 	}
@@ -89,7 +90,7 @@ public record CaseProgress(Decision decision, Resolution resolution, Instant app
 				this.receivedAt, this.refund, this.replacement, value, this.closedAt);
 	}
 
-	public CaseProgress withClosedAt(Instant value) {
+	public CaseProgress withClosedAt(@Nullable Instant value) {
 		return new CaseProgress(this.decision, this.resolution, this.approvedAt, this.pickup, this.reminders,
 				this.receivedAt, this.refund, this.replacement, this.disputes, value);
 	}

@@ -1,5 +1,7 @@
 package dev.kefu.returns.cases;
 
+import java.util.Locale;
+
 /**
  * An event that the case's state does not allow (a refund before inspection, a cancel
  * after the refund). Nothing changed.
@@ -11,8 +13,7 @@ public class EventNotAccepted extends RuntimeException {
 	private final CaseEvent event;
 
 	public EventNotAccepted(CaseEvent event, CaseState state, CaseKind kind) {
-		super(kind.name().toLowerCase(java.util.Locale.ROOT) + " case in state " + state + " does not accept " + event
-				+ ".");
+		super(kind.name().toLowerCase(Locale.ROOT) + " case in state " + state + " does not accept " + event + ".");
 		this.state = state;
 		this.event = event;
 	}

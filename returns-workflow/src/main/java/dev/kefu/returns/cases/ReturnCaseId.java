@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Identifies a return or exchange case.
  *
@@ -54,7 +56,7 @@ public record ReturnCaseId(UUID value) {
 	 * @param key the key a payment system sent back
 	 * @return the case's id, or empty when the key is not one Kefu made
 	 */
-	public static Optional<ReturnCaseId> fromRefundKey(String key) {
+	public static Optional<ReturnCaseId> fromRefundKey(@Nullable String key) {
 		if (key == null || !REFUND_KEY.matcher(key).matches()) {
 			return Optional.empty();
 		}

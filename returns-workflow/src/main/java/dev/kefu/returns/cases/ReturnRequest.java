@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import dev.kefu.returns.orders.ShopperRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the shopper (or an agent, or the shop's systems) asks for.
@@ -15,19 +16,19 @@ import dev.kefu.returns.orders.ShopperRef;
  * @param lineNumber the order line
  * @param quantity how many units of the line (partial returns allowed)
  * @param reason why
- * @param note the shopper's own words, or {@code null}
+ * @param note the shopper's own words
  * @param photoIds photos given as evidence (attachment ids)
- * @param exchangeSku the variant wanted instead (exchanges), or {@code null}
+ * @param exchangeSku the variant wanted instead (exchanges only)
  * @param requestKey the same for every submission of this request (chat message id,
  * Idempotency-Key header), so a resubmission finds the case already made
  * @param origin where the request came from
- * @param conversationId the chat conversation to tell the shopper in, or {@code null}
- * @param condition the item's state as the shopper confirms it (SAMR Art. 8–9), or
- * {@code null} when they were not asked
+ * @param conversationId the chat conversation to tell the shopper in
+ * @param condition the item's state as the shopper confirms it (SAMR Art. 8–9); none when
+ * they were not asked
  */
 public record ReturnRequest(CaseKind kind, ShopperRef shopper, String orderId, int lineNumber, int quantity,
-		ReturnReason reason, String note, List<UUID> photoIds, String exchangeSku, String requestKey, Origin origin,
-		String conversationId, ItemCondition condition) {
+		ReturnReason reason, @Nullable String note, List<UUID> photoIds, @Nullable String exchangeSku,
+		String requestKey, Origin origin, @Nullable String conversationId, @Nullable ItemCondition condition) {
 
 	/** Longest note kept. */
 	public static final int MAX_NOTE = 500;
@@ -68,21 +69,21 @@ public record ReturnRequest(CaseKind kind, ShopperRef shopper, String orderId, i
 	 * @param lineNumber the order line
 	 * @param quantity how many units
 	 * @param reason why
-	 * @param note the shopper's words, or {@code null}
+	 * @param note the shopper's words
 	 * @param photoIds photos given
-	 * @param exchangeSku the variant wanted instead, or {@code null}
+	 * @param exchangeSku the variant wanted instead (exchanges only)
 	 * @param requestKey the request's key
 	 * @param origin where it came from
-	 * @param conversationId the conversation, or {@code null}
+	 * @param conversationId the conversation
 	 */
 	public ReturnRequest(CaseKind kind, ShopperRef shopper, String orderId, int lineNumber, int quantity,
-			ReturnReason reason, String note, List<UUID> photoIds, String exchangeSku, String requestKey, Origin origin,
-			String conversationId) {
+			ReturnReason reason, @Nullable String note, List<UUID> photoIds, @Nullable String exchangeSku,
+			String requestKey, Origin origin, @Nullable String conversationId) {
 		this(kind, shopper, orderId, lineNumber, quantity, reason, note, photoIds, exchangeSku, requestKey, origin,
 				conversationId, null);
 	}
 
-	private static void requireText(String value, String name, int max) {
+	private static void requireText(@Nullable String value, String name, int max) {
 		if (value == null || value.isBlank() || value.length() > max) {
 			throw new IllegalArgumentException(name + " must be 1 to " + max + " characters");
 		}

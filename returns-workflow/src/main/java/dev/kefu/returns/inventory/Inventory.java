@@ -1,5 +1,9 @@
 package dev.kefu.returns.inventory;
 
+import java.util.List;
+
+import dev.kefu.returns.orders.VariantLabel;
+
 /**
  * Port to the shop's inventory.
  */
@@ -39,7 +43,7 @@ public interface Inventory {
 	 * @param sku the variant the shopper has
 	 * @return the product's other variants, possibly none
 	 */
-	java.util.List<Variant> otherVariants(String shopId, String sku);
+	List<Variant> otherVariants(String shopId, String sku);
 
 	/**
 	 * A variant and its stock.
@@ -49,7 +53,7 @@ public interface Inventory {
 	 * @param label how it is named to shoppers ("尺码 27 · 靛蓝"), or {@code null} when the
 	 * inventory does not say
 	 */
-	record Variant(String sku, int available, dev.kefu.returns.orders.VariantLabel label) {
+	record Variant(String sku, int available, VariantLabel label) {
 
 		/**
 		 * A variant without a name of its own.

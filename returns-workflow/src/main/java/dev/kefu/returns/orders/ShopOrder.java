@@ -40,7 +40,7 @@ public record ShopOrder(String orderId, ShopperRef shopper, OrderStatus status, 
 	 * @param placedAt when it was placed
 	 * @param paidAt when it was paid, or {@code null}
 	 * @param deliveredAt when it was delivered, or {@code null}
-	 * @param currency ISO 4217 code
+	 * @param currency the ISO 4217 code
 	 * @param lines what was bought
 	 */
 	public ShopOrder(String orderId, ShopperRef shopper, OrderStatus status, Instant placedAt, Instant paidAt,

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.cases.ReturnCase;
@@ -25,8 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * leads to them for those allowed to look.
  */
 public class AutomatedDecisions {
-
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -92,7 +88,7 @@ public class AutomatedDecisions {
 					rs.getString("outcome"), rs.getInt("rules_version"),
 					rs.getString("fired_rules").isEmpty() ? List.of() : List.of(rs.getString("fired_rules").split(",")),
 					rs.getString("legal_profile"), rs.getString("reason_zh"), rs.getString("reason_en"),
-					read(rs.getString("inputs"))))
+					CaseJson.tree(rs.getString("inputs"))))
 			.list();
 	}
 
@@ -106,15 +102,6 @@ public class AutomatedDecisions {
 			.param(id.value())
 			.query(Integer.class)
 			.single();
-	}
-
-	private static JsonNode read(String json) {
-		try {
-			return JSON.readTree(json);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The stored form of a case's request, item and progress. Kept apart from the web's JSON
- * settings so that a change there never changes what is in the database.
+ * The stored form of a case's request, item and progress, and of the inputs of automated
+ * decisions. Kept apart from the web's JSON settings so that a change there never changes
+ * what is in the database; one static mapper, because the module's row mappers are static
+ * and its stored JSON has no other purpose to configure.
  */
 final class CaseJson {
 
@@ -36,6 +39,15 @@ final class CaseJson {
 	static <T> T read(String json, Class<T> type) {
 		try {
 			return MAPPER.readValue(json, type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static JsonNode tree(String json) {
+		try {
+			return MAPPER.readTree(json);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.kefu.returns.cases.ReturnCaseId;
@@ -69,7 +70,7 @@ class CaseTasks {
 
 	Instant nextDue() {
 		return this.jdbc.sql("select min(due_at) from return_case_tasks")
-			.query((rs, i) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.single()
 			.orElse(null);
 	}

@@ -1,6 +1,7 @@
 package dev.kefu.returns.workflow;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +99,7 @@ class FactsGatherer {
 		Set<PhotoProblem> problems = EnumSet.noneOf(PhotoProblem.class);
 		Set<MetadataFact> metadata = EnumSet.noneOf(MetadataFact.class);
 		Set<UUID> copies = new HashSet<>();
-		List<VisionFinding> seenByModel = new java.util.ArrayList<>();
+		List<VisionFinding> seenByModel = new ArrayList<>();
 		for (EvidencePhoto photo : found) {
 			if (!photo.findings().usable()) {
 				unusable++;

@@ -7,13 +7,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import dev.kefu.returns.approval.ShopperHistory;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
@@ -124,8 +128,8 @@ class ReturnCases {
 	 * How many cases there are in each state.
 	 * @return state name to count
 	 */
-	public java.util.Map<CaseState, Long> countByState() {
-		java.util.Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
+	public Map<CaseState, Long> countByState() {
+		Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
 		this.jdbc.sql("select state, count(*) as n from return_cases group by state")
 			.query((rs, i) -> counts.put(CaseState.valueOf(rs.getString("state")), rs.getLong("n")))
 			.list();
@@ -137,8 +141,8 @@ class ReturnCases {
 	 * @param shops the shops
 	 * @return state name to count
 	 */
-	public java.util.Map<CaseState, Long> countByStateOf(Collection<String> shops) {
-		java.util.Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
+	public Map<CaseState, Long> countByStateOf(Collection<String> shops) {
+		Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
 		this.jdbc.sql("select state, count(*) as n from return_cases where shop_id = any(?) group by state")
 			.param(shops.toArray(String[]::new))
 			.query((rs, i) -> counts.put(CaseState.valueOf(rs.getString("state")), rs.getLong("n")))
@@ -184,8 +188,7 @@ class ReturnCases {
 		String column = parcel.column;
 		if (trackingNumbers.size() == 1) {
 			// PostgreSQL plans the array form again on every call (about 0.1 ms, as much
-			// as
-			// running it); the scalar form keeps its plan.
+			// as running it); the scalar form keeps its plan.
 			return this.jdbc.sql("select " + COLUMNS + " from return_cases where " + column + " = ?")
 				.param(trackingNumbers.iterator().next())
 				.query(ReturnCases::read)
@@ -394,8 +397,8 @@ class ReturnCases {
 	 * @param reason why, or {@code null}
 	 * @param externalEventId the external event's id, or {@code null}
 	 */
-	record HistoryLine(Instant at, dev.kefu.returns.cases.Actor actor, dev.kefu.returns.cases.CaseEvent event,
-			CaseState from, String reason, String externalEventId) {
+	record HistoryLine(Instant at, Actor actor, CaseEvent event, CaseState from, String reason,
+			String externalEventId) {
 
 		HistoryLine {
 			if (reason != null && reason.length() > 1000) {
@@ -419,10 +422,10 @@ class ReturnCases {
 	 * @param endedBefore the moment
 	 * @return how many were deleted
 	 */
-	public int deleteEndedBefore(java.time.Instant endedBefore) {
+	public int deleteEndedBefore(Instant endedBefore) {
 		return this.jdbc
 			.sql("delete from return_cases where state in ('COMPLETED', 'CANCELLED', 'EXPIRED') and updated_at < ?")
-			.param(java.sql.Timestamp.from(endedBefore))
+			.param(Timestamp.from(endedBefore))
 			.update();
 	}
 
@@ -432,7 +435,7 @@ class ReturnCases {
 	 * @param shopper the shopper
 	 * @return how many were deleted
 	 */
-	public int deleteOf(dev.kefu.returns.orders.ShopperRef shopper) {
+	public int deleteOf(ShopperRef shopper) {
 		return this.jdbc.sql("delete from return_cases where shop_id = ? and shopper_id = ?")
 			.params(shopper.shopId(), shopper.shopperId())
 			.update();

@@ -3,6 +3,7 @@ package dev.kefu.returns.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import dev.kefu.returns.approval.HypotheticalRequest;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.approval.ReturnFacts;
+import dev.kefu.returns.approval.ReturnWindow;
 import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
@@ -25,6 +27,7 @@ import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
 import dev.kefu.returns.cases.ReturnCaseNotFound;
 import dev.kefu.returns.cases.ReturnNotPossible;
+import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.cases.ReturnedItem;
 import dev.kefu.returns.cases.UnknownEvidence;
@@ -36,6 +39,7 @@ import dev.kefu.returns.law.RulesBelowLegalFloor;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
+import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.orders.ShopperRef;
@@ -202,7 +206,7 @@ public class ReturnsWorkflow {
 	 * @return the answer, with the window's last day when it has closed
 	 */
 	public ItemEligibility eligibility(ShopOrder order, OrderLine line) {
-		if (order.status() != dev.kefu.returns.orders.OrderStatus.DELIVERED || order.deliveredAt() == null) {
+		if (order.status() != OrderStatus.DELIVERED || order.deliveredAt() == null) {
 			return ItemEligibility.of(ItemEligibility.Verdict.NOT_DELIVERED);
 		}
 		String shopId = order.shopper().shopId();
@@ -213,7 +217,7 @@ public class ReturnsWorkflow {
 		if (held >= line.quantity()) {
 			return ItemEligibility.of(ItemEligibility.Verdict.ALREADY_RETURNED);
 		}
-		Optional<dev.kefu.returns.approval.ReturnWindow> window = this.rules.current(shopId)
+		Optional<ReturnWindow> window = this.rules.current(shopId)
 			.returnWindow(order.deliveredAt(), this.zones.zoneOf(shopId));
 		if (window.isPresent() && !window.get().isOpen(this.clock.instant())) {
 			return ItemEligibility.windowClosed(window.get().lastDay());
@@ -223,7 +227,7 @@ public class ReturnsWorkflow {
 
 	private static boolean sameRequest(ReturnRequest a, ReturnRequest b) {
 		return a.kind() == b.kind() && a.quantity() == b.quantity() && a.reason() == b.reason()
-				&& java.util.Objects.equals(a.exchangeSku(), b.exchangeSku());
+				&& Objects.equals(a.exchangeSku(), b.exchangeSku());
 	}
 
 	/**
@@ -409,8 +413,8 @@ public class ReturnsWorkflow {
 	 * @return the settlement
 	 * @throws ReturnNotPossible if there is no such order or line of the shopper's
 	 */
-	public Settlement settlement(ShopperRef shopper, String orderId, int lineNumber, int quantity,
-			dev.kefu.returns.cases.ReturnReason reason, Set<String> giftsKept) {
+	public Settlement settlement(ShopperRef shopper, String orderId, int lineNumber, int quantity, ReturnReason reason,
+			Set<String> giftsKept) {
 		ShopOrder order = this.orders.findOrder(shopper.shopId(), orderId)
 			.filter((o) -> o.belongsTo(shopper))
 			.orElseThrow(() -> new ReturnNotPossible("You have no order " + orderId + "."));

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * CPU time spent so far by this JVM and by every PostgreSQL process on the machine, so a
@@ -17,8 +20,7 @@ record CpuTime(long jvmNanos, long postgresNanos) {
 	private static final long NANOS_PER_TICK = 10_000_000L;
 
 	static CpuTime now() {
-		long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
+		long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 		long postgres = ProcessHandle.allProcesses()
 			.filter((p) -> p.info().command().map((c) -> c.endsWith("/postgres")).orElse(false))
 			.mapToLong(CpuTime::ticksOf)
@@ -33,7 +35,7 @@ record CpuTime(long jvmNanos, long postgresNanos) {
 	 * @return "JVM x µs + PostgreSQL y µs"
 	 */
 	String perOperationSince(CpuTime earlier, int operations) {
-		return String.format(java.util.Locale.ROOT, "JVM %.0f µs + PostgreSQL %.0f µs",
+		return String.format(Locale.ROOT, "JVM %.0f µs + PostgreSQL %.0f µs",
 				(this.jvmNanos - earlier.jvmNanos) / 1e3 / operations,
 				(this.postgresNanos - earlier.postgresNanos) / 1e3 / operations);
 	}

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -18,13 +19,11 @@ import dev.kefu.returns.MutableClock;
 import dev.kefu.returns.ReturnsTestApplication;
 import dev.kefu.returns.ShopSystems;
 import dev.kefu.returns.cases.Actor;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
 import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.OrderLine;
@@ -40,6 +39,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 
 /**
  * The returns workflow's benchmark: the request simulation (with the default rules and
@@ -124,8 +125,12 @@ public final class ReturnsBenchmark {
 			ShopperRef shopper = new ShopperRef(shopId, "t" + i);
 			ShopOrder order = shop.deliveredOrder(shopper, Duration.ofDays(1),
 					new OrderLine(1, "T-" + i, "t", "apparel", new BigDecimal("99.00"), 1));
-			workflow.open(new ReturnRequest(CaseKind.RETURN, shopper, order.orderId(), 1, 1, ReturnReason.WRONG_SIZE,
-					null, List.of(), null, "t-" + i, Origin.API, null), Actor.SYSTEM);
+			workflow.open(aReturn().shopper(shopper)
+				.order(order.orderId())
+				.reason(ReturnReason.WRONG_SIZE)
+				.key("t-" + i)
+				.origin(Origin.API)
+				.build(), Actor.SYSTEM);
 		}
 		for (int pass = 0; workflow.runDueTasks() > 0; pass++) {
 			changes.queue.clear();
@@ -194,7 +199,7 @@ public final class ReturnsBenchmark {
 	 * Runs {@code body(i)} for every i on the benchmark's threads; answers calls per
 	 * second.
 	 */
-	private static double timed(int count, java.util.function.IntConsumer body) throws Exception {
+	private static double timed(int count, IntConsumer body) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		AtomicInteger next = new AtomicInteger();
 		long started = System.nanoTime();

@@ -5,12 +5,15 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 
 import dev.kefu.returns.MutableClock;
 import dev.kefu.returns.ShopSystems;
@@ -34,6 +37,8 @@ import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import dev.kefu.returns.workflow.RuleSets;
+
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 
 /**
  * Replays a realistic mix of return and exchange requests through the real machines,
@@ -130,12 +135,19 @@ final class ReturnsSimulation {
 			this.shop.stock(wanted, (this.random.nextDouble() < 0.85) ? 5 : 0);
 		}
 		int photos = (reason.isShopsFault() && this.random.nextDouble() < 0.75) ? 1 : 0;
-		List<java.util.UUID> photoIds = new ArrayList<>();
+		List<UUID> photoIds = new ArrayList<>();
 		for (int p = 0; p < photos; p++) {
 			photoIds.add(this.shop.uploadedPhoto(shopper));
 		}
-		ReturnRequest request = new ReturnRequest(kind, shopper, order.orderId(), 1, 1, reason, null, photoIds, wanted,
-				"sim-" + index, Origin.CHAT, null);
+		ReturnRequest request = aReturn().kind(kind)
+			.shopper(shopper)
+			.order(order.orderId())
+			.reason(reason)
+			.photos(photoIds)
+			.exchangeSku(wanted)
+			.key("sim-" + index)
+			.origin(Origin.CHAT)
+			.build();
 		ReturnCase opened = this.workflow.open(request, Actor.shopper(shopper.shopperId()));
 		Track track = new Track(this.clock.instant(), opened.state());
 		this.tracks.put(opened.id(), track);
@@ -307,7 +319,7 @@ final class ReturnsSimulation {
 	record Result(int requests, double autoApproved, double rejected, double needingPerson, int refunded,
 			double medianHours, double p90Hours, double refundedWithinTwoDays, double completed) {
 
-		static Result of(java.util.Collection<Track> tracks) {
+		static Result of(Collection<Track> tracks) {
 			int n = tracks.size();
 			List<Double> hours = tracks.stream()
 				.filter((t) -> t.refundedAt != null)
@@ -321,7 +333,7 @@ final class ReturnsSimulation {
 					share(tracks, (t) -> t.state == CaseState.COMPLETED));
 		}
 
-		private static double share(java.util.Collection<Track> tracks, java.util.function.Predicate<Track> test) {
+		private static double share(Collection<Track> tracks, Predicate<Track> test) {
 			return tracks.stream().filter(test).count() / (double) tracks.size();
 		}
 

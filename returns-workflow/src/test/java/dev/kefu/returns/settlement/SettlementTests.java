@@ -12,6 +12,7 @@ import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,8 +137,7 @@ class SettlementTests {
 		Settlement s = Settlement.of(order(paid, DRESS), 1, 1, ReturnReason.CHANGED_MIND, Set.of(), money("10"));
 		assertThat(s.refund()).isEqualByComparingTo("190");
 		assertThat(s.destinations()).extracting((d) -> d.method().zh(), Settlement.Destination::inKind)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("支付宝", false),
-					org.assertj.core.groups.Tuple.tuple("积分", true));
+			.containsExactly(Tuple.tuple("支付宝", false), Tuple.tuple("积分", true));
 		assertThat(s.destinations()).extracting(Settlement.Destination::amount)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(money("171"), money("19"));

@@ -9,14 +9,11 @@ import dev.kefu.returns.ReturnsTestApplication;
 import dev.kefu.returns.ShopSystems;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
 import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
-import dev.kefu.returns.cases.ReturnReason;
-import dev.kefu.returns.cases.ReturnRequest;
 import dev.kefu.returns.logistics.ParcelEvent;
 import dev.kefu.returns.logistics.ParcelUpdate;
 import dev.kefu.returns.orders.ShopOrder;
@@ -28,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = { ReturnsTestApplication.class, CarrierUpdatesIntegrationTests.Changes.class })
@@ -56,8 +54,8 @@ class CarrierUpdatesIntegrationTests {
 	private ReturnCase bookedPickup() {
 		ShopOrder order = this.shop.deliveredOrder(this.shopper, Duration.ofDays(1),
 				ShopSystems.line(1, "apparel", "299.00", 1));
-		ReturnCase c = this.workflow.open(new ReturnRequest(CaseKind.RETURN, this.shopper, order.orderId(), 1, 1,
-				ReturnReason.CHANGED_MIND, null, List.of(), null, UUID.randomUUID().toString(), Origin.CHAT, null),
+		ReturnCase c = this.workflow.open(
+				aReturn().shopper(this.shopper).order(order.orderId()).origin(Origin.CHAT).build(),
 				Actor.shopper("lin"));
 		while (this.workflow.runDueTasks() > 0) {
 			// until the pickup is booked

@@ -1,7 +1,5 @@
 package dev.kefu.returns.workflow;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 import dev.kefu.returns.approval.Decision;
@@ -12,13 +10,8 @@ import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
-import dev.kefu.returns.cases.Origin;
 import dev.kefu.returns.cases.ReturnCase;
-import dev.kefu.returns.cases.ReturnCaseId;
-import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.cases.ReturnRequest;
-import dev.kefu.returns.cases.ReturnedItem;
-import dev.kefu.returns.orders.ShopperRef;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.messaging.Message;
@@ -26,6 +19,9 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.test.StateMachineTestPlanBuilder;
 
+import static dev.kefu.returns.cases.ReturnCaseFixture.aCase;
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnRequestFixture.anExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,19 +35,14 @@ class CaseMachinesTests {
 
 	private StateMachine<CaseState, CaseEvent> machine(CaseKind kind, boolean keepItem) {
 		StateMachine<CaseState, CaseEvent> machine = this.machines.create(kind);
-		ReturnRequest request = new ReturnRequest(kind, new ShopperRef("shop", "s1"), "O1", 1, 1,
-				ReturnReason.CHANGED_MIND, null, List.of(), (kind == CaseKind.EXCHANGE) ? "SKU-2" : null, "k1",
-				Origin.API, null);
+		ReturnRequest request = (kind == CaseKind.EXCHANGE) ? anExchange("SKU-2").build() : aReturn().build();
 		CaseProgress progress = CaseProgress.start(kind);
 		if (keepItem) {
 			progress = progress.withDecision(new Decision(Outcome.APPROVE, List.of(), WHY, true, 0));
 		}
 		machine.getExtendedState()
 			.getVariables()
-			.put(CaseMachines.CASE,
-					new ReturnCase(ReturnCaseId.random(), request,
-							new ReturnedItem("SKU-1", "t", "apparel", BigDecimal.TEN, "CNY"), CaseState.REQUESTED, 0,
-							Instant.EPOCH, Instant.EPOCH, progress));
+			.put(CaseMachines.CASE, aCase().request(request).progress(progress).build());
 		return machine;
 	}
 

@@ -1,15 +1,18 @@
 package dev.kefu.returns.workflow;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +27,6 @@ import dev.kefu.returns.approval.RiskSignal;
 import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
-import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.EventNotAccepted;
 import dev.kefu.returns.cases.HistoryEntry;
@@ -44,6 +46,7 @@ import dev.kefu.returns.orders.OrderTerms;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopperRef;
 import dev.kefu.returns.payments.RefundStatus;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnRequestFixture.anExchange;
+import static dev.kefu.returns.cases.ReturnRequestFixture.like;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -104,8 +110,13 @@ class ReturnsWorkflowIntegrationTests {
 	}
 
 	private ReturnRequest request(ShopOrder order, int line, int quantity, ReturnReason reason) {
-		return new ReturnRequest(CaseKind.RETURN, this.shopper, order.orderId(), line, quantity, reason, null,
-				List.of(), null, UUID.randomUUID().toString(), Origin.CHAT, null);
+		return aReturn().shopper(this.shopper)
+			.order(order.orderId())
+			.line(line)
+			.quantity(quantity)
+			.reason(reason)
+			.origin(Origin.CHAT)
+			.build();
 	}
 
 	private ReturnCase open(String category, String price, ReturnReason reason) {
@@ -140,8 +151,7 @@ class ReturnsWorkflowIntegrationTests {
 	}
 
 	private static ReturnRequest withPhoto(ReturnRequest r, UUID photo) {
-		return new ReturnRequest(r.kind(), r.shopper(), r.orderId(), r.lineNumber(), r.quantity(), r.reason(), r.note(),
-				List.of(photo), r.exchangeSku(), r.requestKey(), r.origin(), r.conversationId());
+		return like(r).photos(photo).build();
 	}
 
 	private ReturnCase runDue() {
@@ -287,8 +297,7 @@ class ReturnsWorkflowIntegrationTests {
 			ShopperRef racer = new ShopperRef(this.shopper.shopId(), "racer-" + round);
 			ShopOrder order = this.shop.deliveredOrder(racer, DAY, ShopSystems.line(1, "apparel", "120.00", 1));
 			ReturnCase c = this.workflow.open(
-					new ReturnRequest(CaseKind.RETURN, racer, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, null,
-							List.of(), null, UUID.randomUUID().toString(), Origin.CHAT, null),
+					aReturn().shopper(racer).order(order.orderId()).origin(Origin.CHAT).build(),
 					Actor.shopper(racer.shopperId()));
 			runDue();
 			String tracking = reload(c).progress().pickup().trackingNumber();
@@ -309,7 +318,7 @@ class ReturnsWorkflowIntegrationTests {
 				try {
 					result.get();
 				}
-				catch (java.util.concurrent.ExecutionException ex) {
+				catch (ExecutionException ex) {
 					assertThat(ex.getCause()).isInstanceOf(EventNotAccepted.class);
 					refused++;
 				}
@@ -460,12 +469,18 @@ class ReturnsWorkflowIntegrationTests {
 		ShopOrder order = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "299", 2));
 		String wanted = "SKU-" + UUID.randomUUID();
 		this.shop.stock(wanted, 1);
-		ReturnRequest exchange = new ReturnRequest(CaseKind.EXCHANGE, this.shopper, order.orderId(), 1, 1,
-				ReturnReason.WRONG_SIZE, null, List.of(), wanted, UUID.randomUUID().toString(), Origin.CHAT, null);
+		ReturnRequest exchange = anExchange(wanted).shopper(this.shopper)
+			.order(order.orderId())
+			.reason(ReturnReason.WRONG_SIZE)
+			.origin(Origin.CHAT)
+			.build();
 		ReturnCase first = this.workflow.open(exchange, Actor.shopper("mei"));
 		assertThat(first.state()).isEqualTo(CaseState.APPROVED);
-		ReturnRequest another = new ReturnRequest(CaseKind.EXCHANGE, this.shopper, order.orderId(), 1, 1,
-				ReturnReason.CHANGED_MIND, null, List.of(), wanted, UUID.randomUUID().toString(), Origin.CHAT, null);
+		ReturnRequest another = anExchange(wanted).shopper(this.shopper)
+			.order(order.orderId())
+			.reason(ReturnReason.CHANGED_MIND)
+			.origin(Origin.CHAT)
+			.build();
 		ReturnCase second = this.workflow.open(another, Actor.shopper("mei"));
 		assertThat(second.state()).isEqualTo(CaseState.APPROVED);
 		runDue();
@@ -512,10 +527,8 @@ class ReturnsWorkflowIntegrationTests {
 		Instant penalty = arrivedOn.plusDays(16).atStartOfDay(SHANGHAI).toInstant();
 		assertThat(this.tasks.of(c.id())).filteredOn((t) -> t.kind() != TaskKind.ISSUE_REFUND)
 			.extracting(CaseTask::kind, CaseTask::dueAt)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE_ALERT, due.minus(Duration.ofDays(2))),
-					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_DUE, due),
-					org.assertj.core.groups.Tuple.tuple(TaskKind.REFUND_OVERDUE, penalty));
+			.containsExactly(Tuple.tuple(TaskKind.REFUND_DUE_ALERT, due.minus(Duration.ofDays(2))),
+					Tuple.tuple(TaskKind.REFUND_DUE, due), Tuple.tuple(TaskKind.REFUND_OVERDUE, penalty));
 		assertThat(this.notifications.legal(c)).isEmpty();
 
 		this.clock.advance(Duration.between(this.clock.instant(), due.minus(Duration.ofDays(2))).plusMinutes(1));
@@ -542,8 +555,8 @@ class ReturnsWorkflowIntegrationTests {
 	@Test
 	void sendsARefusalTheLawForbidsToAPersonAndLogsEveryAutomatedDecisionWithItsInputs() {
 		// Rules saved while the shop had no legal floor still refuse unconfirmed
-		// underwear;
-		// under mainland China's profile the case goes to a person (SAMR Art. 7, 20(2)).
+		// underwear; under mainland China's profile the case goes to a person (SAMR Art.
+		// 7, 20(2)).
 		String shopId = this.shopper.shopId();
 		this.shop.legalProfile(shopId, "NONE");
 		this.ruleSets.save(shopId, RuleSetFormat.fromYaml("""
@@ -619,18 +632,17 @@ class ReturnsWorkflowIntegrationTests {
 	@Test
 	void paysTheRefundTheSettlementShowed() {
 		// 满300减30 on two items of 200: returning one leaves 200, so the kept one is
-		// settled
-		// at its item price (SAMR Art. 17): 200 - 15 - 15.
+		// settled at its item price (SAMR Art. 17): 200 - 15 - 15.
 		ShopOrder delivered = this.shop.deliveredOrder(this.shopper, DAY, ShopSystems.line(1, "apparel", "200.00", 1),
 				ShopSystems.line(2, "apparel", "200.00", 1));
 		ShopOrder order = this.shop
 			.put(new ShopOrder(delivered.orderId(), delivered.shopper(), delivered.status(), delivered.placedAt(),
 					delivered.paidAt(), delivered.deliveredAt(), delivered.currency(), delivered.lines(),
-					new OrderTerms(List.of(new OrderTerms.Discount("满300减30", OrderTerms.Discount.Kind.SPEND_THRESHOLD,
-							new java.math.BigDecimal("30"), java.util.Set.of(1, 2), new java.math.BigDecimal("300"))),
+					new OrderTerms(
+							List.of(new OrderTerms.Discount("满300减30", OrderTerms.Discount.Kind.SPEND_THRESHOLD,
+									new BigDecimal("30"), Set.of(1, 2), new BigDecimal("300"))),
 							List.of(), List.of(), null)));
-		assertThat(this.workflow
-			.settlement(this.shopper, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, java.util.Set.of())
+		assertThat(this.workflow.settlement(this.shopper, order.orderId(), 1, 1, ReturnReason.CHANGED_MIND, Set.of())
 			.refund()).isEqualByComparingTo("170");
 		ReturnCase c = this.workflow.open(request(order, 1, 1, ReturnReason.CHANGED_MIND), Actor.shopper("mei"));
 		assertThat(c.state()).isEqualTo(CaseState.APPROVED);

@@ -2,6 +2,7 @@ package dev.kefu.bot.anger.training;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import dev.kefu.bot.anger.Concern;
 import dev.kefu.bot.anger.ConcernDetector;
@@ -18,7 +20,6 @@ import dev.kefu.bot.anger.ConcernFeatures;
 import dev.kefu.bot.anger.ConcernLexicon;
 import dev.kefu.bot.anger.ConcernModel;
 import dev.kefu.bot.anger.DetectionSettings;
-import dev.kefu.bot.anger.Signal;
 import dev.kefu.bot.anger.WritingSignals;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
@@ -339,14 +340,14 @@ final class ConcernTraining {
 					shopRows, positives, concern, withPublic ? ", " + publicRows + " public training texts weighted "
 							+ this.publicWeight + "× the shop's" : "",
 					this.l2, this.costs.get(concern), FOLDS);
-			classifiers.put(concern, new ConcernModel.Classifier(w[0], java.util.Arrays.copyOfRange(w, 1, w.length),
+			classifiers.put(concern, new ConcernModel.Classifier(w[0], Arrays.copyOfRange(w, 1, w.length),
 					bestThresholds.get(concern), trainedOn));
 			this.out.printf("%s %-9s threshold %.2f  (%d positives)%n", language.code(), concern,
 					bestThresholds.get(concern), positives);
 		}
 		double[] gateWeights = fit(rows, x, null, true, (i) -> true);
 		ConcernModel.Classifier gate = new ConcernModel.Classifier(gateWeights[0],
-				java.util.Arrays.copyOfRange(gateWeights, 1, gateWeights.length), bestGate,
+				Arrays.copyOfRange(gateWeights, 1, gateWeights.length), bestGate,
 				String.format(
 						"%d shop dev messages and turns (needs a person or not), %d public training texts weighted %s× the shop's; L2 %.3g; threshold by cost with the concerns'",
 						shopRows, publicRows, this.publicWeight, this.l2));
@@ -355,8 +356,7 @@ final class ConcernTraining {
 				classifiers, gate);
 	}
 
-	private double[] fit(List<Row> rows, double[][] x, Concern concern, boolean withPublic,
-			java.util.function.IntPredicate included) {
+	private double[] fit(List<Row> rows, double[][] x, Concern concern, boolean withPublic, IntPredicate included) {
 		List<Integer> chosen = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row r = rows.get(i);
@@ -374,7 +374,7 @@ final class ConcernTraining {
 		for (int k = 0; k < chosen.size(); k++) {
 			Row r = rows.get(chosen.get(k));
 			xs[k] = x[chosen.get(k)];
-			ys[k] = ((concern == null) ? !r.labels().isEmpty() : r.labels().contains(concern)) ? 1 : 0;
+			ys[k] = ((concern != null) ? r.labels().contains(concern) : !r.labels().isEmpty()) ? 1 : 0;
 			ws[k] = r.shop() ? 1 : this.publicWeight * shopCount / Math.max(1, publicCount);
 			if (ys[k] == 1) {
 				positive += ws[k];

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -85,8 +88,7 @@ public final class EscalationDatasets {
 			.map((t) -> new LabelledText(t.text(), 0, "online-shopping-complaint"))
 			.toList(), 2500, 9));
 		// Calm Chinese customer-service questions (Alipay), so that the Weibo-trained
-		// model
-		// sees what an ordinary service question looks like.
+		// model sees what an ordinary service question looks like.
 		List<LabelledText> questions = shuffled(afqmc(datasets.resolve("afqmc").resolve("dev.jsonl")), 6);
 		int fifth = questions.size() / 5;
 		dev.addAll(questions.subList(0, fifth));
@@ -102,7 +104,7 @@ public final class EscalationDatasets {
 		test.addAll(sample(bitextTest.stream().filter((t) -> !t.positive()).toList(), 2000, 8));
 		// The datasets repeat some texts across their own splits (stock Weibo reposts): a
 		// text that is tested on is never trained or tuned on.
-		Set<String> tested = new java.util.HashSet<>();
+		Set<String> tested = new HashSet<>();
 		test.forEach((t) -> tested.add(t.text()));
 		train.removeIf((t) -> tested.contains(t.text()));
 		dev.removeIf((t) -> tested.contains(t.text()));
@@ -133,7 +135,7 @@ public final class EscalationDatasets {
 			if (columns.length < 2 || columns[0].isBlank()) {
 				continue;
 			}
-			boolean positive = java.util.Arrays.stream(columns[1].split(","))
+			boolean positive = Arrays.stream(columns[1].split(","))
 				.map((id) -> labels.get(Integer.parseInt(id.strip())))
 				.anyMatch(GOEMOTIONS_POSITIVE::contains);
 			texts.add(new LabelledText(columns[0].strip(), positive ? 1 : 0,
@@ -152,14 +154,13 @@ public final class EscalationDatasets {
 	}
 
 	private static List<LabelledText> afqmc(Path file) {
-		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-		java.util.Set<String> sentences = new java.util.LinkedHashSet<>();
+		Set<String> sentences = new LinkedHashSet<>();
 		for (String line : lines(file)) {
 			if (line.isBlank()) {
 				continue;
 			}
 			try {
-				var row = json.readTree(line);
+				var row = TrainingJson.MAPPER.readTree(line);
 				sentences.add(row.path("sentence1").asText().strip());
 				sentences.add(row.path("sentence2").asText().strip());
 			}

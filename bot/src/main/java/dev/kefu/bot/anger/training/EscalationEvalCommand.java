@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.anger.Concern;
+import dev.kefu.bot.anger.ConcernDetector;
 import dev.kefu.bot.anger.ConcernModel;
 import dev.kefu.bot.anger.DetectionSettings;
 import dev.kefu.knowledge.eval.EvalOptions;
@@ -43,8 +43,6 @@ import dev.kefu.knowledge.search.InProcessEmbedder;
 public final class EscalationEvalCommand {
 
 	private final PrintStream out;
-
-	private final ObjectMapper json = new ObjectMapper();
 
 	private boolean verbose;
 
@@ -116,7 +114,7 @@ public final class EscalationEvalCommand {
 		}
 		if (options.has("--json")) {
 			try {
-				this.out.println(this.json.writeValueAsString(result));
+				this.out.println(TrainingJson.MAPPER.writeValueAsString(result));
 			}
 			catch (JsonProcessingException ex) {
 				throw new IllegalStateException(ex);
@@ -159,7 +157,7 @@ public final class EscalationEvalCommand {
 		}
 		this.out.println("wrote " + target);
 		printOutOfFold(messages, result);
-		List<dev.kefu.bot.anger.ConcernDetector.Reading> readings = new java.util.ArrayList<>();
+		List<ConcernDetector.Reading> readings = new ArrayList<>();
 		for (int i = 0; i < messages.size(); i++) {
 			readings.add(result.outOfFold().get("m" + i));
 		}
@@ -175,7 +173,7 @@ public final class EscalationEvalCommand {
 	 * whole detector, the models alone and the lexicon's sure words alone.
 	 */
 	private void printOutOfFold(List<LabelledText> messages, ConcernTraining.Result result) {
-		var detector = new dev.kefu.bot.anger.ConcernDetector(null, result.model(), DetectionSettings.defaults());
+		var detector = new ConcernDetector(null, result.model(), DetectionSettings.defaults());
 		BinaryCounts overall = BinaryCounts.NONE;
 		BinaryCounts modelOnly = BinaryCounts.NONE;
 		Map<Concern, BinaryCounts[]> perReason = new EnumMap<>(Concern.class);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.kefu.bot.anger.Concern;
 import org.apache.commons.csv.CSVFormat;
@@ -88,11 +89,7 @@ public final class EscalationFiles {
 						.print(writer)) {
 				for (LabelledText text : texts) {
 					csv.printRecord(text.text(), text.label(),
-							text.reasons()
-								.stream()
-								.sorted()
-								.map(Enum::name)
-								.collect(java.util.stream.Collectors.joining("|")),
+							text.reasons().stream().sorted().map(Enum::name).collect(Collectors.joining("|")),
 							text.source());
 				}
 			}

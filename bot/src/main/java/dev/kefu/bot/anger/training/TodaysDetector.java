@@ -60,7 +60,7 @@ final class TodaysDetector {
 			if (in == null) {
 				throw new IllegalStateException(MODEL + " is missing");
 			}
-			ObjectMapper json = new ObjectMapper();
+			ObjectMapper json = TrainingJson.MAPPER;
 			Map<String, Weights> weights = json.readValue(in,
 					json.getTypeFactory().constructMapType(Map.class, String.class, Weights.class));
 			return new TodaysDetector(weights);
@@ -75,7 +75,7 @@ final class TodaysDetector {
 	 * @param text the message
 	 * @param earlierShopperTexts the shopper's earlier messages, newest first
 	 * @param embedding the message's embedding by its language's model
-	 * @return ANGER, LEGAL (threats), PAYMENT, REQUESTED as found
+	 * @return the concerns found: ANGER, LEGAL (threats), PAYMENT, REQUESTED
 	 */
 	Set<Concern> reasons(String text, List<String> earlierShopperTexts, float[] embedding) {
 		Set<Concern> reasons = EnumSet.noneOf(Concern.class);

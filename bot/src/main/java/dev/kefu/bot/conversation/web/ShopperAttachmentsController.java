@@ -96,10 +96,9 @@ class ShopperAttachmentsController {
 		static UploadView of(Attachments.Uploaded uploaded, QueryText language) {
 			Attachment a = uploaded.attachment();
 			PhotoInspection inspection = uploaded.inspection();
-			CheckView check = (inspection == null) ? null
-					: new CheckView(inspection.usable(),
-							inspection.problems().stream().map(Enum::name).sorted().toList(),
-							inspection.usable() ? null : PhotoAdvice.retake(inspection.problems(), language));
+			CheckView check = (inspection != null) ? new CheckView(inspection.usable(),
+					inspection.problems().stream().map(Enum::name).sorted().toList(),
+					inspection.usable() ? null : PhotoAdvice.retake(inspection.problems(), language)) : null;
 			return new UploadView(a.id(), a.conversationId(), a.contentType(), a.sizeBytes(), a.sha256(), a.createdAt(),
 					check);
 		}
@@ -107,6 +106,8 @@ class ShopperAttachmentsController {
 	}
 
 	/**
+	 * What the photo check found.
+	 *
 	 * @param usable whether the photo counts as evidence
 	 * @param problems codes of what was wrong ({@code TOO_SMALL}, {@code BLURRED},
 	 * {@code TOO_DARK}, {@code TOO_BRIGHT})

@@ -13,11 +13,8 @@ import dev.kefu.bot.conversation.ConversationStatus;
 import dev.kefu.bot.conversation.Conversations;
 import dev.kefu.returns.orders.ShopperRef;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,6 +1,7 @@
 package dev.kefu.bot.conversation.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,7 +74,7 @@ class StaffEvidencePhotosController {
 	private EvidenceView view(UUID caseId, UUID photo) {
 		String url = "/api/agent/returns/" + caseId + "/photos/" + photo;
 		return this.inspections.details(photo).map((d) -> {
-			List<Label> facts = new java.util.ArrayList<>();
+			List<Label> facts = new ArrayList<>();
 			d.inspection().problems().stream().sorted().map(PhotoAdvice::label).map(Label::of).forEach(facts::add);
 			d.inspection().metadata().stream().sorted().map(PhotoAdvice::label).map(Label::of).forEach(facts::add);
 			if (d.inspection().nearDuplicateOf() != null) {

@@ -1,11 +1,15 @@
 package dev.kefu.bot.escalation.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.ReadReceipts;
+import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.MessageView;
 import dev.kefu.bot.escalation.AgentDesk;
 import dev.kefu.bot.escalation.AgentProfile;
@@ -77,7 +81,7 @@ class AgentEscalationsController {
 
 	private final EscalationSettings settings;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final Shops shops;
 
@@ -85,7 +89,7 @@ class AgentEscalationsController {
 
 	AgentEscalationsController(Escalations escalations, AgentDesk desk, AgentProfiles agents, Messages messages,
 			ShopOrders orders, ReturnCaseQueries cases, KnowledgeSearches knowledge, KnowledgeEntries entries,
-			EscalationSettings settings, java.time.Clock clock, Shops shops, ReadReceipts reads) {
+			EscalationSettings settings, Clock clock, Shops shops, ReadReceipts reads) {
 		this.shops = shops;
 		this.reads = reads;
 		this.escalations = escalations;
@@ -102,8 +106,7 @@ class AgentEscalationsController {
 
 	@GetMapping
 	Queue queue(Authentication agent) {
-		AgentProfile profile = this.agents.find(agent.getName())
-			.orElse(new AgentProfile(agent.getName(), java.util.Set.of(), 1));
+		AgentProfile profile = this.agents.find(agent.getName()).orElse(new AgentProfile(agent.getName(), Set.of(), 1));
 		ShopScope scope = StaffUser.of(agent).scope(StaffRole.AGENT);
 		List<QueueItem> waiting = this.escalations.waiting(scope, QUEUE_LIMIT)
 			.stream()
@@ -152,7 +155,7 @@ class AgentEscalationsController {
 		}
 		// The shopper's shop's knowledge base, never another's.
 		var result = this.knowledge.forShop(e.shopper().shopId())
-			.search(SearchRequest.of(text.length() > 300 ? text.substring(0, 300) : text, this.clock.instant()));
+			.search(SearchRequest.of((text.length() > 300) ? text.substring(0, 300) : text, this.clock.instant()));
 		return result.matches()
 			.stream()
 			.limit(3)
@@ -247,8 +250,8 @@ class AgentEscalationsController {
 		return this.messages.latest(e.conversationId(), 30)
 			.reversed()
 			.stream()
-			.filter((m) -> m.sender() == dev.kefu.bot.conversation.Sender.SHOPPER)
-			.map(dev.kefu.bot.conversation.Message::body)
+			.filter((m) -> m.sender() == Sender.SHOPPER)
+			.map(Message::body)
 			.findFirst()
 			.orElse(null);
 	}

@@ -53,8 +53,7 @@ class AgentRoutingController {
 	AgentProfile set(Authentication admin, @PathVariable String username, @Valid @RequestBody Routing routing) {
 		StaffAccount account = visible(admin, username);
 		// Skills and capacity hold in every shop the agent works for: only an admin of
-		// all
-		// of them changes them.
+		// all of them changes them.
 		if (!StaffAdministration.canManage(StaffUser.of(admin), account)) {
 			throw new RoutingNotYours(username);
 		}

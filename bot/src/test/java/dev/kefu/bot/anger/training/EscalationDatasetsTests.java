@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.kefu.knowledge.language.Language;
 import org.junit.jupiter.api.Assumptions;
@@ -49,8 +50,7 @@ class EscalationDatasetsTests {
 				.contains(0, 1);
 		}
 		Set<String> tested = test.stream().map(LabelledText::text).collect(Collectors.toSet());
-		assertThat(java.util.stream.Stream.concat(train.stream(), dev.stream()).map(LabelledText::text))
-			.noneMatch(tested::contains);
+		assertThat(Stream.concat(train.stream(), dev.stream()).map(LabelledText::text)).noneMatch(tested::contains);
 		assertThat(test).filteredOn((t) -> t.source().equals("bitext") && t.positive()).hasSize(1_772);
 	}
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -156,7 +157,7 @@ class InputPolicyRegressionTests {
 			await().atMost(Duration.ofSeconds(5)).until(() -> !socket.errors.isEmpty());
 			assertThat(socket.errors.get(0).get("code")).isEqualTo("INVALID_TEXT");
 		}
-		List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<String> frames = new CopyOnWriteArrayList<>();
 		WebSocketSession raw = new StandardWebSocketClient().execute(new TextWebSocketHandler() {
 			@Override
 			protected void handleTextMessage(WebSocketSession session, TextMessage message) {

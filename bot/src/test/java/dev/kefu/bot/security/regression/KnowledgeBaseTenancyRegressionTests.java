@@ -3,6 +3,7 @@ package dev.kefu.bot.security.regression;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -321,13 +322,13 @@ class KnowledgeBaseTenancyRegressionTests {
 
 	private static List<String> ids(Response response) {
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		List<String> all = new java.util.ArrayList<>();
+		List<String> all = new ArrayList<>();
 		response.json().forEach((entry) -> all.add(entry.at("/id").asText()));
 		return all;
 	}
 
 	private static List<String> terms(Response response) {
-		List<String> all = new java.util.ArrayList<>();
+		List<String> all = new ArrayList<>();
 		response.json().forEach((group) -> group.at("/terms").forEach((term) -> all.add(term.asText())));
 		return all;
 	}

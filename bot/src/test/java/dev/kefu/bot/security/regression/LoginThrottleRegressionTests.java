@@ -1,5 +1,6 @@
 package dev.kefu.bot.security.regression;
 
+import java.net.http.HttpRequest;
 import java.util.UUID;
 
 import dev.kefu.bot.HttpApi;
@@ -58,8 +59,8 @@ class LoginThrottleRegressionTests {
 		assertThat(sixth.isProblem()).isTrue();
 		assertThat(sixth.json().at("/detail").asText()).contains("try again in 1 second");
 		HttpApi.Response form = this.api.send("POST", "/login",
-				java.net.http.HttpRequest.BodyPublishers.ofString("username=" + this.username + "&password=x"),
-				"Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-For", this.address);
+				HttpRequest.BodyPublishers.ofString("username=" + this.username + "&password=x"), "Content-Type",
+				"application/x-www-form-urlencoded", "X-Forwarded-For", this.address);
 		assertThat(form.status()).isEqualTo(302);
 		assertThat(form.location()).contains("/login?throttled=");
 		assertThat(audit()).contains("LOGIN_FAILED");
@@ -75,8 +76,8 @@ class LoginThrottleRegressionTests {
 			.contains(LoginThrottle.account(this.username));
 		assertThat(audit()).contains("LOGIN_LOCKED");
 		assertThat(this.api
-			.send("DELETE", "/api/admin/staff/" + this.username + "/login-lock",
-					java.net.http.HttpRequest.BodyPublishers.noBody(), admin())
+			.send("DELETE", "/api/admin/staff/" + this.username + "/login-lock", HttpRequest.BodyPublishers.noBody(),
+					admin())
 			.status()).isEqualTo(204);
 		assertThat(attempt(PASSWORD).status()).isEqualTo(200);
 		assertThat(audit()).contains("LOGIN_UNLOCKED");

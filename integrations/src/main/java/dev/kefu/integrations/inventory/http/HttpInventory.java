@@ -2,6 +2,7 @@ package dev.kefu.integrations.inventory.http;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import dev.kefu.integrations.http.Upstream;
 import dev.kefu.returns.inventory.Inventory;
@@ -58,7 +59,7 @@ class HttpInventory implements Inventory {
 	public List<Variant> otherVariants(String shopId, String sku) {
 		return this.inventory.call("variants", true,
 				(client) -> Arrays.stream(client.get().uri(VARIANTS, shopId, sku).retrieve().body(Stock[].class))
-					.map((s) -> new Variant(java.util.Objects.requireNonNull(s.sku(), "sku"), s.available(),
+					.map((s) -> new Variant(Objects.requireNonNull(s.sku(), "sku"), s.available(),
 							(s.label() != null) ? VariantLabel.ofNullable(s.label().zh(), s.label().en()) : null))
 					.filter((v) -> !v.sku().equals(sku))
 					.toList());

@@ -2,6 +2,7 @@ package dev.kefu.integrations.inventory.local;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.VariantLabel;
@@ -78,10 +79,10 @@ class LocalInventory implements Inventory {
 	 * {@code DRS-0231-S-BLU}): the local catalogue's convention.
 	 */
 	@Override
-	public java.util.List<Variant> otherVariants(String shopId, String sku) {
+	public List<Variant> otherVariants(String shopId, String sku) {
 		String[] parts = sku.split("-");
 		if (parts.length < 3) {
-			return java.util.List.of();
+			return List.of();
 		}
 		String product = parts[0] + "-" + parts[1] + "-";
 		return this.jdbc

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.kefu.returns.logistics.PickupBooking;
@@ -34,7 +35,7 @@ class LocalPickups implements Pickups {
 	public PickupBooking book(PickupRequest request) {
 		Instant now = this.clock.instant();
 		Instant start = now.plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(java.util.Locale.ROOT);
+		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
 		this.jdbc
 			.sql("""
 					insert into local_pickups (booking_id, request_key, shop_id, shopper_id, order_id, sku, quantity, carrier,

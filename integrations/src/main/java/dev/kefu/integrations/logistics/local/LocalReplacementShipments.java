@@ -1,6 +1,8 @@
 package dev.kefu.integrations.logistics.local;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.kefu.returns.logistics.ReplacementRequest;
@@ -16,9 +18,9 @@ class LocalReplacementShipments implements ReplacementShipments {
 
 	private final JdbcClient jdbc;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	LocalReplacementShipments(JdbcClient jdbc, java.time.Clock clock) {
+	LocalReplacementShipments(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -26,7 +28,7 @@ class LocalReplacementShipments implements ReplacementShipments {
 	@Override
 	public Shipment ship(ReplacementRequest request) {
 		String tracking = "KLS"
-				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(java.util.Locale.ROOT);
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
 		this.jdbc.sql("""
 				insert into local_shipments (request_key, shop_id, shopper_id, order_id, sku, quantity, carrier,
 				    tracking_number, status, updated_at)

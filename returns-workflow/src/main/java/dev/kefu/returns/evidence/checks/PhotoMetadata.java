@@ -2,6 +2,7 @@ package dev.kefu.returns.evidence.checks;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -72,7 +74,7 @@ public record PhotoMetadata(boolean exif, Optional<String> camera, Optional<Stri
 			try {
 				return Optional.of(ZoneOffset.of(value));
 			}
-			catch (java.time.DateTimeException ex) {
+			catch (DateTimeException ex) {
 				return Optional.empty();
 			}
 		});
@@ -120,7 +122,7 @@ public record PhotoMetadata(boolean exif, Optional<String> camera, Optional<Stri
 			.orElseGet(() -> local.atZone(shopZone).toInstant()));
 	}
 
-	private static Optional<String> text(com.drew.metadata.Directory directory, int tag) {
+	private static Optional<String> text(Directory directory, int tag) {
 		if (directory == null) {
 			return Optional.empty();
 		}

@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -98,12 +99,12 @@ public final class PhotoSamples {
 		boolean checks = product.nextBoolean();
 		for (int i = 0; i < stripes; i++) {
 			double at = -scale / 2 + i * scale / stripes;
-			Shape stripe = place.createTransformedShape(
-					new java.awt.geom.Rectangle2D.Double(at, -scale, scale / stripes / 2, scale * 2));
+			Shape stripe = place
+				.createTransformedShape(new Rectangle2D.Double(at, -scale, scale / stripes / 2, scale * 2));
 			g.fill(stripe);
 			if (checks) {
-				g.fill(place.createTransformedShape(
-						new java.awt.geom.Rectangle2D.Double(-scale, at, scale * 2, scale / stripes / 2)));
+				g.fill(place
+					.createTransformedShape(new Rectangle2D.Double(-scale, at, scale * 2, scale / stripes / 2)));
 			}
 		}
 		// Seams.

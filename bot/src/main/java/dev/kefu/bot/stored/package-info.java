@@ -1,0 +1,5 @@
+/**
+ * The JSON that Kefu writes into its own tables and reads back, kept apart from the
+ * wire's strict JSON.
+ */
+package dev.kefu.bot.stored;
