@@ -1,5 +1,6 @@
 package dev.kefu.bot.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +37,23 @@ final class BenchSupport {
 				new StompSessionHandlerAdapter() {
 				})
 			.get(30, TimeUnit.SECONDS);
+	}
+
+	static void awaitHealthy(int port) throws Exception {
+		var http = HttpClient.newHttpClient();
+		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+		for (int i = 0; i < 240; i++) {
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not up yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("the application did not start");
 	}
 
 	static double ms(long[] sorted, double quantile) {

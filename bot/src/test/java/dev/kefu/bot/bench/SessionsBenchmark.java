@@ -1,12 +1,7 @@
 package dev.kefu.bot.bench;
 
-import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,7 +76,7 @@ public final class SessionsBenchmark {
 			.redirectOutput(home.resolve("server.log").toFile())
 			.start();
 		try {
-			awaitHealthy(port);
+			BenchSupport.awaitHealthy(port);
 			WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 			client.setMessageConverter(new MappingJackson2MessageConverter());
 			List<StompSession> sessions = new ArrayList<>();
@@ -116,23 +111,6 @@ public final class SessionsBenchmark {
 			server.waitFor(30, TimeUnit.SECONDS);
 		}
 		System.exit(0);
-	}
-
-	private static void awaitHealthy(int port) throws Exception {
-		var http = HttpClient.newHttpClient();
-		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-		for (int i = 0; i < 240; i++) {
-			try {
-				if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not up yet
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("the application did not start");
 	}
 
 	/** Opens sessions until there are {@code target}, fifty connecting at a time. */
