@@ -3,6 +3,7 @@ package dev.kefu.bot.chat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.kefu.bot.conversation.ConversationId;
 import dev.kefu.bot.conversation.Conversations;
@@ -13,20 +14,23 @@ import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.ReturnPhrases;
+import dev.kefu.bot.events.DeliveredCaseEvents;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
 import dev.kefu.returns.cases.ReturnCaseDelayed;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells shoppers in the chat when their case moves. The message is stored in the
- * transaction that moved the case (both happen or neither does) and pushed to the
- * shopper's open sockets once it commits; a shopper who is offline finds it in the
- * conversation when they come back.
+ * Tells shoppers in the chat when their case moves. The message is stored just after the
+ * move commits, in a transaction of its own (a move that rolls back tells no one; the
+ * chat's locks are never taken while the case's are held), and pushed to the shopper's
+ * open sockets once that commits; a shopper who is offline finds it in the conversation
+ * when they come back. The event publication registry delivers each event at least once
+ * and {@link DeliveredCaseEvents} makes that once per case version.
  */
 @Component
 class ReturnCaseNotifier {
@@ -39,32 +43,38 @@ class ReturnCaseNotifier {
 
 	private final Shops shops;
 
-	ReturnCaseNotifier(Conversations conversations, Messages messages, ShopperSockets sockets, Shops shops) {
+	private final DeliveredCaseEvents delivered;
+
+	ReturnCaseNotifier(Conversations conversations, Messages messages, ShopperSockets sockets, Shops shops,
+			DeliveredCaseEvents delivered) {
 		this.shops = shops;
+		this.delivered = delivered;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.sockets = sockets;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ReturnCaseChanged changed) {
-		tell(changed.returnCase(), (language) -> ReturnPhrases.onEvent(changed.returnCase(), changed.event(), language,
-				this.shops.zoneOf(changed.returnCase().request().shopper().shopId())));
+		tell(changed.returnCase(), "chat-notice", (language) -> ReturnPhrases.onEvent(changed.returnCase(),
+				changed.event(), language, this.shops.zoneOf(changed.returnCase().request().shopper().shopId())));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ReturnCaseDelayed delayed) {
-		tell(delayed.returnCase(), (language) -> ReturnPhrases.delayed(delayed.returnCase(), delayed.step(), language));
+		// The step is part of the key: two steps of one version may each be delayed.
+		tell(delayed.returnCase(), "chat-notice:delayed:" + delayed.step(),
+				(language) -> ReturnPhrases.delayed(delayed.returnCase(), delayed.step(), language));
 	}
 
-	private void tell(ReturnCase c, java.util.function.Function<QueryText, String> text) {
+	private void tell(ReturnCase c, String reaction, Function<QueryText, String> text) {
 		Optional<ConversationId> conversation = conversationOf(c);
 		if (conversation.isEmpty()) {
 			return;
 		}
 		QueryText language = QueryText.of(languageSample(conversation.get()));
 		String body = text.apply(language);
-		if (body == null) {
+		if (body == null || !this.delivered.firstDelivery(c, reaction)) {
 			return;
 		}
 		Message stored = this.messages.append(conversation.get(),

@@ -12,6 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * A real PostgreSQL server run from binaries shipped in a Maven artifact, so that Kefu
  * needs no database installation to run or to test.
@@ -50,9 +52,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	private static EmbeddedPostgres launch(Path dataDirectory, int port, boolean durable) {
 		try {
 			Files.createDirectories(dataDirectory);
+			// Kefu stops it after what uses it (the bean's close; the shared server once
+			// every context has closed), not a JVM hook of the library's that races
+			// them: a context reads the database while it closes.
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false);
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false);
 			if (durable) {
 				builder.setServerConfig("fsync", "on")
 					.setServerConfig("synchronous_commit", "on")
@@ -108,7 +114,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * The one throw-away server of this JVM, started on first use. Test suites start many
 	 * application contexts; sharing one server keeps them fast. Closing the returned
 	 * handle does nothing: the server stops, and its files are deleted, when the JVM
-	 * exits.
+	 * exits, after Spring Boot has closed the application contexts.
 	 * @return the shared server
 	 */
 	public static EmbeddedPostgresServer sharedPerJvm() {
@@ -146,7 +152,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			try {
 				Path directory = Files.createTempDirectory("kefu-postgres-");
 				EmbeddedPostgresServer server = new EmbeddedPostgresServer(launch(directory, 0, false), false);
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(server, directory)));
+				// After the application contexts have closed, not beside them: the
+				// event publication registry lists what is left unfinished as its
+				// context closes.
+				SpringApplication.getShutdownHandlers().add(() -> stopAndDelete(server, directory));
 				return server;
 			}
 			catch (IOException ex) {

@@ -13,18 +13,22 @@ import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.dialogue.Intent;
+import dev.kefu.bot.events.DeliveredCaseEvents;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A return the rules send to a person (or that the shopper disputes) brings the
- * conversation it was asked for in to an agent, in the transaction that moved the case,
- * so the agent who decides it can also talk to the shopper.
+ * conversation it was asked for in to an agent, so the agent who decides it can also talk
+ * to the shopper. It runs just after the move commits, in a transaction of its own; the
+ * event publication registry delivers each event at least once and
+ * {@link DeliveredCaseEvents} makes that once per case version (a redelivery after the
+ * agent closed the escalation must not open another).
  */
 @Component
 class ReturnReviewEscalation {
@@ -43,8 +47,12 @@ class ReturnReviewEscalation {
 
 	private final ShopperSockets sockets;
 
+	private final DeliveredCaseEvents delivered;
+
 	ReturnReviewEscalation(Conversations conversations, Messages messages, EscalatingHandoff handoff,
-			ConsolePush console, EscalationSettings settings, QueueWait queueWait, ShopperSockets sockets) {
+			ConsolePush console, EscalationSettings settings, QueueWait queueWait, ShopperSockets sockets,
+			DeliveredCaseEvents delivered) {
+		this.delivered = delivered;
 		this.queueWait = queueWait;
 		this.sockets = sockets;
 		this.conversations = conversations;
@@ -54,7 +62,7 @@ class ReturnReviewEscalation {
 		this.settings = settings;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ReturnCaseChanged changed) {
 		ReturnCase c = changed.returnCase();
 		if (!this.settings.enabled() || changed.from() == c.state()
@@ -63,7 +71,8 @@ class ReturnReviewEscalation {
 			return;
 		}
 		ConversationId conversation = new ConversationId(UUID.fromString(c.request().conversationId()));
-		if (this.conversations.findOwnedBy(c.request().shopper(), conversation).isEmpty()) {
+		if (this.conversations.findOwnedBy(c.request().shopper(), conversation).isEmpty()
+				|| !this.delivered.firstDelivery(c, "review-escalation")) {
 			return;
 		}
 		var recent = this.messages.latest(conversation, 30);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.kefu.bot.CaseNews;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
 import dev.kefu.bot.ShopperTokens;
@@ -127,9 +128,14 @@ class ReturnChatIntegrationTests {
 		String recent = order(2, line(1, this.product + "-DRS", "Test dress M", "apparel", "299.00"),
 				line(2, this.product + "-SCF", "Test scarf", "apparel", "99.00"),
 				line(3, this.product + "-SHT", "Test shirt", "apparel", "129.00"));
-		this.workflow.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", this.shopper), recent, 3, 1,
-				ReturnReason.CHANGED_MIND, null, List.of(), null, "test-" + UUID.randomUUID(), Origin.CHAT, null),
-				Actor.shopper(this.shopper));
+		ReturnCase held = this.workflow
+			.open(new ReturnRequest(CaseKind.RETURN, new ShopperRef("demo-shop", this.shopper), recent, 3, 1,
+					ReturnReason.CHANGED_MIND, null, List.of(), null, "test-" + UUID.randomUUID(), Origin.CHAT, null),
+					Actor.shopper(this.shopper));
+		// Its news goes to the shopper's latest conversation when it is delivered, just
+		// after each move: let it arrive before the conversation below starts.
+		await().atMost(WAIT).until(() -> this.cases.find(held.id()).orElseThrow().state() == CaseState.PICKUP_BOOKED);
+		CaseNews.awaitDelivered(this.jdbc, held.id());
 		order(40, line(1, this.product + "-CTN", "Test coat", "apparel", "899.00"));
 		Instant deliveredLongAgo = this.jdbc
 			.sql("select delivered_at from local_orders where shopper_id = ? order by delivered_at limit 1")

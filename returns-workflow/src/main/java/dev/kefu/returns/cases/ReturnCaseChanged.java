@@ -2,8 +2,10 @@ package dev.kefu.returns.cases;
 
 /**
  * A case moved (or a reminder was sent). Published inside the transaction that stored the
- * change, so a listener that stores something (the chat's notification message) commits
- * or rolls back with it.
+ * change; the application's listeners (the chat's notice, the review escalation) are
+ * recorded with it and run after it commits, at least once each, and never for a change
+ * that rolled back. The case's version names the change, so a listener can tell a
+ * redelivery from the next move.
  *
  * @param returnCase the case after the change
  * @param event what happened

@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one due task: calls the other system it needs (carrier, payment, inventory) with a
@@ -86,10 +87,14 @@ class CaseTaskRunner {
 
 	private final ShopTimeZones zones;
 
+	private final TransactionTemplate transactions;
+
 	CaseTaskRunner(ReturnCases cases, CaseTasks tasks, CaseTransitions transitions, FactsGatherer facts,
 			ApprovalRuleSets rules, Pickups pickups, Refunds refunds, Inventory inventory,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
-			LegalFlags flags, ShopTimeZones zones, AutomatedDecisions decisions, ShopOrders orders) {
+			LegalFlags flags, ShopTimeZones zones, AutomatedDecisions decisions, ShopOrders orders,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.orders = orders;
 		this.flags = flags;
 		this.decisions = decisions;
@@ -138,10 +143,14 @@ class CaseTaskRunner {
 			Duration wait = backoff(task.attempts());
 			logger.warn("Return case " + c.id() + ": " + task.kind() + " failed (attempt " + task.attempts()
 					+ "), retrying in " + wait + ": " + ex.getMessage());
-			this.tasks.retryLater(task, this.clock.instant().plus(wait), ex.toString());
-			if (task.attempts() == 1) {
-				this.events.publishEvent(new ReturnCaseDelayed(c, task.kind().name()));
-			}
+			// In one transaction: the registry stores the publication with the retry, and
+			// delivers it (the shopper hears of the delay) once that commits.
+			this.transactions.executeWithoutResult((status) -> {
+				this.tasks.retryLater(task, this.clock.instant().plus(wait), ex.toString());
+				if (task.attempts() == 1) {
+					this.events.publishEvent(new ReturnCaseDelayed(c, task.kind().name()));
+				}
+			});
 		}
 	}
 

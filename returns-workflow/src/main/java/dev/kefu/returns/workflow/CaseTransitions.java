@@ -24,13 +24,11 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.StateMachineEventResult;
 import org.springframework.statemachine.persist.DefaultStateMachinePersister;
 import org.springframework.statemachine.persist.StateMachinePersister;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A batch of events is stored in one transaction, the moves of distinct cases in one
  * statement (a case with several events takes them in order, one per statement). When
  * another change got to a case first, its event is re-evaluated against the case as it
- * now is: applied if the new state still accepts it, refused cleanly if not.
+ * now is: applied if the new state still accepts it, refused cleanly if not. Each move
+ * publishes {@link ReturnCaseChanged} in the transaction that stores it; the
+ * application's reactions run after the commit.
  */
 class CaseTransitions {
 
@@ -117,20 +117,10 @@ class CaseTransitions {
 	 * @throws OptimisticLockingFailureException when a case kept changing under an event
 	 */
 	List<Fired> fireAll(List<Firing> firings) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.transactions.execute((status) -> new Batch(firings).run());
-			}
-			catch (PessimisticLockingFailureException ex) {
-				// A deadlock with another transaction (a batch's listeners lock the
-				// shoppers' conversations after their cases, a chat turn the other way
-				// round): PostgreSQL rolled this one back, so it can run again, unless it
-				// was part of the caller's transaction.
-				if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
-					throw ex;
-				}
-			}
-		}
+		// No retry on deadlock: the batch locks only its cases (in id order) and their
+		// rows; the reactions that lock conversations (the chat's notice, the review
+		// escalation) run after it commits, in their own transactions.
+		return this.transactions.execute((status) -> new Batch(firings).run());
 	}
 
 	/**

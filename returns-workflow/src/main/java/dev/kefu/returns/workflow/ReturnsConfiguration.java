@@ -90,12 +90,12 @@ public class ReturnsConfiguration {
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
 			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions, EvidencePhotos photos,
-			ObjectProvider<PhotoVision> vision) {
+			ObjectProvider<PhotoVision> vision, TransactionTemplate transactions) {
 		return new CaseTaskRunner(cases, tasks, transitions,
 				new FactsGatherer(orders, inventory, cases, clock, zones, photos,
 						vision.getIfAvailable(() -> PhotoVision.OFF)),
-				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions,
-				orders);
+				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions, orders,
+				transactions);
 	}
 
 	@Bean
