@@ -27,7 +27,8 @@ class EventsConfiguration {
 	 * thread: a case's news reaches the conversation in the order its moves committed. A
 	 * bounded queue: when it is full the task is refused, its publication stays
 	 * incomplete and {@link OutstandingEvents} delivers it later.
-	 * @param builder the builder Boot configures, with the {@code spring.task.execution} settings
+	 * @param builder the builder Boot configures, with the {@code spring.task.execution}
+	 * settings
 	 * @return the executor
 	 */
 	@Bean
