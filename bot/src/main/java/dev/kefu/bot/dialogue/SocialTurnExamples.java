@@ -67,6 +67,12 @@ public final class SocialTurnExamples {
 	private static final Pattern ASKS = Pattern.compile("[?？]|吗|嗎|么|麼|呢|咩|嘛|几|幾|多久|多少|怎|点样|點樣|什么|甚麼|什麼"
 			+ "|能不能|可不可以|可唔可以|係唔係|得唔得|使唔使|有冇|可以.{0,6}[不没]|^那|^咁|\\b(how|what|when|where|why|which|can|could|do you|does|is it|will)\\b");
 
+	/**
+	 * An order or item number, a price, a size: a message that names one is about it ("yo
+	 * KF20262001 lol"), however social its other words. "3q" and "88" are not.
+	 */
+	private static final Pattern NAMES_SOMETHING = Pattern.compile("\\d{3,}|\\p{IsLatin}+\\d+");
+
 	private final Map<Language, List<Example>> examples;
 
 	private final TextEmbedder embedder;
@@ -130,7 +136,8 @@ public final class SocialTurnExamples {
 	public Optional<Guess> read(String text, double knowledgeSimilarity, boolean midConversation) {
 		QueryText query = QueryText.of(text);
 		List<Example> candidates = this.examples.getOrDefault(query.language(), List.of());
-		if (candidates.isEmpty() || query.normalized().isBlank() || tooLong(query)) {
+		if (candidates.isEmpty() || query.normalized().isBlank() || tooLong(query)
+				|| NAMES_SOMETHING.matcher(text).find()) {
 			return Optional.empty();
 		}
 		float[] vector = this.embedder.embed(query.language(), query.normalized());
