@@ -103,18 +103,20 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	 * A decision with its explanation.
 	 *
 	 * @param outcome approve, review or reject
-	 * @param reasonZh the reason in Chinese
+	 * @param reasonZh the reason in (Simplified) Chinese
+	 * @param reasonZhHant the reason in Traditional Chinese
 	 * @param reasonEn the reason in English
 	 * @param rules the rules that fired
 	 * @param rulesVersion the rule set's version
 	 * @param automated whether no person took it
 	 */
-	record DecisionView(String outcome, String reasonZh, String reasonEn, List<String> rules, int rulesVersion,
-			boolean automated) {
+	record DecisionView(String outcome, String reasonZh, String reasonZhHant, String reasonEn, List<String> rules,
+			int rulesVersion, boolean automated) {
 
 		static DecisionView of(Decision d) {
-			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(), d.reason().en(), d.firedRules(),
-					d.rulesVersion(), d.automated()) : null;
+			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(),
+					ChineseScript.toTraditional(d.reason().zh()), d.reason().en(), d.firedRules(), d.rulesVersion(),
+					d.automated()) : null;
 		}
 
 	}
