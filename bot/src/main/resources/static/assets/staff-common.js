@@ -36,8 +36,8 @@ function locale() {
 
 // The words for a key, with {name} parameters filled in. A parameter may be a plain value
 // (numbers are formatted for the language), another key ({ key: "state.APPROVED" }) or a value to
-// format: { date }, { dateTime }, { time }, { money, currency }, { percent, digits }, { number, digits },
-// { since } (how long ago), { duration } (seconds).
+// format: { date }, { shortDate }, { dateRange: [from, to] }, { dateTime }, { time }, { money, currency },
+// { percent, digits }, { number, digits }, { since } (how long ago), { duration } (seconds), { list }.
 function t(key, params = {}) {
   const words = STAFF_WORDS[i18n.language] || {};
   let text = words[key];
@@ -69,6 +69,8 @@ function formatParam(value) {
   if (typeof value !== "object") return String(value);
   if ("key" in value) return t(value.key, value.params || {});
   if ("date" in value) return fmt.date(value.date);
+  if ("shortDate" in value) return fmt.shortDate(value.shortDate);
+  if ("dateRange" in value) return fmt.dateRange(value.dateRange[0], value.dateRange[1]);
   if ("dateTime" in value) return fmt.dateTime(value.dateTime);
   if ("time" in value) return fmt.time(value.time);
   if ("money" in value) return fmt.money(value.money, value.currency);
@@ -108,6 +110,7 @@ const fmt = {
   list: (items) => new Intl.ListFormat(locale(), { style: "narrow", type: "conjunction" }).format(items),
   // A length of time, in the largest unit that says it: 45 s, 12 min, 3 h, 5 d (3 小时, 3 小時).
   duration: (seconds) => {
+    if (seconds == null) return "–";
     const s = Math.max(0, Math.round(Number(seconds) || 0));
     const [value, unit] = s < 120 ? [s, "second"] : s < 120 * 60 ? [Math.round(s / 60), "minute"]
       : s < 48 * 3600 ? [Math.round(s / 3600), "hour"] : [Math.round(s / 86400), "day"];
