@@ -192,6 +192,16 @@ function valueNode(tag, value, props = {}) {
   return el(tag, { ...props, t: "common.value", params: { value } });
 }
 
+// A text from the server with the codes it names (ANSWER, UNDER_REVIEW) as words of the given
+// groups: the text's parts, ready to append.
+function codesAsWords(text, groups) {
+  return String(text).split(/\b([A-Z][A-Z_]{2,})\b/).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const group = groups.find((g) => (STAFF_WORDS.en || {})[`${g}.${part}`] !== undefined);
+    return group ? wordNode(group, part) : part;
+  });
+}
+
 // A span holding an enum value as words.
 function wordNode(group, value) {
   return value == null || value === "" ? "" : el("span", { t: `${group}.${value}`, "data-value": value });
