@@ -30,10 +30,13 @@ async function loadCases() {
 // ("APPROVE [rule, …] why") when they were applied, else the words given.
 function historyReason(reason) {
   if (reason && (STAFF_WORDS.en || {})[`reason.${reason}`]) return wordNode("reason", reason);
-  const decided = /^(APPROVE|REVIEW|REJECT) \[([^\]]*)\] ?(.*)$/s.exec(reason || "");
-  if (decided) {
+  const decided = /^(APPROVE|REVIEW|REJECT)(?: \[([^\]]*)\])? ?(.*)$/s.exec(reason || "");
+  if (decided && decided[2] !== undefined) {
     return el("span", { t: "returns.decision", params: { outcome: { key: `outcome.${decided[1]}` },
       rules: decided[2] || { key: "returns.noRuleFired" }, reason: decided[3] } });
+  }
+  if (decided) {
+    return el("span", { t: "returns.decisionByPerson", params: { outcome: { key: `outcome.${decided[1]}` }, reason: decided[3] } });
   }
   return reason ?? "";
 }
@@ -41,6 +44,9 @@ function historyReason(reason) {
 function decisionText(decision) {
   if (!decision) return { key: "returns.notDecided" };
   const reason = { en: decision.reasonEn, "zh-Hant": decision.reasonZhHant || decision.reasonZh }[i18n.language] || decision.reasonZh;
+  if (!decision.automated && !decision.rules.length) {
+    return { key: "returns.decisionByPerson", params: { outcome: { key: `outcome.${decision.outcome}` }, reason } };
+  }
   return { key: "returns.decision", params: { outcome: { key: `outcome.${decision.outcome}` },
     rules: decision.rules.length ? decision.rules.join(", ") : { key: "returns.noRuleFired" }, reason } };
 }

@@ -537,4 +537,5 @@ window.STAFF_WORDS.en = {
   "console.noSuggestion": "No knowledge-base answer fits.",
   "console.resolved": "Resolved: the shopper was asked to rate the conversation.",
   "console.handedBack": "Handed back to the bot.",
+  "returns.decisionByPerson": "{outcome} by a person: {reason}",
 };

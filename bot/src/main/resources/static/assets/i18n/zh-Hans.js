@@ -537,4 +537,5 @@ window.STAFF_WORDS["zh-Hans"] = {
   "console.noSuggestion": "知识库里没有合适的回答。",
   "console.resolved": "已解决：已邀请买家为本次服务评价。",
   "console.handedBack": "已交还给机器人。",
+  "returns.decisionByPerson": "人工{outcome}：{reason}",
 };

@@ -537,4 +537,5 @@ window.STAFF_WORDS["zh-Hant"] = {
   "console.noSuggestion": "知識庫中沒有合適的回答。",
   "console.resolved": "已解決：已邀請買家為本次服務評分。",
   "console.handedBack": "已交還給機器人。",
+  "returns.decisionByPerson": "人工{outcome}：{reason}",
 };

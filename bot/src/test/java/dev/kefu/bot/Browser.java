@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,6 +100,25 @@ public final class Browser implements AutoCloseable {
 			throw new AssertionError("the login of " + username + " did not go through: " + this.driver.getCurrentUrl(),
 					ex);
 		}
+	}
+
+	/**
+	 * Runs a script in the page.
+	 * @param script the script's body ({@code return ...} for a value)
+	 * @param arguments its {@code arguments}
+	 * @return what it returned
+	 */
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/**
+	 * What a person reads on the page: its body's text, the options of its lists
+	 * included.
+	 * @return the text
+	 */
+	public String text() {
+		return String.valueOf(script("return document.body.innerText"));
 	}
 
 	public WebDriverWait waiting() {
