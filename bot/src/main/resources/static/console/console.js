@@ -1,6 +1,6 @@
 // The agent console: the live queue, claiming, and several conversations side by side. Everything
 // a shopper wrote is put into the page as text nodes (el() never parses HTML), so a message cannot
-// inject script into the console.
+// inject script into the console. The console's own words are the agent's language's.
 "use strict";
 
 const desk = { client: null, panels: new Map(), queue: null };
@@ -11,23 +11,29 @@ const newId = () => (window.crypto && crypto.randomUUID) ? crypto.randomUUID()
 function setConnected(connected) {
   const label = $("#connection");
   label.className = connected ? "online" : "offline";
-  label.textContent = connected ? "live" : "reconnecting…";
+  setText(label, connected ? "console.live" : "console.reconnecting");
+}
+
+// The script the shopper writes in (简体, 繁體 or English, said in the agent's language): the brief's,
+// else the escalation's language.
+function shopperScript(escalation) {
+  const script = escalation.brief && escalation.brief.script;
+  if (["zh-Hans", "zh-Hant", "en"].includes(script)) return script;
+  return String(escalation.language || "").startsWith("en") ? "en" : "zh-Hans";
 }
 
 function badges(escalation) {
   return [
     el("span", { class: `badge p${escalation.priority}` }, `P${escalation.priority}`),
-    ...escalation.reasons.map((reason) => el("span", { class: "badge" }, reason.toLowerCase().replaceAll("_", " "))),
-    el("span", { class: "badge" }, escalation.language),
+    ...escalation.reasons.map((reason) => el("span", { class: "badge", "data-reason": reason, t: `escalationReason.${reason}` })),
+    el("span", { class: "badge script", "data-script": shopperScript(escalation), t: `script.${shopperScript(escalation)}` }),
   ];
 }
 
-// The brief in the agent's own language and script (the browser's), whatever the shopper wrote in;
-// the language model's summary, when there is one, goes beside it.
+// The brief in the agent's own language and script (the one they read the staff pages in), whatever
+// the shopper wrote in; the language model's summary, when there is one, goes beside it.
 function agentScript() {
-  const language = (navigator.language || "en").toLowerCase();
-  if (!language.startsWith("zh")) return "en";
-  return /^zh-(tw|hk|mo|hant)/.test(language) ? "zh-Hant" : "zh-Hans";
+  return i18n.language;
 }
 
 function briefText(escalation) {
@@ -45,8 +51,7 @@ function excerpt(escalation) {
 
 function waited(escalation) {
   // A ticket kept while the shop was closed has waited only since opening time.
-  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(escalation.clockFrom || escalation.createdAt)) / 1000));
-  return seconds < 120 ? `${seconds}s` : `${Math.round(seconds / 60)} min`;
+  return fmt.since(escalation.clockFrom || escalation.createdAt);
 }
 
 function queueItem(escalation, options) {
@@ -55,9 +60,9 @@ function queueItem(escalation, options) {
       el("span", { class: "waited" }, waited(escalation))),
     el("div", { class: "excerpt" }, excerpt(escalation)));
   if (options.claim) {
-    item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)) }, "Claim"));
+    item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)), t: "console.claim" }));
   } else {
-    item.append(el("button", { type: "button", onclick: guarded(() => openPanel(escalation.id)) }, "Open"));
+    item.append(el("button", { type: "button", onclick: guarded(() => openPanel(escalation.id)), t: "console.open" }));
   }
   return item;
 }
@@ -65,8 +70,8 @@ function queueItem(escalation, options) {
 async function loadQueue() {
   const queue = await api("GET", "/api/agent/escalations");
   desk.queue = queue;
-  $("#capacity").textContent = `(${queue.mine.length} of ${queue.capacity})`;
-  $("#waiting-count").textContent = `(${queue.waiting.length})`;
+  setText($("#capacity"), "console.capacity", { mine: queue.mine.length, capacity: queue.capacity });
+  setText($("#waiting-count"), "console.count", { count: queue.waiting.length });
   $("#mine").replaceChildren(...queue.mine.map((e) => queueItem(e, { claim: false })));
   $("#waiting").replaceChildren(...queue.waiting.map((w) => queueItem(w.escalation, { claim: true, unsuited: !w.suitsYou })));
   return queue;
@@ -79,14 +84,14 @@ async function claim(id) {
     await loadQueue();
     throw error;
   }
-  say("Claimed: the shopper has been told a person joined.");
+  say("console.claimed");
   await loadQueue();
   await openPanel(id);
 }
 
 function messageItem(message) {
   const item = el("li", { class: message.sender, "data-seq": message.seq },
-    el("small", {}, `${message.sender.toLowerCase()} · ${new Date(message.createdAt).toLocaleTimeString()}`),
+    el("small", { t: "console.messageMeta", params: { sender: { key: `sender.${message.sender}` }, time: { time: message.createdAt } } }),
     message.text);
   // The buttons the shopper was offered (an answer's actions among them), and for a tapped one what
   // the shopper saw: the text is already the label.
@@ -94,17 +99,18 @@ function messageItem(message) {
   if (offered.length) item.append(el("div", { class: "offered" }, ...offered.map((q) => el("span", { class: "chip", title: q.value }, q.label))));
   // A bot answer from the knowledge base can be marked wrong: it becomes a regression question.
   if (message.sender === "BOT" && message.entryId) {
-    item.append(" ", el("button", { type: "button", class: "mark-wrong", title: `answered with ${message.entryId}`,
-      onclick: guarded(() => markWrong(message)) }, "Wrong answer"));
+    item.append(" ", el("button", { type: "button", class: "mark-wrong", "data-i18n-title": "console.answeredWith",
+      title: t("console.answeredWith", { entry: message.entryId }), onclick: guarded(() => markWrong(message)),
+      t: "console.wrongAnswer", params: { entry: message.entryId } }));
   }
   return item;
 }
 
 async function markWrong(message) {
-  const right = window.prompt(`The bot answered with ${message.entryId}.\nWhich entry should have answered? (an entry id, or "none")`, "none");
+  const right = window.prompt(t("console.markPrompt", { entry: message.entryId }), "none");
   if (right === null) return;
   await api("POST", "/api/agent/answers/marks", { conversationId: message.conversationId, seq: message.seq, rightEntryId: right.trim() });
-  say(`Thanks: ops will see this answer as wrong (${right.trim() || "none"} expected), and it cannot ship again unnoticed.`);
+  say("console.marked", { expected: right.trim() && right.trim() !== "none" ? right.trim() : { key: "kb.noAnswer" } });
 }
 
 function addMessage(panel, message) {
@@ -126,7 +132,7 @@ function showShopperRead(panel) {
   if (!panel.shopperRead) return;
   const read = [...panel.node.querySelectorAll(".messages li.AGENT")]
     .filter((item) => Number(item.dataset.seq) <= panel.shopperRead).pop();
-  if (read) read.append(el("small", { class: "read-mark" }, " · Read"));
+  if (read) read.append(el("small", { class: "read-mark", t: "console.read" }));
 }
 
 function markRead(panel) {
@@ -143,23 +149,24 @@ function table(rows, columns) {
 
 function renderContext(panel, detail) {
   const orders = $(".orders", panel.node);
-  orders.replaceChildren(el("h4", {}, "Orders"), detail.ordersError ? el("p", { class: "error" }, detail.ordersError)
-    : table(detail.orders, [(o) => o.orderId, (o) => o.status, (o) => `${o.total} ${o.currency}`,
+  orders.replaceChildren(el("h4", { t: "console.orders" }), detail.ordersError ? el("p", { class: "error" }, detail.ordersError)
+    : table(detail.orders, [(o) => o.orderId, (o) => wordNode("orderStatus", o.status), (o) => valueNode("span", { money: o.total, currency: o.currency }),
       (o) => o.lines.map((l) => l.title).join(", ")]));
   const returns = $(".returns", panel.node);
-  returns.replaceChildren(el("h4", {}, "Returns and exchanges"), table(detail.returns, [
-    (c) => c.kind, (c) => c.state, (c) => `${c.title} · ${c.amount} ${c.currency}`,
+  returns.replaceChildren(el("h4", { t: "console.returns" }), table(detail.returns, [
+    (c) => wordNode("kind", c.kind), (c) => wordNode("state", c.state),
+    (c) => [`${c.title} · `, valueNode("span", { money: c.amount, currency: c.currency })],
     (c) => c.state === "UNDER_REVIEW" ? el("span", {},
-      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "APPROVE")) }, "Approve"),
-      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "REJECT")) }, "Reject")) : "",
+      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "APPROVE")), t: "action.APPROVE" }),
+      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "REJECT")), t: "action.REJECT" })) : "",
   ]));
 }
 
 async function decide(panel, caseId, outcome) {
-  const reason = window.prompt(outcome === "APPROVE" ? "Reason the shopper reads (approval)" : "Reason the shopper reads (rejection)");
+  const reason = window.prompt(t(outcome === "APPROVE" ? "console.approveReason" : "console.rejectReason"));
   if (!reason) return;
   await api("POST", `/api/agent/returns/${caseId}/decision`, { outcome, reason });
-  say(`Return ${outcome === "APPROVE" ? "approved" : "rejected"}.`);
+  say(outcome === "APPROVE" ? "returns.approved" : "returns.rejected");
   await refreshPanel(panel);
 }
 
@@ -167,7 +174,8 @@ async function refreshPanel(panel) {
   const detail = await api("GET", `/api/agent/escalations/${panel.id}`);
   panel.escalation = detail.escalation;
   $(".who", panel.node).textContent = `${detail.escalation.shopperId} (${detail.escalation.shopId})`;
-  $(".badges", panel.node).replaceChildren(...badges(detail.escalation), el("span", { class: "badge" }, detail.escalation.status));
+  $(".badges", panel.node).replaceChildren(...badges(detail.escalation),
+    el("span", { class: "badge", "data-status": detail.escalation.status, t: `escalationStatus.${detail.escalation.status}` }));
   $(".summary", panel.node).textContent = briefText(detail.escalation);
   panel.shopperRead = Math.max(panel.shopperRead, detail.shopperReadSeq || 0);
   detail.messages.forEach((message) => addMessage(panel, message));
@@ -183,6 +191,7 @@ async function openPanel(id) {
   if (desk.panels.has(id)) return refreshPanel(desk.panels.get(id));
   const node = $("#chat-template").content.firstElementChild.cloneNode(true);
   node.dataset.id = id;
+  applyWords(node);
   const panel = { id, node, seqs: new Set(), escalation: null, shopperRead: 0, readSent: 0 };
   desk.panels.set(id, panel);
   $("#chats").append(node);
@@ -211,16 +220,16 @@ async function openPanel(id) {
     $(".suggestions", node).replaceChildren(...(suggestions.length ? suggestions.map((s) => el("button", { type: "button",
       onclick: () => { $(".reply textarea", node).value = s.answer; } }, `${s.question} — ${s.answer.replace(actions, "").trim()}`,
       ...[...s.answer.matchAll(actions)].map((m) => el("span", { class: "chip" }, m[1]))))
-      : [el("p", {}, "No knowledge-base answer fits.")]));
+      : [el("p", { t: "console.noSuggestion" })]));
   }));
   $(".resolve", node).addEventListener("click", guarded(async () => {
     await api("POST", `/api/agent/escalations/${id}/resolve`);
-    say("Resolved: the shopper was asked to rate the conversation.");
+    say("console.resolved");
     node.remove(); desk.panels.delete(id); await loadQueue();
   }));
   $(".hand-back", node).addEventListener("click", guarded(async () => {
     await api("POST", `/api/agent/escalations/${id}/hand-back`);
-    say("Handed back to the bot.");
+    say("console.handedBack");
     node.remove(); desk.panels.delete(id); await loadQueue();
   }));
   $(".note", node).addEventListener("submit", guarded(async (event) => {
@@ -243,12 +252,12 @@ function onConsoleEvent(event) {
   if (event.type === "MESSAGE") {
     const panel = desk.panels.get(event.escalation.id);
     if (panel) addMessage(panel, event.message);
-    else openPanel(event.escalation.id).catch((error) => say(error.message, true));
+    else openPanel(event.escalation.id).catch((error) => sayError(error));
     return;
   }
-  loadQueue().catch((error) => say(error.message, true));
+  loadQueue().catch((error) => sayError(error));
   const panel = desk.panels.get(event.escalation.id);
-  if (panel && event.type !== "QUEUED") refreshPanel(panel).catch((error) => say(error.message, true));
+  if (panel && event.type !== "QUEUED") refreshPanel(panel).catch((error) => sayError(error));
 }
 
 function connect() {
@@ -262,18 +271,24 @@ function connect() {
   desk.client.onConnect = () => {
     setConnected(true);
     desk.client.subscribe("/user/queue/console", (frame) => onConsoleEvent(JSON.parse(frame.body)));
-    desk.client.subscribe("/user/queue/errors", (frame) => say(JSON.parse(frame.body).detail, true));
+    desk.client.subscribe("/user/queue/errors", (frame) => sayText(JSON.parse(frame.body).detail, true));
     // Anything missed while disconnected is in the database: reload it. The queue names the
     // agent's shops; each shop's queue has its own topic.
     loadQueue()
       .then((queue) => queue.shops.forEach((shop) =>
         desk.client.subscribe(`/topic/console/queue/${encodeURIComponent(shop)}`, (frame) => onConsoleEvent(JSON.parse(frame.body)))))
-      .catch((error) => say(error.message, true));
-    desk.panels.forEach((panel) => refreshPanel(panel).catch((error) => say(error.message, true)));
+      .catch((error) => sayError(error));
+    desk.panels.forEach((panel) => refreshPanel(panel).catch((error) => sayError(error)));
   };
   desk.client.onWebSocketClose = () => setConnected(false);
   desk.client.activate();
 }
+
+// The briefs are in the agent's language: shown again in the new one.
+onLanguageChange(() => {
+  desk.panels.forEach((panel) => { if (panel.escalation) $(".summary", panel.node).textContent = briefText(panel.escalation); });
+  loadQueue().catch((error) => sayError(error));
+});
 
 (async function start() {
   try {
@@ -288,7 +303,7 @@ function connect() {
       if (escalation) node.textContent = waited(escalation);
     }), 5000);
   } catch (error) {
-    say(error.message, true);
+    sayError(error);
   }
 })();
 

@@ -1,5 +1,6 @@
 // Ops page of the knowledge base: a thin client of /api/ops/kb. Every text from the server is put
-// into the page with textContent (never innerHTML): entries and gaps hold what shoppers typed.
+// into the page with textContent (never innerHTML): entries and gaps hold what shoppers typed. The
+// page's own words are the staff member's language's (t, data-i18n).
 "use strict";
 
 const state = { entry: null };
@@ -48,6 +49,22 @@ function renderMarkdown(target, markdown) {
 }
 
 const list = (text) => text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+
+// A regression outcome's words: the question, the entry it expects and the one it got.
+function outcomeParams(o) {
+  return { question: o.regressionCase.question, expected: o.regressionCase.expectedEntryId || { key: "kb.noAnswer" },
+    got: o.answeredWith || { key: "kb.noAnswer" }, verdict: { key: `verdict.${o.verdict}` } };
+}
+
+// A field of an entry, or where an answer was marked wrong, as words (names the dictionaries do not
+// know are shown as they are).
+function fieldName(field) {
+  return (STAFF_WORDS.en || {})[`kb.field.${field}`] ? tr(`kb.field.${field}`) : field;
+}
+
+function placeName(place) {
+  return (STAFF_WORDS.en || {})[`kb.place.${place}`] ? { key: `kb.place.${place}` } : place;
+}
 const toLocal = (instant) => (instant ? new Date(instant).toISOString().slice(0, 16) : "");
 const toInstant = (local) => (local ? new Date(local + "Z").toISOString() : null);
 
@@ -59,7 +76,8 @@ async function loadEntries() {
   $("#entries tbody").replaceChildren(...entries.map((entry) =>
     el("tr", { "data-id": entry.id, onclick: () => openEntry(entry.id) },
       el("td", {}, entry.id), el("td", {}, entry.content.question),
-      el("td", { class: "status-" + entry.status }, entry.status + (entry.hasUnpublishedChanges && entry.status !== "DRAFT" ? " *" : "")),
+      el("td", { class: "status-" + entry.status }, wordNode("entryStatus", entry.status),
+        entry.hasUnpublishedChanges && entry.status !== "DRAFT" ? el("span", { "data-i18n-title": "kb.unpublished", title: t("kb.unpublished") }, " *") : ""),
       el("td", {}, entry.latestVersion))));
 }
 
@@ -68,7 +86,10 @@ function fillEditor(entry) {
   state.entry = entry;
   form.hidden = false;
   const c = entry ? entry.content : { id: "", question: "", alternatives: [], answer: "", language: "zh", category: "", tags: [], scopeCategories: [] };
-  $("#editor-title").textContent = entry ? `${entry.id} · v${entry.latestVersion} · ${entry.status}` : "New entry";
+  const title = $("#editor-title");
+  if (entry) setText(title, "kb.editorTitle", { id: entry.id, version: String(entry.latestVersion), status: { key: `entryStatus.${entry.status}` } });
+  else setText(title, "kb.newEntry");
+  title.dataset.status = entry ? entry.status : "";
   form.id.value = c.id; form.id.readOnly = !!entry;
   form.question.value = c.question;
   form.alternatives.value = (c.alternatives || []).join("\n");
@@ -96,9 +117,9 @@ async function openEntry(id) {
   await loadAnswered(id);
   const versions = await kbApi("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/versions`);
   $("#history").replaceChildren(...versions.map((v) => el("li", {},
-    `v${v.version} by ${v.author} at ${new Date(v.createdAt).toLocaleString()}${v.changeNote ? " — " + v.changeNote : ""} `,
-    v.version > 1 ? el("button", { type: "button", onclick: () => showDiff(id, v.version - 1, v.version) }, "diff") : "",
-    v.version !== entry.latestVersion ? el("button", { type: "button", onclick: () => revert(id, v.version) }, "revert to this") : "")));
+    tr(v.changeNote ? "kb.versionNoted" : "kb.versionLine", { version: String(v.version), author: v.author, at: { dateTime: v.createdAt }, note: v.changeNote || "" }), " ",
+    v.version > 1 ? el("button", { type: "button", onclick: guarded(() => showDiff(id, v.version - 1, v.version)), t: "kb.diff" }) : "",
+    v.version !== entry.latestVersion ? el("button", { type: "button", onclick: guarded(() => revert(id, v.version)), t: "kb.revert" }) : "")));
 }
 
 function editorContent() {
@@ -122,7 +143,7 @@ async function save(event) {
     await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: state.gapIds, resolution: "new entry " + entry.id });
     state.gapIds = null;
   }
-  say(`Saved ${entry.id} as version ${entry.latestVersion} (not live until published).`);
+  say("kb.saved", { id: entry.id, version: String(entry.latestVersion) });
   await openEntry(entry.id);
   await loadEntries();
   // Insights' top entries link here to read (and mark) what an entry answered.
@@ -133,16 +154,15 @@ async function save(event) {
 async function previewPublish() {
   const report = await kbApi("GET", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish-preview`);
   const box = $("#publish-report");
-  box.replaceChildren(el("p", {}, `Regression set with this version: ${report.passing} of ${report.cases} pass.`));
-  const section = (title, outcomes) => outcomes.length ? [el("h4", {}, title), el("ul", {}, outcomes.map((o) =>
-    el("li", { class: "regression-" + (title.startsWith("Breaks") ? "breaking" : "fixing") },
-      `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict})`)))] : [];
-  box.append(...section("Breaks", report.breaking), ...section("Fixes", report.fixing));
+  box.replaceChildren(el("p", { t: "kb.preview.summary", params: { passing: report.passing, cases: report.cases } }));
+  const section = (title, kind, outcomes) => outcomes.length ? [el("h4", { t: title }), el("ul", {}, outcomes.map((o) =>
+    el("li", { class: `regression-${kind}`, t: "kb.regression.outcome", params: outcomeParams(o) })))] : [];
+  box.append(...section("kb.preview.breaks", "breaking", report.breaking), ...section("kb.preview.fixes", "fixing", report.fixing));
 }
 
 async function publish() {
   const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish`, {});
-  say(`Published ${entry.id} version ${entry.publishedVersion}; it answers shoppers within a second.`);
+  say("kb.published", { id: entry.id, version: String(entry.publishedVersion) });
   await openEntry(entry.id);
   await loadEntries();
   // Insights' top entries link here to read (and mark) what an entry answered.
@@ -152,7 +172,7 @@ async function publish() {
 
 async function archive() {
   const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/archive`, {});
-  say(`Archived ${entry.id}.`);
+  say("kb.archived", { id: entry.id });
   await openEntry(entry.id);
   await loadEntries();
   // Insights' top entries link here to read (and mark) what an entry answered.
@@ -163,29 +183,29 @@ async function archive() {
 async function showDiff(id, from, to) {
   const diff = await kbApi("GET", `/api/ops/kb/entries/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`);
   $("#diff").replaceChildren(el("h4", {}, `v${from} → v${to}`), ...diff.changes.map((c) => el("div", {},
-    el("strong", {}, c.field), el("div", { class: "diff-before" }, c.before), el("div", { class: "diff-after" }, c.after))));
+    el("strong", {}, fieldName(c.field)), el("div", { class: "diff-before" }, c.before), el("div", { class: "diff-after" }, c.after))));
 }
 
 async function revert(id, version) {
   const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(id)}/revert`, { toVersion: version, expectedVersion: state.entry.latestVersion });
-  say(`Reverted ${id} to the content of version ${version} (saved as version ${entry.latestVersion}).`);
+  say("kb.reverted", { id, version: String(version), saved: String(entry.latestVersion) });
   await openEntry(id);
 }
 
 // Marking answers wrong: the right entry's id, or "none" when the knowledge base should not answer.
 async function markWrong(question, answeredEntryId, place) {
-  const right = window.prompt(`"${question}" was answered with ${answeredEntryId || "nothing"}.\nWhich entry should answer it? (an entry id, or "none")`, "none");
+  const right = window.prompt(t("kb.mark.prompt", { question, entry: answeredEntryId || { key: "kb.nothing" } }), "none");
   if (right === null) return;
   await kbApi("POST", "/api/ops/kb/answer-marks", { question, answeredEntryId, rightEntryId: right.trim(), place });
-  say(`Marked: "${question}" is now a regression question expecting ${right.trim() || "none"}.`);
+  say("kb.mark.done", { question, expected: right.trim() && right.trim() !== "none" ? right.trim() : { key: "kb.noAnswer" } });
 }
 
 async function loadAnswered(entryId) {
   const answered = await kbApi("GET", "/api/ops/kb/answer-marks/answered?entryId=" + encodeURIComponent(entryId));
   $("#answered").replaceChildren(...(answered.length ? answered.map((a) => el("li", {}, `${a.question} `,
-    el("small", {}, new Date(a.answeredAt).toLocaleString() + " "),
-    el("button", { type: "button", onclick: guarded(() => markWrong(a.question, entryId, "insights")) }, "wrong answer")))
-    : [el("li", {}, "No shopper has been answered with it yet.")]));
+    valueNode("small", { dateTime: a.answeredAt }), " ",
+    el("button", { type: "button", onclick: guarded(() => markWrong(a.question, entryId, "insights")), t: "kb.wrongAnswer" })))
+    : [el("li", { t: "kb.answered.none" })]));
 }
 
 // Try a question
@@ -196,19 +216,22 @@ async function tryQuestion(event) {
   state.tried = { question: form.question.value, entryId: result.answers.length ? result.answers[0].entryId : null };
   const reply = $("#try-reply");
   const social = result.intent !== "FAQ";
-  reply.replaceChildren(el("strong", {}, social ? `${result.intent} · handled before the knowledge base`
-    : `${result.reply.verdict} · confidence ${result.confidence.toFixed(2)}`));
+  reply.replaceChildren(social
+    ? el("strong", { "data-intent": result.intent, t: "kb.try.social", params: { intent: { key: `intent.${result.intent}` } } })
+    : el("strong", { "data-verdict": result.reply.verdict, t: "kb.try.verdict",
+      params: { verdict: { key: `verdict.${result.reply.verdict}` }, confidence: { number: result.confidence, digits: 2 } } }));
   const text = el("div");
   if (!social) renderMarkdown(text, result.answers.length > 1 ? result.answers.map((a) => a.text).join("\n\n") : result.reply.text);
   reply.append(text, ...(social ? [] : result.reply.choices.map((c) => el("div", {}, "• " + c.question + " (" + c.entryId + ")"))));
-  $("#try-trace").replaceChildren(...result.trace.map((line) => el("li", {}, line)));
+  // The knowledge base's own account of its decision (English), with its codes said as words.
+  $("#try-trace").replaceChildren(...result.trace.map((line) => el("li", {}, ...codesAsWords(line, ["verdict", "intent"]))));
   $("#try-matches tbody").replaceChildren(...result.matches.map((m, i) => el("tr", { onclick: () => { showTab("entries"); openEntry(m.entryId); } },
-    el("td", {}, i + 1), el("td", { class: "match-entry" }, m.entryId), el("td", {}, m.score.toFixed(3)),
-    el("td", {}, m.cosine.toFixed(3)), el("td", {}, m.bm25.toFixed(2)), el("td", {}, m.phrasing))));
+    el("td", {}, i + 1), el("td", { class: "match-entry" }, m.entryId), valueNode("td", { number: m.score, digits: 3 }),
+    valueNode("td", { number: m.cosine, digits: 3 }), valueNode("td", { number: m.bm25, digits: 2 }), el("td", {}, m.phrasing))));
 }
 
 async function markTried() {
-  if (!state.tried) { say("Try a question first.", true); return; }
+  if (!state.tried) { say("kb.try.first", {}, true); return; }
   await markWrong(state.tried.question, state.tried.entryId, "try");
 }
 
@@ -216,32 +239,32 @@ async function markTried() {
 async function loadGaps() {
   const clusters = await kbApi("GET", "/api/ops/kb/gaps");
   $("#gaps tbody").replaceChildren(...clusters.map((g) => el("tr", {},
-    el("td", {}, g.count + "×"), el("td", {}, g.representative), el("td", {}, g.examples.join(" / ")),
+    el("td", { t: "kb.gaps.times", params: { count: g.count } }), el("td", {}, g.representative), el("td", {}, g.examples.join(" / ")),
     el("td", {}, g.suggestedEntryId || "—"),
     el("td", {},
       g.suggestedEntryId ? el("button", { onclick: async () => {
         await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(g.suggestedEntryId)}/alternatives`, { phrasing: g.representative });
         await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "phrasing added to " + g.suggestedEntryId });
-        say(`Added as a phrasing of ${g.suggestedEntryId}; publish the entry to make it live.`); loadGaps();
-      } }, "Add as phrasing") : "",
+        say("kb.gaps.added", { id: g.suggestedEntryId }); loadGaps();
+      }, t: "kb.gaps.addPhrasing" }) : "",
       el("button", { onclick: () => { showTab("entries"); fillEditor(null); $("#editor").question.value = g.representative;
-        $("#editor").language.value = g.language; state.gapIds = g.gapIds; } }, "New entry"),
-      el("button", { onclick: guarded(async () => { await markWrong(g.representative, g.suggestedEntryId, "gaps"); }) }, "Mark right entry / none"),
-      el("button", { onclick: async () => { await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "dismissed" }); loadGaps(); } }, "Dismiss")))));
+        $("#editor").language.value = g.language; state.gapIds = g.gapIds; }, t: "kb.newEntry" }),
+      el("button", { onclick: guarded(async () => { await markWrong(g.representative, g.suggestedEntryId, "gaps"); }), t: "kb.gaps.mark" }),
+      el("button", { onclick: async () => { await kbApi("POST", "/api/ops/kb/gaps/resolve", { gapIds: g.gapIds, resolution: "dismissed" }); loadGaps(); }, t: "kb.gaps.dismiss" })))));
 }
 
 // Synonyms
 async function loadSynonyms() {
   const groups = await kbApi("GET", "/api/ops/kb/synonyms");
   $("#synonyms").replaceChildren(...groups.map((g) => el("li", {}, g.terms.join(" = ") + " ",
-    el("button", { onclick: async () => { await kbApi("DELETE", "/api/ops/kb/synonyms/" + g.id); loadSynonyms(); } }, "remove"))));
+    el("button", { onclick: async () => { await kbApi("DELETE", "/api/ops/kb/synonyms/" + g.id); loadSynonyms(); }, t: "common.remove" }))));
 }
 
 async function addSynonyms(event) {
   event.preventDefault();
   await kbApi("POST", "/api/ops/kb/synonyms", { terms: list($("#synonym-form").terms.value) });
   $("#synonym-form").reset();
-  say("Synonyms saved; they apply to questions within a second.");
+  say("kb.synonyms.saved");
   loadSynonyms();
 }
 
@@ -251,27 +274,28 @@ async function addRegressionCase(event) {
   const form = $("#regression-form");
   await kbApi("POST", "/api/ops/kb/regression/cases", { question: form.question.value, expectedEntryId: form.expectedEntryId.value.trim() || null });
   form.reset();
-  say("Regression question saved.");
+  say("kb.regression.saved");
 }
 
 async function runRegression() {
   const report = await kbApi("POST", "/api/ops/kb/regression/run", {});
-  const line = (o) => `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId || "no answer"}, gets ${o.answeredWith || "no answer"} (${o.verdict}, ${o.confidence.toFixed(2)})`;
-  const section = (title, outcomes, render, cls) => outcomes.length ? [el("h4", {}, `${title} (${outcomes.length})`),
+  const line = (o) => tr("kb.regression.outcomeScored", { ...outcomeParams(o), confidence: { number: o.confidence, digits: 2 } });
+  const section = (title, outcomes, render, cls) => outcomes.length ? [el("h4", { t: "kb.regression.section", params: { title: { key: title }, count: outcomes.length } }),
     el("ul", { class: cls }, outcomes.map((o) => el("li", {}, render(o))))] : [];
-  $("#regression-report").replaceChildren(el("p", {}, `${report.passing} of ${report.cases} pass.`),
-    ...section("Failing", report.failing, line, "regression-breaking"),
-    ...section("Known failures, until their entry is fixed", report.knownFailures, (o) => line(o) + " — " + o.regressionCase.knownFailure, "regression-known"),
-    ...section("Known failures that pass now: clear their mark", report.fixedKnownFailures, (o) => `"${o.regressionCase.question}" — ${o.regressionCase.knownFailure}`, "regression-fixing"),
-    ...section("Out of season (the expected entry is outside its validity now)", report.outOfSeason, (o) => `"${o.regressionCase.question}" expects ${o.regressionCase.expectedEntryId}`, "regression-season"));
+  $("#regression-report").replaceChildren(el("p", { t: "kb.regression.summary", params: { passing: report.passing, cases: report.cases } }),
+    ...section("kb.regression.failing", report.failing, line, "regression-breaking"),
+    ...section("kb.regression.known", report.knownFailures, (o) => [line(o), " — ", o.regressionCase.knownFailure], "regression-known"),
+    ...section("kb.regression.fixedKnown", report.fixedKnownFailures, (o) => `“${o.regressionCase.question}” — ${o.regressionCase.knownFailure}`, "regression-fixing"),
+    ...section("kb.regression.season", report.outOfSeason, (o) => tr("kb.regression.expects", { question: o.regressionCase.question, expected: o.regressionCase.expectedEntryId }), "regression-season"));
   await loadMarks();
 }
 
 async function loadMarks() {
   const marks = await kbApi("GET", "/api/ops/kb/answer-marks");
-  $("#marks").replaceChildren(...(marks.length ? marks.map((m) => el("li", {},
-    `"${m.question}" answered with ${m.answeredEntryId || "nothing"}, should be ${m.expectedEntryId || "none"} — ${m.author}, ${m.source.replace("mark:", "")}, ${new Date(m.createdAt).toLocaleString()}`))
-    : [el("li", {}, "No answer has been marked wrong yet.")]));
+  $("#marks").replaceChildren(...(marks.length ? marks.map((m) => el("li", { t: "kb.marks.line", params: {
+    question: m.question, answered: m.answeredEntryId || { key: "kb.nothing" }, expected: m.expectedEntryId || { key: "kb.noAnswer" },
+    author: m.author, place: placeName(m.source.replace("mark:", "")), at: { dateTime: m.createdAt } } }))
+    : [el("li", { t: "kb.marks.none" })]));
 }
 
 // Import
@@ -282,7 +306,7 @@ async function importFile(event) {
   const csv = file.name.endsWith(".csv");
   const result = await kbApi("POST", `/api/ops/kb/import?format=${csv ? "csv" : "jsonl"}&publish=${form.publish.checked}`,
     await file.text(), csv ? "text/csv" : "application/x-ndjson");
-  say(`Imported: ${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.published} published.`);
+  say("kb.imported", { created: result.created, updated: result.updated, unchanged: result.unchanged, published: result.published });
   loadEntries();
 }
 
@@ -324,4 +348,4 @@ async function start() {
   if (answered) await openEntry(answered);
 }
 
-start().catch((error) => say(error.message, true));
+start().catch((error) => sayError(error));

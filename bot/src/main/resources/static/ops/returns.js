@@ -1,15 +1,9 @@
 // Returns ops page: cases by state with their age, a case's history and the decisions staff
-// take on it, the shop's approval rules (YAML, versioned) and a dry run against them.
+// take on it (only those its state accepts, as the server says), the shop's approval rules (YAML,
+// versioned) and a dry run against them.
 "use strict";
 
 const returns = { selected: null, rulesVersion: 0, ready: null };
-
-function age(since) {
-  const minutes = Math.max(0, Math.round((Date.now() - new Date(since).getTime()) / 60000));
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
-  return `${Math.round(minutes / 1440)} d`;
-}
 
 let casesAsked = 0;
 
@@ -19,31 +13,82 @@ async function loadCases() {
   const cases = await api("GET", "/api/agent/returns" + (filter ? `?state=${encodeURIComponent(filter)}` : ""));
   // An earlier, slower answer (the page's first list) must not replace the one asked for since.
   if (asked !== casesAsked) return;
-  $("#cases tbody").replaceChildren(...cases.map((c) => el("tr", { "data-id": c.id, onclick: () => showCase(c.id) },
-    el("td", { class: `state-${c.state}` }, c.state), el("td", {}, c.kind), el("td", {}, c.shopperId),
-    el("td", {}, `${c.title} ×${c.quantity}`), el("td", {}, `${c.amount} ${c.currency}`), el("td", {}, age(c.updatedAt)))));
+  $("#cases tbody").replaceChildren(...cases.map((c) => el("tr", { "data-id": c.id, onclick: guarded(() => showCase(c.id)) },
+    el("td", { class: `state-${c.state}`, "data-i18n-label": "returns.col.state" }, wordNode("state", c.state)),
+    el("td", { "data-i18n-label": "returns.col.kind" }, wordNode("kind", c.kind)),
+    el("td", { "data-i18n-label": "returns.col.shopper" }, c.shopperId),
+    el("td", { "data-i18n-label": "returns.col.item" }, `${c.title} ×${c.quantity}`),
+    valueNode("td", { money: c.amount, currency: c.currency }, { "data-i18n-label": "returns.col.amount" }),
+    valueNode("td", { since: c.updatedAt }, { "data-i18n-label": "returns.col.unchanged" }))));
+  applyWords($("#cases tbody"));
   const summary = await api("GET", "/api/ops/returns/summary");
-  $("#summary").textContent = Object.entries(summary).map(([state, n]) => `${state} ${n}`).join(" · ");
+  $("#summary").replaceChildren(...Object.entries(summary).flatMap(([state, count], i) => [
+    i ? " · " : "", el("span", { t: "returns.summaryItem", params: { state: { key: `state.${state}` }, count } })]));
+}
+
+// A history entry's reason: the shopper's reason when the case was opened, the rules' decision
+// ("APPROVE [rule, …] why") when they were applied, else the words given.
+function historyReason(reason) {
+  if (reason && (STAFF_WORDS.en || {})[`reason.${reason}`]) return wordNode("reason", reason);
+  const decided = /^(APPROVE|REVIEW|REJECT)(?: \[([^\]]*)\])? ?(.*)$/s.exec(reason || "");
+  if (decided && decided[2] !== undefined) {
+    return el("span", { t: "returns.decision", params: { outcome: { key: `outcome.${decided[1]}` },
+      rules: decided[2] || { key: "returns.noRuleFired" }, reason: decided[3] } });
+  }
+  if (decided) {
+    return el("span", { t: "returns.decisionByPerson", params: { outcome: { key: `outcome.${decided[1]}` }, reason: decided[3] } });
+  }
+  return reason ?? "";
+}
+
+function decisionText(decision) {
+  if (!decision) return { key: "returns.notDecided" };
+  const reason = { en: decision.reasonEn, "zh-Hant": decision.reasonZhHant || decision.reasonZh }[i18n.language] || decision.reasonZh;
+  if (!decision.automated && !decision.rules.length) {
+    return { key: "returns.decisionByPerson", params: { outcome: { key: `outcome.${decision.outcome}` }, reason } };
+  }
+  return { key: "returns.decision", params: { outcome: { key: `outcome.${decision.outcome}` },
+    rules: decision.rules.length ? decision.rules.join(", ") : { key: "returns.noRuleFired" }, reason } };
+}
+
+// What staff may do to the case: the server says which actions its state accepts; only those are
+// offered, and a case that waits on no one at the shop says so.
+function showActions(c) {
+  const actions = new Set(c.actions || []);
+  document.querySelectorAll("#case-detail [data-action]").forEach((button) => { button.hidden = !actions.has(button.dataset.action); });
+  $("#decide").hidden = !actions.has("APPROVE") && !actions.has("REJECT");
+  $("#inspect").hidden = !actions.has("PASS_INSPECTION") && !actions.has("FAIL_INSPECTION");
+  const none = $("#case-no-actions");
+  none.hidden = actions.size > 0;
+  if (actions.size === 0) setText(none, "returns.noActions", { state: { key: `state.${c.state}` } });
 }
 
 async function showCase(id) {
   const c = await api("GET", `/api/agent/returns/${id}`);
   returns.selected = c;
   $("#case-detail").hidden = false;
-  $("#case-title").textContent = `${c.kind} · ${c.orderId} line ${c.lineNumber} · ${c.title} ×${c.quantity} · ${c.state}`;
-  $("#case-decision").textContent = c.decision
-    ? `${c.decision.outcome} (${c.decision.rules.join(", ") || "no rule fired"}): ${c.decision.reasonZh} / ${c.decision.reasonEn}`
-    : "Not decided yet.";
+  const title = $("#case-title");
+  setText(title, "returns.caseTitle", { kind: { key: `kind.${c.kind}` }, order: c.orderId, line: String(c.lineNumber),
+    title: c.title, quantity: c.quantity, state: { key: `state.${c.state}` } });
+  title.dataset.state = c.state;
+  const decided = decisionText(c.decision);
+  setText($("#case-decision"), decided.key, decided.params);
+  showActions(c);
   $("#case-history tbody").replaceChildren(...c.history.map((h) => el("tr", {},
-    el("td", {}, new Date(h.at).toLocaleString()), el("td", {}, `${h.actor.type} ${h.actor.name}`),
-    el("td", {}, h.event ?? "opened"), el("td", {}, `${h.from ?? ""} → ${h.to}`), el("td", {}, h.reason ?? ""))));
+    valueNode("td", { dateTime: h.at }, { "data-i18n-label": "returns.col.when" }),
+    el("td", { "data-i18n-label": "returns.col.who" }, wordNode("actor", h.actor.type), " ", h.actor.name),
+    el("td", { "data-i18n-label": "returns.col.event" }, h.event ? wordNode("event", h.event) : tr("returns.opened")),
+    el("td", { "data-i18n-label": "returns.col.move" }, wordNode("state", h.from), " → ", wordNode("state", h.to)),
+    el("td", { "data-i18n-label": "returns.col.why" }, historyReason(h.reason)))));
+  applyWords($("#case-history tbody"));
 }
 
 async function decide(event) {
   event.preventDefault();
   const outcome = event.submitter.value;
   await api("POST", `/api/agent/returns/${returns.selected.id}/decision`, { outcome, reason: $("#decide").reason.value });
-  say(`Case ${outcome === "APPROVE" ? "approved" : "rejected"}.`);
+  say(outcome === "APPROVE" ? "returns.approved" : "returns.rejected");
+  $("#decide").reason.value = "";
   await showCase(returns.selected.id);
   await loadCases();
 }
@@ -52,7 +97,7 @@ async function inspect(event) {
   event.preventDefault();
   const passed = event.submitter.value === "true";
   await api("POST", `/api/agent/returns/${returns.selected.id}/inspection`, { passed, note: $("#inspect").note.value });
-  say(passed ? "Inspection passed." : "Inspection failed: the case waits for a person.");
+  say(passed ? "returns.inspectionPassed" : "returns.inspectionFailed");
   await showCase(returns.selected.id);
   await loadCases();
 }
@@ -62,25 +107,46 @@ async function loadRules() {
   const rules = await api("GET", `/api/ops/returns/rules?shopId=${encodeURIComponent(form.shopId.value)}`);
   form.yaml.value = rules.yaml;
   returns.rulesVersion = rules.version;
-  $("#rules-version").textContent = rules.version === 0 ? "0 (built-in defaults)" : String(rules.version);
+  setText($("#rules-version"), rules.version === 0 ? "returns.rules.builtIn" : "common.value", { value: rules.version });
   const versions = await api("GET", `/api/ops/returns/rules/versions?shopId=${encodeURIComponent(form.shopId.value)}`);
-  $("#rule-versions").replaceChildren(...versions.map((v) =>
-    el("li", {}, `v${v.version} · ${new Date(v.savedAt).toLocaleString()} · ${v.author}${v.note ? " · " + v.note : ""}`)));
+  $("#rule-versions").replaceChildren(...versions.map((v) => el("li", { t: v.note ? "returns.rules.versionNoted" : "returns.rules.versionLine",
+    params: { version: v.version, at: { dateTime: v.savedAt }, author: v.author, note: v.note || "" } })));
+}
+
+// Rules that cannot be read: the status line says where and why; the editor shows the line.
+function showRuleError(error) {
+  sayError(error);
+  const line = error.problem && error.problem.line;
+  const editor = $("#rules-form").yaml;
+  if (!line || $("#tab-rules").hidden) return;
+  const lines = editor.value.split("\n");
+  const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0);
+  editor.focus();
+  editor.setSelectionRange(start, start + (lines[line - 1] || "").length);
+  editor.scrollTop = Math.max(0, (line - 5) * (editor.scrollHeight / Math.max(lines.length, 1)));
 }
 
 async function saveRules(event) {
   event.preventDefault();
   const form = event.target;
-  const saved = await api("PUT", "/api/ops/returns/rules", {
-    shopId: form.shopId.value, basedOnVersion: returns.rulesVersion, yaml: form.yaml.value, note: form.note.value || null,
-  });
-  say(`Saved as version ${saved.version}.`);
+  try {
+    const saved = await api("PUT", "/api/ops/returns/rules", {
+      shopId: form.shopId.value, basedOnVersion: returns.rulesVersion, yaml: form.yaml.value, note: form.note.value || null,
+    });
+    say("returns.rules.saved", { version: saved.version });
+  } catch (error) {
+    showRuleError(error);
+    return;
+  }
   await loadRules();
 }
 
 async function dryRun(event) {
   event.preventDefault();
   const form = event.target;
+  const result = $("#dry-run-result");
+  // A run that fails leaves nothing of the last one on the page.
+  result.replaceChildren();
   const number = (name) => (form[name].value === "" ? null : Number(form[name].value));
   const request = {
     kind: form.kind.value, reason: form.reason.value, category: form.category.value, unitPrice: number("unitPrice"),
@@ -89,12 +155,22 @@ async function dryRun(event) {
     returnsLast30Days: number("returnsLast30Days") ?? 0, replacementInStock: number("replacementInStock"),
   };
   const yaml = form.useDraft.checked ? $("#rules-form").yaml.value : null;
-  const decision = await api("POST", "/api/ops/returns/rules/dry-run", { shopId: form.shopId.value, request, yaml });
-  const fired = decision.findings.map((f) => `${f.ruleId} → ${f.outcome}`);
-  $("#dry-run-result").replaceChildren(el("strong", { id: "dry-run-outcome" }, decision.outcome),
-    el("p", {}, decision.reason.zh), el("p", {}, decision.reason.en),
-    el("p", {}, fired.length ? `Rules that fired: ${fired.join(", ")}` : "No rule fired."),
-    decision.keepItem ? el("p", {}, "The shopper keeps the item.") : "");
+  let decision;
+  try {
+    decision = await api("POST", "/api/ops/returns/rules/dry-run", { shopId: form.shopId.value, request, yaml });
+  } catch (error) {
+    sayError(error);
+    const said = problemWords(error);
+    result.replaceChildren(el("p", { id: "dry-run-error", class: "error", t: said.key, params: said.params }));
+    return;
+  }
+  const fired = decision.findings.map((f) => ({ key: "returns.dry.finding", params: { rule: f.ruleId, outcome: { key: `outcome.${f.outcome}` } } }));
+  const reason = i18n.language === "en" ? decision.reason.en : decision.reason.zh;
+  result.replaceChildren(el("strong", { id: "dry-run-outcome", "data-outcome": decision.outcome, t: `outcome.${decision.outcome}` }),
+    el("p", {}, reason),
+    fired.length ? el("p", { t: "returns.dry.fired", params: { rules: { list: fired } } }) : el("p", { t: "returns.noRuleFired" }),
+    decision.keepItem ? el("p", { t: "returns.dry.keepItem" }) : "");
+  say("returns.dry.done", { outcome: { key: `outcome.${decision.outcome}` } });
 }
 
 function showTab(name) {
@@ -113,8 +189,15 @@ async function start() {
   $("#load-rules").addEventListener("click", guarded(loadRules));
   $("#rules-form").addEventListener("submit", guarded(saveRules));
   $("#dry-run-form").addEventListener("submit", guarded(dryRun));
+  // The decision's reason is in the rules' language: shown again in the new one.
+  onLanguageChange(() => {
+    if (returns.selected) {
+      const decided = decisionText(returns.selected.decision);
+      setText($("#case-decision"), decided.key, decided.params);
+    }
+  });
   await returns.ready;
   await loadCases();
 }
 
-start().catch((error) => say(error.message, true));
+start().catch((error) => sayError(error));

@@ -1,9 +1,9 @@
 // The shop settings page: a form over one shop's settings (GET/PUT /api/ops/shops/{id}/settings),
-// the history with field diffs, and the write-only secrets. Everything shown is set as text.
+// the history with field diffs, and the write-only secrets. Everything shown is set as text; the
+// page's own words are the staff member's language's.
 "use strict";
 
 const DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
-const DAY_LABELS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const shop = { id: null, stored: null };
 
 const minutesOf = (iso) => {
@@ -13,13 +13,13 @@ const minutesOf = (iso) => {
 const isoOf = (minutes) => (minutes === "" || minutes == null ? null : `PT${Number(minutes)}M`);
 
 function removable(row) {
-  row.append(el("td", {}, el("button", { type: "button", onclick: () => row.remove() }, "Remove")));
+  row.append(el("td", {}, el("button", { type: "button", onclick: () => row.remove(), t: "common.remove" })));
   return row;
 }
 
 function hoursRow(opening = { days: [], from: "09:00", to: "18:00" }) {
-  const days = el("td", { class: "days" }, DAYS.map((day, i) => el("label", {},
-    el("input", Object.assign({ type: "checkbox", value: day }, opening.days.includes(day) ? { checked: "" } : {})), DAY_LABELS[i])));
+  const days = el("td", { class: "days" }, DAYS.map((day) => el("label", {},
+    el("input", Object.assign({ type: "checkbox", value: day }, opening.days.includes(day) ? { checked: "" } : {})), wordNode("day", day))));
   return removable(el("tr", {}, days,
     el("td", {}, el("input", { type: "time", name: "from", value: (opening.from || "").slice(0, 5), required: "" })),
     el("td", {}, el("input", { type: "time", name: "to", value: (opening.to || "").slice(0, 5), required: "" }))));
@@ -31,14 +31,14 @@ function holidayRow(holiday = { date: "", name: "" }) {
 }
 
 function channelRow(channel = { kind: "app", name: "", enabled: true }) {
-  const kind = el("select", { name: "kind" }, ["app", "web", "livestream"].map((k) => el("option", { value: k }, k)));
+  const kind = el("select", { name: "kind" }, ["app", "web", "livestream"].map((k) => el("option", { value: k, t: `channel.${k}` })));
   kind.value = channel.kind;
   return removable(el("tr", {}, el("td", {}, kind), el("td", {}, el("input", { name: "name", value: channel.name, maxlength: "60" })),
     el("td", {}, el("input", Object.assign({ type: "checkbox", name: "enabled" }, channel.enabled ? { checked: "" } : {})))));
 }
 
 function cannedRow(reply = { shortcut: "", language: "zh-Hans", text: "" }) {
-  const language = el("select", { name: "language" }, ["zh-Hans", "zh-Hant", "en"].map((l) => el("option", { value: l }, l)));
+  const language = el("select", { name: "language" }, ["zh-Hans", "zh-Hant", "en"].map((l) => el("option", { value: l, t: `language.${l}` })));
   language.value = reply.language;
   return removable(el("tr", {}, el("td", {}, el("input", { name: "shortcut", value: reply.shortcut, maxlength: "32" })),
     el("td", {}, language), el("td", {}, el("textarea", { name: "text", maxlength: "1000", rows: "2" }, reply.text))));
@@ -112,40 +112,40 @@ async function load() {
   $("#problems").replaceChildren();
   shop.stored = await api("GET", `/api/ops/shops/${encodeURIComponent(shop.id)}/settings`);
   fill(shop.stored.settings);
-  $("#version").textContent = `Version ${shop.stored.version}, saved by ${shop.stored.updatedBy} ${new Date(shop.stored.updatedAt).toLocaleString()}`;
+  setText($("#version"), "shop.version", { version: String(shop.stored.version), by: shop.stored.updatedBy, at: { dateTime: shop.stored.updatedAt } });
 }
 
 async function save(event) {
   event.preventDefault();
   $("#problems").replaceChildren();
   const headers = { Accept: "application/json, application/problem+json", "Content-Type": "application/json",
-    [ops.csrf.headerName]: ops.csrf.token };
+    "Accept-Language": locale(), [ops.csrf.headerName]: ops.csrf.token };
   const response = await fetch(`/api/ops/shops/${encodeURIComponent(shop.id)}/settings`, { method: "PUT", headers,
     credentials: "same-origin", body: JSON.stringify({ basedOnVersion: shop.stored.version, settings: read(), note: $("#settings").note.value || null }) });
   const data = await response.json();
   if (!response.ok) {
-    say(data.detail || response.statusText, true);
+    sayError(new ProblemError(response.status, data, response.statusText));
     (data.errors || []).forEach((e) => $("#problems").append(el("li", { "data-field": e.field }, `${e.field}: ${e.message}`)));
     return;
   }
   shop.stored = data;
   $("#settings").note.value = "";
   fill(data.settings);
-  say(`Saved as version ${data.version}.`);
-  $("#version").textContent = `Version ${data.version}, saved by ${data.updatedBy}`;
+  say("shop.saved", { version: String(data.version) });
+  setText($("#version"), "shop.versionNow", { version: String(data.version), by: data.updatedBy });
 }
 
 async function loadHistory() {
   const versions = await api("GET", `/api/ops/shops/${encodeURIComponent(shop.id)}/settings/versions`);
   $("#versions tbody").replaceChildren(...versions.map((v) => el("tr", {},
-    el("td", {}, String(v.version)), el("td", {}, v.author), el("td", {}, new Date(v.createdAt).toLocaleString()),
+    el("td", {}, String(v.version)), el("td", {}, v.author), valueNode("td", { dateTime: v.createdAt }),
     el("td", {}, v.note || ""),
-    el("td", {}, v.version > 1 ? el("button", { type: "button", onclick: guarded(() => showDiff(v.version - 1, v.version)) }, "What changed") : ""))));
+    el("td", {}, v.version > 1 ? el("button", { type: "button", onclick: guarded(() => showDiff(v.version - 1, v.version)), t: "shop.whatChanged" }) : ""))));
 }
 
 async function showDiff(from, to) {
   const changes = await api("GET", `/api/ops/shops/${encodeURIComponent(shop.id)}/settings/diff?from=${from}&to=${to}`);
-  $("#diff-title").textContent = `Version ${from} → ${to}: ${changes.length} change${changes.length === 1 ? "" : "s"}`;
+  setText($("#diff-title"), "shop.diffTitle", { from: String(from), to: String(to), count: changes.length });
   $("#diff tbody").replaceChildren(...changes.map((c) => el("tr", {}, el("td", {}, c.field),
     el("td", { class: "diff-before" }, c.before), el("td", { class: "diff-after" }, c.after))));
 }
@@ -154,13 +154,13 @@ async function loadSecrets() {
   try {
     const secrets = await api("GET", `/api/ops/shops/${encodeURIComponent(shop.id)}/secrets`);
     $("#secrets tbody").replaceChildren(...secrets.map((s) => el("tr", {}, el("td", {}, s.name), el("td", {}, s.updatedBy),
-      el("td", {}, new Date(s.updatedAt).toLocaleString()),
+      valueNode("td", { dateTime: s.updatedAt }),
       el("td", {}, el("button", { type: "button", onclick: guarded(async () => {
         await api("DELETE", `/api/ops/shops/${encodeURIComponent(shop.id)}/secrets/${encodeURIComponent(s.name)}`);
         await loadSecrets();
-      }) }, "Remove")))));
+      }), t: "common.remove" })))));
   } catch (error) {
-    $("#secrets tbody").replaceChildren(el("tr", {}, el("td", { colspan: "4" }, "Only the shop's admins see its secrets.")));
+    $("#secrets tbody").replaceChildren(el("tr", {}, el("td", { colspan: "4", t: "shop.secretsAdminsOnly" })));
   }
 }
 
@@ -183,7 +183,7 @@ $("#secret-form").addEventListener("submit", guarded(async (event) => {
   const form = event.target;
   await api("PUT", `/api/ops/shops/${encodeURIComponent(shop.id)}/secrets/${encodeURIComponent(form.secretName.value)}`, { value: form.secretValue.value });
   form.reset();
-  say("Secret set.");
+  say("shop.secretSaved");
   await loadSecrets();
 }));
 $("#shop-picker").addEventListener("change", guarded(async (event) => {
@@ -199,10 +199,10 @@ $("#shop-picker").addEventListener("change", guarded(async (event) => {
     $("#shop-picker").replaceChildren(...shops.map((s) => el("option", { value: s.shopId }, `${s.name.zhHans || s.name.en} (${s.shopId})`)));
     const wanted = new URLSearchParams(location.search).get("shop");
     shop.id = (wanted && shops.some((s) => s.shopId === wanted)) ? wanted : (shops[0] && shops[0].shopId);
-    if (!shop.id) { say("You work for no shop yet.", true); return; }
+    if (!shop.id) { say("shop.noShop", {}, true); return; }
     $("#shop-picker").value = shop.id;
     await load();
   } catch (error) {
-    say(error.message, true);
+    sayError(error);
   }
 })();

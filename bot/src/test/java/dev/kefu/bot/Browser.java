@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +38,26 @@ public final class Browser implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * A browser whose languages are English ({@code en-US}): the staff pages speak
+	 * English in it until the staff member chooses another language.
+	 * @param port the application's port
+	 * @return the browser
+	 * @throws Exception if it cannot start
+	 */
 	public static Browser open(int port) throws Exception {
+		return open(port, "en-US");
+	}
+
+	/**
+	 * A browser that asks for pages in a language, as {@code navigator.languages} and
+	 * {@code Accept-Language} say it ({@code zh-CN}, {@code zh-TW}, {@code en-US}).
+	 * @param port the application's port
+	 * @param language the browser's language
+	 * @return the browser
+	 * @throws Exception if it cannot start
+	 */
+	public static Browser open(int port, String language) throws Exception {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && !"true".equals(System.getenv("KEFU_REQUIRE_BROWSER"))) {
 			Assumptions.abort("Browser tests need Debian's chromium and chromium-driver: "
@@ -46,8 +66,9 @@ public final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=1400,1000",
+					"--disable-sync", "--window-size=1400,1000", "--lang=" + language,
 					"--user-data-dir=" + Files.createTempDirectory("kefu-chromium-"));
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
 		// The console log, where the browser reports what a Content-Security-Policy
 		// refused.
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
@@ -81,6 +102,25 @@ public final class Browser implements AutoCloseable {
 			throw new AssertionError("the login of " + username + " did not go through: " + this.driver.getCurrentUrl(),
 					ex);
 		}
+	}
+
+	/**
+	 * Runs a script in the page.
+	 * @param script the script's body ({@code return ...} for a value)
+	 * @param arguments its {@code arguments}
+	 * @return what it returned
+	 */
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/**
+	 * What a person reads on the page: its body's text, the options of its lists
+	 * included.
+	 * @return the text
+	 */
+	public String text() {
+		return String.valueOf(script("return document.body.innerText"));
 	}
 
 	public WebDriverWait waiting() {

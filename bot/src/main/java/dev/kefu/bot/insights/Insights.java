@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
+import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.workflow.ReturnsByDay;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,13 +26,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Computes the dashboard from the stored data, one aggregate query per table, grouped by
- * UTC day. A conversation's language is that of the shopper's first message (Chinese if
- * it has Han characters).
+ * UTC day. A conversation's language is that of the shopper's first message: Chinese if
+ * it has Han characters, in Simplified or Traditional script ({@code zh-Hans},
+ * {@code zh-Hant}), else English.
  */
 @Service
 public class Insights {
 
 	private static final int TOP = 10;
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
 	private final JdbcClient jdbc;
 
@@ -151,26 +156,45 @@ public class Insights {
 
 	private List<ConversationRow> conversations(boolean every, String[] shopIds, String tz, Timestamp start,
 			Timestamp end) {
-		return this.jdbc
-			.sql("""
-					select (c.created_at at time zone ?)::date as day, c.channel, coalesce(first.language, 'zh') as language,
-					  count(*) as total,
-					  count(*) filter (where not exists (select 1 from escalations e where e.conversation_id = c.id)
-					                   and not exists (select 1 from conversations later
-					                                   where later.shop_id = c.shop_id and later.shopper_id = c.shopper_id
-					                                     and later.created_at > c.created_at
-					                                     and later.created_at < c.created_at + interval '24 hours')) as contained
-					from conversations c
-					join lateral (select case when m.body ~ '[一-鿿]' then 'zh' else 'en' end as language
-					              from messages m where m.conversation_id = c.id and m.sender = 'SHOPPER'
-					              order by m.seq limit 1) first on true
-					where c.created_at >= ? and c.created_at < ? and (? or c.shop_id = any(?))
-					group by 1, 2, 3
-					""")
-			.params(tz, start, end, every, shopIds)
-			.query((row, n) -> new ConversationRow(day(row), row.getString("channel"), row.getString("language"),
-					row.getLong("total"), row.getLong("contained")))
-			.list();
+		// Per conversation, its shopper's first words: Simplified and Traditional Chinese
+		// are told apart here (the database cannot), then counted per day, channel and
+		// language.
+		Map<List<Object>, long[]> counted = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select (c.created_at at time zone ?)::date as day, c.channel, first.body,
+				  not exists (select 1 from escalations e where e.conversation_id = c.id)
+				  and not exists (select 1 from conversations later
+				                  where later.shop_id = c.shop_id and later.shopper_id = c.shopper_id
+				                    and later.created_at > c.created_at
+				                    and later.created_at < c.created_at + interval '24 hours') as contained
+				from conversations c
+				join lateral (select left(m.body, 200) as body
+				              from messages m where m.conversation_id = c.id and m.sender = 'SHOPPER'
+				              order by m.seq limit 1) first on true
+				where c.created_at >= ? and c.created_at < ? and (? or c.shop_id = any(?))
+				""").params(tz, start, end, every, shopIds).query((row) -> {
+			long[] count = counted.computeIfAbsent(
+					List.of(day(row), row.getString("channel"), language(row.getString("body"))), (key) -> new long[2]);
+			count[0]++;
+			count[1] += row.getBoolean("contained") ? 1 : 0;
+		});
+		return counted.entrySet()
+			.stream()
+			.map((e) -> new ConversationRow((LocalDate) e.getKey().get(0), (String) e.getKey().get(1),
+					(String) e.getKey().get(2), e.getValue()[0], e.getValue()[1]))
+			.toList();
+	}
+
+	/**
+	 * A conversation's language from the shopper's first words: {@code zh-Hant} or
+	 * {@code zh-Hans} when they hold Han characters (by which script more of them belong
+	 * to), else {@code en}.
+	 */
+	static String language(String firstWords) {
+		if (firstWords == null || !HAN.matcher(firstWords).find()) {
+			return "en";
+		}
+		return (ChineseScript.of(firstWords) == ChineseScript.TRADITIONAL) ? "zh-Hant" : "zh-Hans";
 	}
 
 	private List<InsightsReport.Count> topEntries(boolean every, String[] shopIds, Timestamp start, Timestamp end) {

@@ -78,12 +78,12 @@ final class BrowserErrorPage {
 
 	/**
 	 * The page's HTML.
-	 * @param request the request, whose locale chooses the language
+	 * @param request the request, whose chosen language or locale chooses the page's
 	 * @param status the status
 	 * @return the page
 	 */
 	static String html(HttpServletRequest request, HttpStatus status) {
-		String language = PageLanguage.of(request.getLocale());
+		String language = PageLanguage.of(request);
 		Map<String, String> words = WORDS.get(language);
 		String key = switch (status) {
 			case FORBIDDEN -> "403";

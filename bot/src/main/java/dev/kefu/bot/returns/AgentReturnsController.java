@@ -39,9 +39,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Agents' work on returns: every case, by state; deciding cases under review or disputed
- * (agents up to their approval limit, leads beyond); recording the warehouse's
- * inspection; opening a case for a shopper.
+ * Agents' work on returns: every case, by state; one case with its history and what staff
+ * may do to it in its state; deciding cases under review or disputed (agents up to their
+ * approval limit, leads beyond); recording the warehouse's inspection; opening a case for
+ * a shopper.
  */
 @RestController
 @RequestMapping("/api/agent/returns")
@@ -73,7 +74,7 @@ class AgentReturnsController {
 	@GetMapping("/{id}")
 	CaseView one(Authentication staff, @PathVariable UUID id) {
 		ReturnCase c = find(staff, id);
-		return CaseView.of(c, this.cases.history(c.id()));
+		return CaseView.of(c, this.cases.history(c.id()), this.cases.staffActions(c));
 	}
 
 	@PostMapping("/{id}/decision")
@@ -83,14 +84,18 @@ class AgentReturnsController {
 				&& c.amount().compareTo(this.settings.agentApprovalLimit()) > 0) {
 			throw new AboveApprovalLimit(c, this.settings);
 		}
-		return CaseView.of(this.workflow.decide(c.id(), body.outcome(), Actor.staff(staff.getName()),
-				new LocalizedText(body.reason(), body.reason())), null);
+		return staffView(this.workflow.decide(c.id(), body.outcome(), Actor.staff(staff.getName()),
+				new LocalizedText(body.reason(), body.reason())));
 	}
 
 	@PostMapping("/{id}/inspection")
 	CaseView inspection(Authentication staff, @PathVariable UUID id, @Valid @RequestBody Inspection body) {
-		return CaseView.of(this.workflow.inspected(find(staff, id).id(), body.condition(), body.passed(),
-				Actor.staff(staff.getName()), body.note()), null);
+		return staffView(this.workflow.inspected(find(staff, id).id(), body.condition(), body.passed(),
+				Actor.staff(staff.getName()), body.note()));
+	}
+
+	private CaseView staffView(ReturnCase c) {
+		return CaseView.of(c, null, this.cases.staffActions(c));
 	}
 
 	@PostMapping

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.kefu.knowledge.language.ChineseScript;
@@ -15,6 +16,7 @@ import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnReason;
+import dev.kefu.returns.cases.StaffAction;
 import dev.kefu.returns.logistics.PickupBooking;
 
 /**
@@ -48,14 +50,27 @@ import dev.kefu.returns.logistics.PickupBooking;
  * @param humanReview after an automated rejection, the offer of a person's review (PIPL
  * Art. 24) in {@code zh-Hans}, {@code zh-Hant} and {@code en}; {@code null} when there is
  * none to offer
+ * @param actions what staff may do to the case in its state (in staff answers about one
+ * case; {@code null} elsewhere)
  */
 public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, String shopperId, String orderId,
 		int lineNumber, String sku, String title, int quantity, BigDecimal amount, String currency, ReturnReason reason,
 		String note, List<UUID> photoIds, String exchangeSku, DecisionView decision, boolean keepItem,
 		PickupBooking pickup, String refundStatus, String replacementTracking, long version, Instant createdAt,
-		Instant updatedAt, List<HistoryEntry> history, Map<String, String> humanReview) {
+		Instant updatedAt, List<HistoryEntry> history, Map<String, String> humanReview, Set<StaffAction> actions) {
 
 	public static CaseView of(ReturnCase c, List<HistoryEntry> history) {
+		return of(c, history, null);
+	}
+
+	/**
+	 * A case as staff see it, with what they may do to it.
+	 * @param c the case
+	 * @param history its history, or {@code null}
+	 * @param actions what staff may do to it now, or {@code null}
+	 * @return the view
+	 */
+	public static CaseView of(ReturnCase c, List<HistoryEntry> history, Set<StaffAction> actions) {
 		var p = c.progress();
 		var r = c.request();
 		return new CaseView(c.id().value(), r.kind(), c.state(), r.shopper().shopId(), r.shopper().shopperId(),
@@ -63,7 +78,7 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 				c.item().currency(), r.reason(), r.note(), r.photoIds(), r.exchangeSku(), DecisionView.of(p.decision()),
 				p.keepItem(), p.pickup(), (p.refund() != null) ? p.refund().status().name() : null,
 				(p.replacement() != null) ? p.replacement().trackingNumber() : null, c.version(), c.createdAt(),
-				c.updatedAt(), history, humanReview(c));
+				c.updatedAt(), history, humanReview(c), actions);
 	}
 
 	/** PIPL Art. 24: an automated rejection offers a person's review, once. */
@@ -89,19 +104,21 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	 * A decision with its explanation.
 	 *
 	 * @param outcome approve, review or reject
-	 * @param reasonZh the reason in Chinese
+	 * @param reasonZh the reason in (Simplified) Chinese
+	 * @param reasonZhHant the reason in Traditional Chinese
 	 * @param reasonEn the reason in English
 	 * @param rules the rules that fired
 	 * @param rulesVersion the rule set's version
 	 * @param automated whether no person took it
 	 * @param risk the request's return risk when the rules decided
 	 */
-	record DecisionView(String outcome, String reasonZh, String reasonEn, List<String> rules, int rulesVersion,
-			boolean automated, RiskView risk) {
+	record DecisionView(String outcome, String reasonZh, String reasonZhHant, String reasonEn, List<String> rules,
+			int rulesVersion, boolean automated, RiskView risk) {
 
 		static DecisionView of(Decision d) {
-			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(), d.reason().en(), d.firedRules(),
-					d.rulesVersion(), d.automated(), RiskView.of(d.risk())) : null;
+			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(),
+					ChineseScript.toTraditional(d.reason().zh()), d.reason().en(), d.firedRules(), d.rulesVersion(),
+					d.automated(), RiskView.of(d.risk())) : null;
 		}
 
 	}

@@ -69,9 +69,23 @@ class ReturnsProblems {
 		return problem;
 	}
 
+	/**
+	 * Rules that cannot be read: where (the line, the field) and what is wrong, in the
+	 * detail and as data for a page that says it in its reader's language.
+	 */
 	@ExceptionHandler(InvalidRuleSet.class)
 	ProblemDetail invalidRules(InvalidRuleSet ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The rules were not saved: " + ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The rules were not saved"
+						+ ex.line().stream().mapToObj((line) -> " (line " + line + ")").findFirst().orElse("") + ": "
+						+ ex.getMessage());
+		problem.setTitle("Invalid rules");
+		problem.setProperty("error", ex.kind().name());
+		ex.line().ifPresent((line) -> problem.setProperty("line", line));
+		ex.column().ifPresent((column) -> problem.setProperty("column", column));
+		ex.field().ifPresent((field) -> problem.setProperty("field", field));
+		ex.key().ifPresent((key) -> problem.setProperty("key", key));
+		return problem;
 	}
 
 	/**

@@ -210,6 +210,32 @@ public class StaffAccounts {
 		return versions;
 	}
 
+	/**
+	 * The language an account chose for the staff pages.
+	 * @param username the login name
+	 * @return {@code zh-Hans}, {@code zh-Hant} or {@code en}; empty when none was chosen
+	 * (the browser's decides) or there is no such account
+	 */
+	public Optional<String> language(String username) {
+		return this.jdbc.sql("select language from staff_accounts where username = ? and language is not null")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Keeps the language an account chose for the staff pages; its sessions go on.
+	 * @param username the login name
+	 * @param language {@code zh-Hans}, {@code zh-Hant} or {@code en}, or {@code null} to
+	 * let the browser's decide again
+	 * @return {@code true} when the account exists
+	 */
+	public boolean setLanguage(String username, String language) {
+		return this.jdbc.sql("update staff_accounts set language = ? where username = ?")
+			.params(language, username)
+			.update() == 1;
+	}
+
 	public long count() {
 		return this.jdbc.sql("select count(*) from staff_accounts").query(Long.class).single();
 	}

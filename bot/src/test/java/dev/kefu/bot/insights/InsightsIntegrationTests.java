@@ -123,7 +123,7 @@ class InsightsIntegrationTests {
 		assertThat(day.at("/returnsReviewed").asInt()).isEqualTo(1);
 		assertThat(day.at("/returnsRejected").asInt()).isEqualTo(1);
 		assertThat(day.at("/refundCycleP50Hours").asDouble()).isEqualTo(48.0);
-		assertThat(report.at("/byLanguage").findValuesAsText("key")).containsExactlyInAnyOrder("en", "zh");
+		assertThat(report.at("/byLanguage").findValuesAsText("key")).containsExactlyInAnyOrder("en", "zh-Hans");
 		assertThat(report.at("/topEntries/0/key").asText()).isEqualTo("refund-time-zh");
 		assertThat(report.at("/topEntries/0/count").asInt()).isEqualTo(2);
 
@@ -160,23 +160,40 @@ class InsightsIntegrationTests {
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
 						"2020-01-01 → 2020-01-03 (UTC): days with activity: 1."));
 			WebElement containment = page.findElement(By.cssSelector("[data-series^='Containment'] .latest"));
-			assertThat(containment.getText()).isEqualTo("50.0 %");
-			assertThat(page.findElement(By.id("by-language")).getText()).contains("zh 2").contains("en 2");
+			assertThat(containment.getText()).isEqualTo("50.0%");
+			assertThat(page.findElement(By.id("by-language")).getText()).contains("Simplified Chinese 2")
+				.contains("English 2");
 			assertThat(page.findElements(By.cssSelector("[data-series^='Containment'] svg circle"))).hasSize(1);
 		}
 	}
 
+	@Test
+	void countsTraditionalChineseApartFromSimplified() {
+		String day = "2020-01-05";
+		conversation(day, "d", "app", "09:00", "我想退貨，請問運費誰出？");
+		conversation(day, "e", "app", "09:30", "我想退货，请问运费谁出？");
+		conversation(day, "f", "web", "10:00", "請問幾時發貨");
+		JsonNode report = this.api.get("/api/ops/insights?from=" + day + "&to=" + day, OPS).json();
+		assertThat(report.at("/byLanguage").findValuesAsText("key")).containsExactly("zh-Hant", "zh-Hans");
+		assertThat(report.at("/byLanguage/0/conversations").asInt()).isEqualTo(2);
+		assertThat(report.at("/byLanguage/1/conversations").asInt()).isEqualTo(1);
+	}
+
 	private UUID conversation(String shopper, String channel, String time, String firstWords) {
+		return conversation(DAY, shopper, channel, time, firstWords);
+	}
+
+	private UUID conversation(String day, String shopper, String channel, String time, String firstWords) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into conversations (id, shop_id, shopper_id, channel, status, created_at, last_seq)
 				values (?, 'insights-shop', ?, ?, 'OPEN', ?::timestamptz, 1)
-				""").params(id, shopper, channel, DAY + "T" + time + ":00Z").update();
+				""").params(id, shopper, channel, day + "T" + time + ":00Z").update();
 		this.jdbc.sql("""
 				insert into messages (conversation_id, seq, id, sender, body, client_message_id, created_at)
 				values (?, 1, ?, 'SHOPPER', ?, ?, ?::timestamptz)
 				""")
-			.params(id, UUID.randomUUID(), firstWords, UUID.randomUUID().toString(), DAY + "T" + time + ":00Z")
+			.params(id, UUID.randomUUID(), firstWords, UUID.randomUUID().toString(), day + "T" + time + ":00Z")
 			.update();
 		return id;
 	}

@@ -50,7 +50,9 @@ class KnowledgeOpsPageBrowserTests {
 		tryQuestion("退款要幾天才會到帳");
 		assertThat(this.page.findElement(By.cssSelector("#try-matches tbody tr .match-entry")).getText())
 			.isEqualTo("refund-time-zh");
-		assertThat(this.page.findElement(By.id("try-reply")).getText()).contains("ANSWER").contains("個工作日");
+		assertThat(this.page.findElement(By.cssSelector("#try-reply strong")).getDomAttribute("data-verdict"))
+			.isEqualTo("ANSWER");
+		assertThat(this.page.findElement(By.id("try-reply")).getText()).contains("個工作日");
 	}
 
 	@Test
@@ -66,11 +68,10 @@ class KnowledgeOpsPageBrowserTests {
 		assertThat(this.page.findElement(By.cssSelector("#answer-preview strong")).getText())
 			.isEqualTo("wedding gift cards");
 		this.page.findElement(By.id("save")).click();
-		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"), "DRAFT"));
+		this.browser.waiting().until(ExpectedConditions.attributeToBe(By.id("editor-title"), "data-status", "DRAFT"));
 		this.page.findElement(By.id("publish")).click();
 		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"), "PUBLISHED"));
+			.until(ExpectedConditions.attributeToBe(By.id("editor-title"), "data-status", "PUBLISHED"));
 
 		tryQuestion("wedding gift cards?");
 		this.browser.waiting()

@@ -2,14 +2,26 @@ package dev.kefu.returns.approval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -85,47 +97,203 @@ public final class RuleSetFormat {
 
 	private static RuleSet read(ObjectMapper mapper, String text, int version) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidRuleSet("The rule set is empty.", null);
+			throw new InvalidRuleSet(InvalidRuleSet.Kind.EMPTY, "The rule set is empty.", null, 0, 0, null, null);
 		}
 		try {
 			Document document = mapper.readValue(text, Document.class);
 			if (document == null) {
-				throw new InvalidRuleSet("The rule set is empty.", null);
+				throw new InvalidRuleSet(InvalidRuleSet.Kind.EMPTY, "The rule set is empty.", null, 0, 0, null, null);
 			}
 			return new RuleSet(version, document.approvedReason(), document.rules());
 		}
 		catch (JsonMappingException ex) {
-			throw new InvalidRuleSet(describe(ex), ex);
+			throw describe(mapper, ex, text);
 		}
 		catch (JsonProcessingException ex) {
-			throw new InvalidRuleSet("Malformed document: " + ex.getOriginalMessage(), ex);
+			throw syntax(ex, ex.getLocation(), text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidRuleSet(ex.getMessage(), ex);
+			// The rule set as a whole (an id used twice): the line is the id's second
+			// use.
+			Matcher twice = USED_TWICE.matcher(String.valueOf(ex.getMessage()));
+			int line = twice.find() ? nthLine(text, "id: " + twice.group(1), 2) : 0;
+			throw new InvalidRuleSet(InvalidRuleSet.Kind.INVALID_RULE, ex.getMessage(), ex, line, 0, null, null);
 		}
 	}
 
-	private static String describe(JsonMappingException ex) {
-		String path = ex.getPath()
-			.stream()
-			.map((ref) -> (ref.getFieldName() != null) ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-			.collect(Collectors.joining("."))
-			.replace(".[", "[");
+	private static final Pattern USED_TWICE = Pattern.compile("rule id '([^']+)' is used twice");
+
+	/**
+	 * A syntax error in words: the parser's own, without its echo of the text and its
+	 * position (the line says where).
+	 */
+	private static InvalidRuleSet syntax(Throwable ex, JsonLocation at, String text) {
+		List<String> echoed = text.lines().map(String::strip).toList();
+		String said = String
+			.valueOf((ex instanceof JsonProcessingException json) ? json.getOriginalMessage() : ex.getMessage())
+			.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty() && !line.startsWith("in 'reader'") && !line.startsWith("^")
+					&& !line.startsWith("at [Source"))
+			.filter((line) -> !line.contains("line ") || !line.contains("column "))
+			.filter((line) -> !echoed.contains(line))
+			.distinct()
+			.collect(Collectors.joining("; "));
+		int line = (at != null) ? at.getLineNr() : 0;
+		return new InvalidRuleSet(InvalidRuleSet.Kind.SYNTAX,
+				"Malformed document" + ((line > 0) ? " at line " + line : "") + ": " + said, ex, line,
+				(at != null) ? at.getColumnNr() : 0, null, null);
+	}
+
+	/** The line (1 for the first) of the n-th line holding a text, or 0. */
+	private static int nthLine(String text, String holding, int n) {
+		List<String> lines = text.lines().toList();
+		int seen = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).strip().replaceFirst("^- ", "").equals(holding) && ++seen == n) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * The line (1 for the first) where each key, list item and value of a document is
+	 * written, by its JSON pointer ({@code /rules/7/max-amount}); up to a syntax error.
+	 */
+	private static Map<String, Integer> lines(ObjectMapper mapper, String text) {
+		Map<String, Integer> lines = new HashMap<>();
+		try (JsonParser parser = mapper.createParser(text)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+					lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+							parser.currentTokenLocation().getLineNr());
+				}
+			}
+		}
+		catch (IOException ex) {
+			// What comes before the error is known.
+		}
+		return lines;
+	}
+
+	private static InvalidRuleSet describe(ObjectMapper mapper, JsonMappingException ex, String text) {
 		Throwable cause = ex;
 		while (cause.getCause() != null) {
 			cause = cause.getCause();
 		}
-		if (cause instanceof IllegalArgumentException) {
-			return (path.isEmpty() ? "" : "At " + path + ": ") + cause.getMessage();
-		}
-		if (ex.getOriginalMessage().startsWith("Cannot map `null`")) {
-			return "At " + path + ": a value is required";
-		}
-		if (cause != ex) {
+		if (cause != ex && !(cause instanceof IllegalArgumentException)) {
 			// A parse error underneath (bad YAML or JSON syntax), not a rule error.
-			return "Malformed document: " + cause.getMessage().lines().findFirst().orElse("");
+			return syntax(cause, ex.getLocation(), text);
 		}
-		return (path.isEmpty() ? "" : "At " + path + ": ") + ex.getOriginalMessage().lines().findFirst().orElse("");
+		List<JsonMappingException.Reference> references = ex.getPath();
+		String key = null;
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			// The path ends at the unknown key: the field is where it was written.
+			key = unknown.getPropertyName();
+			references = references.subList(0, Math.max(0, references.size() - 1));
+		}
+		String path = path(references);
+		String at = path.isEmpty() ? "" : "At " + path + ": ";
+		JsonLocation where = ex.getLocation();
+		int line = (where != null) ? where.getLineNr() : 0;
+		int column = (where != null) ? where.getColumnNr() : 0;
+		if (!(ex instanceof UnrecognizedPropertyException)) {
+			line = lineOf(mapper, text, references, null, line);
+		}
+		InvalidRuleSet.Kind kind;
+		String message;
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			kind = InvalidRuleSet.Kind.UNKNOWN_KEY;
+			line = lineOf(mapper, text, references, key, line);
+			List<String> known = (unknown.getKnownPropertyIds() != null)
+					? unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList() : List.of();
+			message = at + "there is no key \"" + key + "\" here"
+					+ (known.isEmpty() ? "" : "; the keys here are " + String.join(", ", known)) + ".";
+		}
+		else if (cause instanceof IllegalArgumentException) {
+			kind = InvalidRuleSet.Kind.INVALID_RULE;
+			message = at + cause.getMessage();
+			// A rule's own check names the key it refuses first ("days must be ...").
+			String named = String.valueOf(cause.getMessage()).split("[ :]", 2)[0];
+			if (lines(mapper, text).containsKey(pointer(references) + "/" + named)) {
+				path = path + "." + named;
+			}
+			line = lineOf(mapper, text, references, named, line);
+		}
+		else if (ex.getOriginalMessage().startsWith("Cannot map `null`")) {
+			kind = InvalidRuleSet.Kind.MISSING_VALUE;
+			message = at + "a value is required";
+		}
+		else if (ex instanceof InvalidTypeIdException typeId) {
+			kind = InvalidRuleSet.Kind.WRONG_VALUE;
+			message = at + "there is no rule of kind \"" + typeId.getTypeId() + "\"";
+		}
+		else if (ex instanceof InvalidFormatException format) {
+			kind = InvalidRuleSet.Kind.WRONG_VALUE;
+			message = at + "\"" + format.getValue() + "\" is not " + expected(format.getTargetType());
+		}
+		else if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+			kind = InvalidRuleSet.Kind.WRONG_VALUE;
+			message = at + "this is not " + expected(mismatched.getTargetType());
+		}
+		else {
+			kind = InvalidRuleSet.Kind.WRONG_VALUE;
+			message = at + ex.getOriginalMessage().lines().findFirst().orElse("");
+		}
+		return new InvalidRuleSet(kind, message, ex, line, column, path, key);
+	}
+
+	/** What a value of a type looks like, in words. */
+	private static String expected(Class<?> type) {
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class) {
+			return "a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type.isEnum()) {
+			return "one of "
+					+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+		}
+		if (List.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		if (type == String.class) {
+			return "text";
+		}
+		return "what belongs here";
+	}
+
+	/**
+	 * The line of a key under a path (of the path itself when the key is not written
+	 * there), or the parser's own line when the path is not found.
+	 */
+	private static int lineOf(ObjectMapper mapper, String text, List<JsonMappingException.Reference> references,
+			String key, int parsers) {
+		Map<String, Integer> lines = lines(mapper, text);
+		String pointer = pointer(references);
+		Integer line = (key != null) ? lines.get(pointer + "/" + key) : null;
+		if (line == null) {
+			line = lines.get(pointer);
+		}
+		return (line != null && line > 0) ? line : parsers;
+	}
+
+	private static String pointer(List<JsonMappingException.Reference> references) {
+		return references.stream()
+			.map((ref) -> "/" + ((ref.getFieldName() != null) ? ref.getFieldName() : String.valueOf(ref.getIndex())))
+			.collect(Collectors.joining());
+	}
+
+	private static String path(List<JsonMappingException.Reference> references) {
+		return references.stream()
+			.map((ref) -> (ref.getFieldName() != null) ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
 	}
 
 	private static String write(ObjectMapper mapper, RuleSet rules) {

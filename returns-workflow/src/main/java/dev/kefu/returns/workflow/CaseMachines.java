@@ -3,6 +3,7 @@ package dev.kefu.returns.workflow;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import dev.kefu.returns.approval.Outcome;
@@ -20,6 +21,7 @@ import org.springframework.statemachine.config.StateMachineFactory;
 import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.ExternalTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.StateConfigurer;
+import org.springframework.statemachine.transition.Transition;
 
 /**
  * The two machine definitions, RETURN and EXCHANGE. They share the path to the warehouse;
@@ -38,16 +40,43 @@ class CaseMachines {
 	/** Each kind's definition, read once; a machine per event is then made from it. */
 	private final Map<CaseKind, StateMachineFactory<CaseState, CaseEvent>> definitions = new EnumMap<>(CaseKind.class);
 
+	/** Per kind and state, the events some transition out of the state takes. */
+	private final Map<CaseKind, Map<CaseState, Set<CaseEvent>>> triggers = new EnumMap<>(CaseKind.class);
+
 	CaseMachines(CaseGuards guards, CaseActions actions) {
 		this.guards = guards;
 		this.actions = actions;
 		for (CaseKind kind : CaseKind.values()) {
 			this.definitions.put(kind, definition(kind));
+			this.triggers.put(kind, triggers(create(kind)));
 		}
 	}
 
 	StateMachine<CaseState, CaseEvent> create(CaseKind kind) {
 		return this.definitions.get(kind).getStateMachine();
+	}
+
+	/**
+	 * The events a case of a kind may take in a state, as its machine's transitions out
+	 * of the state say. A guarded transition is counted: its guard may still refuse the
+	 * event on a given case.
+	 * @param kind the case's kind
+	 * @param state its state
+	 * @return the events
+	 */
+	Set<CaseEvent> triggers(CaseKind kind, CaseState state) {
+		return this.triggers.get(kind).getOrDefault(state, Set.of());
+	}
+
+	private static Map<CaseState, Set<CaseEvent>> triggers(StateMachine<CaseState, CaseEvent> machine) {
+		Map<CaseState, Set<CaseEvent>> triggers = new EnumMap<>(CaseState.class);
+		for (Transition<CaseState, CaseEvent> transition : machine.getTransitions()) {
+			if (transition.getTrigger() != null && transition.getTrigger().getEvent() != null) {
+				triggers.computeIfAbsent(transition.getSource().getId(), (state) -> EnumSet.noneOf(CaseEvent.class))
+					.add(transition.getTrigger().getEvent());
+			}
+		}
+		return triggers;
 	}
 
 	private StateMachineFactory<CaseState, CaseEvent> definition(CaseKind kind) {

@@ -4,16 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.cases.StaffAction;
 import dev.kefu.returns.orders.ShopperRef;
 
 /**
  * What the rest of Kefu may read of the stored cases: a case, a shopper's cases, the work
- * lists and a case's history. Cases move only through {@link ReturnsWorkflow}.
+ * lists, a case's history and what staff may do to it now. Cases move only through
+ * {@link ReturnsWorkflow}.
  */
 public interface ReturnCaseQueries {
 
@@ -76,5 +79,14 @@ public interface ReturnCaseQueries {
 	 * @return its entries
 	 */
 	List<HistoryEntry> history(ReturnCaseId id);
+
+	/**
+	 * What a person at the shop may do to a case now: the staff actions whose events its
+	 * kind's machine takes in the case's state (approve or reject a case under review or
+	 * a dispute, record the inspection of a received item).
+	 * @param c the case
+	 * @return the actions, none for a case that waits on no one at the shop
+	 */
+	Set<StaffAction> staffActions(ReturnCase c);
 
 }

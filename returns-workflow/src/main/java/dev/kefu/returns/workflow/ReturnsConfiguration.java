@@ -38,8 +38,8 @@ public class ReturnsConfiguration {
 	}
 
 	@Bean
-	StoredCases storedCases(ReturnCases cases, CaseHistory history, JdbcClient jdbc) {
-		return new StoredCases(cases, history, jdbc);
+	StoredCases storedCases(ReturnCases cases, CaseHistory history, JdbcClient jdbc, CaseMachines machines) {
+		return new StoredCases(cases, history, jdbc, machines);
 	}
 
 	@Bean

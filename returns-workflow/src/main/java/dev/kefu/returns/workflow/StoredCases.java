@@ -6,15 +6,21 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseId;
+import dev.kefu.returns.cases.StaffAction;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +36,13 @@ class StoredCases implements ReturnCaseQueries, ReturnsRetention, ReturnsByDay {
 
 	private final JdbcClient jdbc;
 
-	StoredCases(ReturnCases cases, CaseHistory history, JdbcClient jdbc) {
+	private final CaseMachines machines;
+
+	StoredCases(ReturnCases cases, CaseHistory history, JdbcClient jdbc, CaseMachines machines) {
 		this.cases = cases;
 		this.history = history;
 		this.jdbc = jdbc;
+		this.machines = machines;
 	}
 
 	@Override
@@ -74,6 +83,14 @@ class StoredCases implements ReturnCaseQueries, ReturnsRetention, ReturnsByDay {
 	@Override
 	public List<HistoryEntry> history(ReturnCaseId id) {
 		return this.history.of(id);
+	}
+
+	@Override
+	public Set<StaffAction> staffActions(ReturnCase c) {
+		Set<CaseEvent> accepted = this.machines.triggers(c.request().kind(), c.state());
+		return Arrays.stream(StaffAction.values())
+			.filter((action) -> accepted.contains(action.event()))
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffAction.class)));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.kefu.returns.approval;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ReturnReason;
@@ -173,6 +174,59 @@ class RuleSetTests {
 			.isThrownBy(() -> RuleSetFormat
 				.fromYaml("approved-reason: {zh: 好, en: ok}\nrules:\n  - kind: teleport\n    id: x\n", 1))
 			.withMessageContaining("teleport");
+	}
+
+	@Test
+	void saysOnWhichLineAndAtWhichFieldAMistakeIs() {
+		String defaults = RuleSets.defaultYaml();
+		String typo = defaults.replace("tier-limits:", "tier-limit:");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(typo, 1))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(InvalidRuleSet.Kind.UNKNOWN_KEY);
+				assertThat(ex.line()).hasValue(lineHolding(typo, "tier-limit:"));
+				assertThat(ex.field()).hasValue("rules[7]");
+				assertThat(ex.key()).hasValue("tier-limit");
+				assertThat(ex.getMessage()).contains("there is no key \"tier-limit\" here").contains("tier-limits");
+			});
+		String words = defaults.replace("days: 7\n", "days: seven\n");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(words, 1))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(InvalidRuleSet.Kind.WRONG_VALUE);
+				assertThat(ex.line()).hasValue(lineHolding(words, "days: seven"));
+				assertThat(ex.field()).hasValue("rules[1].days");
+				assertThat(ex.getMessage()).contains("\"seven\" is not a whole number");
+			});
+		String negative = defaults.replace("days: 7\n", "days: -7\n");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(negative, 1))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(InvalidRuleSet.Kind.INVALID_RULE);
+				assertThat(ex.line()).hasValue(lineHolding(negative, "days: -7"));
+				assertThat(ex.field()).hasValue("rules[1].days");
+			});
+		String twice = defaults.replace("id: quality-15-days", "id: no-reason-7-days");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(twice, 1))
+			.satisfies((ex) -> assertThat(ex.line()).hasValue(lineHolding(defaults, "id: quality-15-days")));
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml("rules:\n  - [", 1))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(InvalidRuleSet.Kind.SYNTAX);
+				assertThat(ex.line()).isPresent();
+				assertThat(ex.getMessage()).startsWith("Malformed document at line").doesNotContain("in 'reader'");
+			});
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(" ", 1))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(InvalidRuleSet.Kind.EMPTY);
+				assertThat(ex.line()).isEmpty();
+			});
+	}
+
+	private static int lineHolding(String text, String holding) {
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(holding)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError("no line holds " + holding);
 	}
 
 }

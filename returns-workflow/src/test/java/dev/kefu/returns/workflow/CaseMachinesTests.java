@@ -1,5 +1,6 @@
 package dev.kefu.returns.workflow;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.kefu.returns.approval.Decision;
@@ -12,6 +13,7 @@ import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnRequest;
+import dev.kefu.returns.cases.StaffAction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.messaging.Message;
@@ -245,6 +247,39 @@ class CaseMachinesTests {
 			.and()
 			.build()
 			.test();
+	}
+
+	@Test
+	void saysWhichEventsEachStateTakesFromTheDefinitions() {
+		for (CaseKind kind : CaseKind.values()) {
+			assertThat(this.machines.triggers(kind, CaseState.UNDER_REVIEW)).contains(CaseEvent.APPROVE,
+					CaseEvent.REJECT);
+			assertThat(this.machines.triggers(kind, CaseState.DISPUTED)).contains(CaseEvent.APPROVE, CaseEvent.REJECT);
+			assertThat(this.machines.triggers(kind, CaseState.RECEIVED)).containsOnly(CaseEvent.INSPECTION_PASSED,
+					CaseEvent.INSPECTION_FAILED);
+			assertThat(this.machines.triggers(kind, CaseState.APPROVED)).doesNotContain(CaseEvent.APPROVE,
+					CaseEvent.REJECT);
+			for (CaseState end : List.of(CaseState.COMPLETED, CaseState.CANCELLED, CaseState.EXPIRED)) {
+				assertThat(this.machines.triggers(kind, end)).as(kind + " " + end).isEmpty();
+			}
+		}
+		assertThat(this.machines.triggers(CaseKind.EXCHANGE, CaseState.AWAITING_SHOPPER))
+			.containsOnly(CaseEvent.ACCEPT_REFUND);
+		assertThat(this.machines.triggers(CaseKind.RETURN, CaseState.AWAITING_SHOPPER)).isEmpty();
+	}
+
+	@Test
+	void noStaffActionIsGuarded() {
+		// The staff actions a case offers are the events its state takes: no guard may
+		// refuse one on a particular case.
+		for (CaseKind kind : CaseKind.values()) {
+			assertThat(this.machines.create(kind).getTransitions())
+				.filteredOn((t) -> t.getTrigger() != null && Arrays.stream(StaffAction.values())
+					.anyMatch((action) -> action.event() == t.getTrigger().getEvent()))
+				.isNotEmpty()
+				.allSatisfy((t) -> assertThat(t.getGuard()).as(t.getSource().getId() + " " + t.getTrigger().getEvent())
+					.isNull());
+		}
 	}
 
 }

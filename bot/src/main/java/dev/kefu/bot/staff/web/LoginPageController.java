@@ -1,9 +1,9 @@
 package dev.kefu.bot.staff.web;
 
-import java.util.Locale;
 import java.util.Map;
 
 import dev.kefu.bot.problems.PageLanguage;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Kefu's own staff login page, in the browser's language (Simplified Chinese, Traditional
+ * Kefu's own staff login page, in the language the staff member last chose in this
+ * browser or else the browser's ({@link PageLanguage}: Simplified Chinese, Traditional
  * Chinese or English): a plain form that works without scripts, carrying the session's
  * CSRF token, and saying why the last attempt did not sign in (a wrong password, too many
  * failures and how long to wait, a signed-out session).
@@ -33,10 +34,11 @@ class LoginPageController {
 					"submit", "登入", "error", "使用者名稱或密碼錯誤。", "throttled", "失敗次數過多，請 %d 秒後再試。", "logout", "您已登出。"));
 
 	@GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
-	String page(CsrfToken csrf, Locale locale, @RequestParam(name = "error", required = false) String error,
+	String page(CsrfToken csrf, HttpServletRequest request,
+			@RequestParam(name = "error", required = false) String error,
 			@RequestParam(name = "throttled", required = false) Integer throttled,
 			@RequestParam(name = "logout", required = false) String logout) {
-		Map<String, String> words = WORDS.get(PageLanguage.of(locale));
+		Map<String, String> words = WORDS.get(PageLanguage.of(request));
 		String notice = "";
 		if (throttled != null) {
 			notice = String.format(words.get("throttled"), Math.clamp(throttled, 1, 86_400));

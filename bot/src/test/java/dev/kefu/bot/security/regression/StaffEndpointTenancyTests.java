@@ -43,7 +43,8 @@ class StaffEndpointTenancyTests {
 
 	/** Endpoints that hold no shop's data, and why. */
 	private static final Map<String, String> NOT_SHOP_DATA = Map.of("GET /api/staff/me", "the caller's own account",
-			"PUT /api/staff/me/password", "the caller's own password");
+			"PUT /api/staff/me/password", "the caller's own password", "GET /api/staff/me/preferences",
+			"the caller's own preferences", "PUT /api/staff/me/preferences", "the caller's own preferences");
 
 	/**
 	 * The knowledge base's endpoints: each is called across the two demo shops, read and
