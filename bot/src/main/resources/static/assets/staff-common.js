@@ -319,14 +319,6 @@ function guarded(handler) {
   return (event) => Promise.resolve(handler(event)).catch((error) => sayError(error));
 }
 
-// A shop's name in the staff member's language (a shop's Traditional name falls back to its
-// Simplified one, the others to whichever it has).
-function shopName(name) {
-  const names = name || {};
-  const chosen = { "zh-Hans": names.zhHans, "zh-Hant": names.zhHant || names.zhHans, "en": names.en }[i18n.language];
-  return chosen || names.zhHans || names.en || "";
-}
-
 // Every <select class="shop-picker"> lists the shops the signed-in staff member works for.
 async function fillShopPickers() {
   const shops = await api("GET", "/api/ops/shops");

@@ -18,7 +18,7 @@ async function loadCases() {
     el("td", { "data-i18n-label": "returns.col.kind" }, wordNode("kind", c.kind)),
     el("td", { "data-i18n-label": "returns.col.shopper" }, c.shopperId),
     el("td", { "data-i18n-label": "returns.col.item" }, `${c.title} ×${c.quantity}`),
-    valueNode("td", { money: c.amount, currency: c.currency }, { "data-i18n-label": "returns.col.amount" }),
+    valueNode("td", { money: c.amount, currency: c.currency }, { class: "amount", "data-i18n-label": "returns.col.amount" }),
     valueNode("td", { since: c.updatedAt }, { "data-i18n-label": "returns.col.unchanged" }))));
   applyWords($("#cases tbody"));
   const summary = await api("GET", "/api/ops/returns/summary");

@@ -1,0 +1,201 @@
+package dev.kefu.bot.staff;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kefu.bot.Browser;
+import dev.kefu.bot.HttpApi;
+import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.ShopperTokens;
+import dev.kefu.bot.TestOrders;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The staff pages' screenshots in {@code docs/screenshots} (the README shows them), taken
+ * with the browser tests' Chromium on the demo with a few cases, conversations and ninety
+ * days of made-up history. Skipped unless asked for:
+ * {@code ./mvnw -pl bot -am verify -Dtest=StaffPageScreenshotsBrowserTests -Dsurefire.failIfNoSpecifiedTests=false -Dkefu.docs.screenshots=true}
+ * (on its own: the history it writes would change other tests' figures). The demo staff
+ * keep their languages: each browser asks for its language, none is chosen.
+ */
+@KefuIntegrationTest
+class StaffPageScreenshotsBrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String reviewed;
+
+	@BeforeEach
+	void theDemoWithSomeHistory() {
+		Assumptions.assumeTrue(Boolean.getBoolean("kefu.docs.screenshots"),
+				"screenshots are taken with -Dkefu.docs.screenshots=true");
+		HttpApi api = new HttpApi(this.port);
+		String[][] cases = { { "美妆 mei", "保湿精华液 50ml", "cosmetics", "329", "CHANGED_MIND" },
+				{ "阿杰", "寬鬆針織毛衣 粉色 S", "apparel", "259", "WRONG_SIZE" },
+				{ "emma", "High-rise straight jeans, W28", "apparel", "359", "CHANGED_MIND" },
+				{ "小林", "刻字项链", "custom-made", "88", "CHANGED_MIND" },
+				{ "王女士", "羊毛混纺大衣 灰色 L", "apparel", "899", "QUALITY_ISSUE" } };
+		for (String[] c : cases) {
+			String shopper = "shot-" + UUID.randomUUID().toString().substring(0, 6);
+			String order = TestOrders.delivered(this.jdbc, shopper, 2, TestOrders.Line.of("SHOT", c[1], c[2], c[3]));
+			String id = api.post("/api/shopper/returns", """
+					{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "%s"}
+					""".formatted(order, c[4]), HttpApi.bearer(ShopperTokens.demoShopper(shopper)))
+				.json()
+				.at("/id")
+				.asText();
+			if (c[2].equals("cosmetics")) {
+				this.reviewed = id;
+			}
+		}
+		this.jdbc
+			.sql("""
+					do $$
+					declare
+					  d int; i int; conv uuid; created timestamptz;
+					  pool text[] := array['退款多久到账', '我的快递到哪了', '衣服尺码偏大吗', '請問幾時發貨', '我想退貨，運費誰出？',
+					                       'where is my parcel', 'can I exchange the size', '你们这什么破服务，气死我了', '有没有优惠券',
+					                       '包裹顯示已送達但我沒收到'];
+					begin
+					  for d in 1..90 loop
+					    for i in 1..(12 + (random() * 14)::int) loop
+					      conv := gen_random_uuid();
+					      created := date_trunc('day', now() - make_interval(days => d)) + make_interval(hours => 9 + (random() * 12)::int);
+					      insert into conversations (id, shop_id, shopper_id, channel, status, created_at, last_seq)
+					        values (conv, 'demo-shop', 'shot-' || d || '-' || i, (array['app', 'web', 'livestream'])[1 + (random() * 2)::int],
+					                'CLOSED', created, 2);
+					      insert into messages (conversation_id, seq, id, sender, body, client_message_id, created_at)
+					        values (conv, 1, gen_random_uuid(), 'SHOPPER', pool[1 + (random() * 9)::int], gen_random_uuid()::text, created);
+					      insert into messages (conversation_id, seq, id, sender, body, entry_id, created_at)
+					        values (conv, 2, gen_random_uuid(), 'BOT', 'answer',
+					                (array['refund-time-zh', 'delivery-time-zh', 'size-guide-zh'])[1 + (random() * 2)::int], created);
+					      if random() < 0.2 then
+					        insert into escalations (id, conversation_id, shop_id, shopper_id, status, priority, reasons, language, skills,
+					                                 summary, created_at, claimed_at, first_response_at, closed_at)
+					          values (gen_random_uuid(), conv, 'demo-shop', 'shot-' || d || '-' || i, 'RESOLVED', 2,
+					                  array[(array['ANGER', 'REQUESTED', 'PARCEL', 'PAYMENT', 'BOT_FAILED_TWICE'])[1 + (random() * 4)::int]],
+					                  'zh', '{zh}', 's', created, created + interval '40 seconds',
+					                  created + make_interval(secs => 60 + random() * 300), created + interval '8 minutes');
+					      end if;
+					      if random() < 0.3 then
+					        insert into conversation_ratings (conversation_id, score, rated_at)
+					          values (conv, 3 + (random() * 2)::int, created + interval '10 minutes');
+					      end if;
+					    end loop;
+					  end loop;
+					end $$
+					""")
+			.update();
+	}
+
+	@Test
+	void takeTheStaffPagesScreenshots() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		try (Browser browser = Browser.open(this.port, "zh-CN")) {
+			WebDriver page = browser.driver();
+			browser.logIn("ops", "kefu-ops-demo");
+			browser.go("/ops/kb");
+			page.findElement(By.cssSelector("nav button[data-tab=try]")).click();
+			page.findElement(By.cssSelector("#try-form input[name=question]")).sendKeys("退款要几天到账？");
+			page.findElement(By.cssSelector("#try-form button")).click();
+			browser.waiting()
+				.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#try-matches tbody tr"), 0));
+			save(page, "ops-kb-try.png");
+			browser.go("/ops/kb");
+			browser.waiting()
+				.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#entries tbody tr"), 0));
+			page.findElement(By.cssSelector("#entries tbody tr")).click();
+			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "第 1 版"));
+			save(page, "ops-kb-zh-Hans.png");
+			returnsPage(browser, "ops-returns-zh-Hans.png");
+			page.findElement(By.cssSelector("nav button[data-tab=rules]")).click();
+			WebElement yaml = browser.waiting()
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rules-form textarea")));
+			browser.waiting().until((driver) -> !yaml.getDomProperty("value").isBlank());
+			save(page, "ops-returns-rules.png");
+			browser.go("/ops/insights");
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts .plot")));
+			save(page, "ops-insights.png");
+			browser.go("/ops/shop");
+			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("version"), "第"));
+			save(page, "ops-shop.png");
+		}
+		try (Browser browser = Browser.open(this.port, "zh-TW")) {
+			browser.logIn("ops", "kefu-ops-demo");
+			returnsPage(browser, "ops-returns-zh-Hant.png");
+		}
+		try (Browser browser = Browser.open(this.port, "en-US")) {
+			browser.logIn("ops", "kefu-ops-demo");
+			returnsPage(browser, "ops-returns-en.png");
+		}
+		try (Browser browser = Browser.open(this.port, "zh-CN")) {
+			WebDriver page = browser.driver();
+			browser.logIn("agent", "kefu-agent-demo");
+			browser.go("/console");
+			browser.waiting().until(ExpectedConditions.attributeToBe(By.id("connection"), "class", "online"));
+			String console = page.getWindowHandle();
+			for (String said : List.of("你们这什么破服务，快递等了十天还没到，气死我了！！！", "轉人工，我要找真人客服")) {
+				String shopper = "shot-" + UUID.randomUUID().toString().substring(0, 6);
+				page.switchTo().newWindow(WindowType.TAB);
+				browser.go("/chat#token=" + ShopperTokens.demoShopper(shopper));
+				browser.waiting().until(ExpectedConditions.attributeToBe(By.id("connection"), "class", "online"));
+				page.findElement(By.id("text")).sendKeys(said);
+				page.findElement(By.id("send")).click();
+				browser.waiting()
+					.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#messages .bubble.BOT"), 0));
+				page.close();
+				page.switchTo().window(console);
+				browser.waiting()
+					.until(ExpectedConditions.visibilityOfElementLocated(
+							By.xpath("//ul[@id='waiting']/li[.//strong[text()='" + shopper + "']]")));
+			}
+			page.findElement(By.cssSelector("#waiting button.claim")).click();
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chats .chat")));
+			browser.waiting()
+				.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#chats .messages li"), 1));
+			save(page, "agent-console-zh-Hans.png");
+		}
+	}
+
+	private void returnsPage(Browser browser, String name) throws Exception {
+		WebDriver page = browser.driver();
+		browser.go("/ops/returns");
+		By row = By.cssSelector("#cases tr[data-id='" + this.reviewed + "']");
+		browser.waiting().ignoring(StaleElementReferenceException.class).until((driver) -> {
+			driver.findElement(row).click();
+			return true;
+		});
+		browser.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#case-history tbody tr"), 1));
+		save(page, name);
+	}
+
+	private static void save(WebDriver page, String name) throws Exception {
+		Path shot = ((TakesScreenshot) page).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
