@@ -12,9 +12,9 @@ import dev.kefu.returns.law.LegalClock;
 import dev.kefu.returns.law.LegalDeadlineReached;
 import org.junit.jupiter.api.Test;
 
-import static dev.kefu.bot.ReturnCaseFixture.aCase;
-import static dev.kefu.bot.ReturnCaseFixture.item;
-import static dev.kefu.bot.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnCaseFixture.aCase;
+import static dev.kefu.returns.cases.ReturnCaseFixture.item;
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LegalDeadlineAlertsTests {

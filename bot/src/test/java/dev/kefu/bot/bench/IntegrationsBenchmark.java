@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static dev.kefu.bot.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 
 /**
  * The HTTP adapters on this machine: the latency a refund through the payments adapter

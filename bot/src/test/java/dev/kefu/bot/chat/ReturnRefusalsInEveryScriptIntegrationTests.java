@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.kefu.bot.HttpApi.bearer;
-import static dev.kefu.bot.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

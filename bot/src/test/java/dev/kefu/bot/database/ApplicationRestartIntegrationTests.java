@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static dev.kefu.bot.ReturnRequestFixture.aReturn;
+import static dev.kefu.returns.cases.ReturnRequestFixture.aReturn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
