@@ -1,13 +1,19 @@
 package dev.kefu.bot.bench;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kefu.bot.KefuApplication;
 
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
@@ -39,7 +45,61 @@ final class BenchSupport {
 			.get(30, TimeUnit.SECONDS);
 	}
 
-	static void awaitHealthy(int port) throws Exception {
+	/**
+	 * Starts the demo in its own JVM, as it would run in production: clients and server
+	 * then each have their own file descriptors (two per session in one process would
+	 * stop at half the limit) and their own heap. Its flags are the ones the operations
+	 * guide recommends. Returns once it reports healthy.
+	 * @param name names the temporary folder of its database, index and log
+	 * @param settings further application arguments ({@code --key=value})
+	 * @return the running server
+	 */
+	static Server startServer(String name, String... settings) throws Exception {
+		Path home = Files.createTempDirectory("kefu-" + name + "-bench-");
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-modules",
+						"jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx2g", "-cp",
+						System.getProperty("java.class.path"), KefuApplication.class.getName(),
+						"--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=",
+						"--logging.level.root=WARN", "--logging.structured.format.console=",
+						"--kefu.database.embedded.data-directory=" + home.resolve("postgres"),
+						"--kefu.knowledge.index-directory=" + home.resolve("kb-index")));
+		command.addAll(List.of(settings));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(home.resolve("server.log").toFile())
+			.start();
+		Server server = new Server(process, port);
+		try {
+			awaitHealthy(port);
+		}
+		catch (Exception ex) {
+			server.close();
+			throw ex;
+		}
+		return server;
+	}
+
+	/**
+	 * The demo running in its own JVM.
+	 *
+	 * @param process its process
+	 * @param port its HTTP port
+	 */
+	record Server(Process process, int port) implements AutoCloseable {
+
+		@Override
+		public void close() throws InterruptedException {
+			this.process.destroy();
+			this.process.waitFor(30, TimeUnit.SECONDS);
+		}
+
+	}
+
+	private static void awaitHealthy(int port) throws Exception {
 		var http = HttpClient.newHttpClient();
 		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
 		for (int i = 0; i < 240; i++) {

@@ -2,19 +2,14 @@ package dev.kefu.bot.bench;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.Photos;
 import dev.kefu.bot.ShopperTokens;
 
@@ -38,23 +33,8 @@ public final class PhotoUploadBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path home = Files.createTempDirectory("kefu-photo-bench-");
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx2g",
-				"-cp", System.getProperty("java.class.path"), KefuApplication.class.getName(),
-				"--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=",
-				"--logging.level.root=WARN", "--logging.structured.format.console=",
-				"--kefu.database.embedded.data-directory=" + home.resolve("postgres"),
-				"--kefu.knowledge.index-directory=" + home.resolve("kb-index"))
-			.redirectErrorStream(true)
-			.redirectOutput(home.resolve("server.log").toFile())
-			.start();
-		try {
-			BenchSupport.awaitHealthy(port);
+		try (BenchSupport.Server server = BenchSupport.startServer("photo")) {
+			int port = server.port();
 			System.out.printf(Locale.ROOT,
 					"Kefu photo upload benchmark, %s, %d cores, Java %s, server in its own JVM%n", Instant.now(),
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -63,10 +43,6 @@ public final class PhotoUploadBenchmark {
 					"| photo | uploads | p50 ms | p99 ms | max ms | bytes (mean) |%n|---|---|---|---|---|---|%n");
 			run(port, "0.3 MP JPEG (640×480)", 640, 480, SAMPLES, true);
 			run(port, "4 MP JPEG (2304×1728)", 2304, 1728, SAMPLES, true);
-		}
-		finally {
-			server.destroy();
-			server.waitFor(30, TimeUnit.SECONDS);
 		}
 		System.exit(0);
 	}

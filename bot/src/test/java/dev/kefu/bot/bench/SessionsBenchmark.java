@@ -1,9 +1,6 @@
 package dev.kefu.bot.bench;
 
 import java.lang.reflect.Type;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +17,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import dev.kefu.bot.KefuApplication;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.StompFrames;
 
@@ -54,29 +50,10 @@ public final class SessionsBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path home = Files.createTempDirectory("kefu-sessions-bench-");
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		// The application runs in its own JVM, as it would in production: clients and
-		// server then each have their own file descriptors (two per session in one
-		// process would stop at half the limit) and their own heap. Its flags are the
-		// ones the operations guide recommends.
-		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx2g",
-				"-cp", System.getProperty("java.class.path"), KefuApplication.class.getName(),
-				"--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=",
-				"--logging.level.root=WARN", "--logging.structured.format.console=",
+		try (BenchSupport.Server server = BenchSupport.startServer("sessions",
 				"--kefu.chat.messages-per-minute=1000000", "--server.tomcat.max-connections=20000",
-				"--server.tomcat.accept-count=2000",
-				"--kefu.database.embedded.data-directory=" + home.resolve("postgres"),
-				"--kefu.knowledge.index-directory=" + home.resolve("kb-index"))
-			.redirectErrorStream(true)
-			.redirectOutput(home.resolve("server.log").toFile())
-			.start();
-		try {
-			BenchSupport.awaitHealthy(port);
+				"--server.tomcat.accept-count=2000")) {
+			int port = server.port();
 			WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 			client.setMessageConverter(new MappingJackson2MessageConverter());
 			List<StompSession> sessions = new ArrayList<>();
@@ -105,10 +82,6 @@ public final class SessionsBenchmark {
 						connectSeconds, BenchSupport.ms(replies, .5), BenchSupport.ms(replies, .99), replies.length,
 						SAMPLE * 3);
 			}
-		}
-		finally {
-			server.destroy();
-			server.waitFor(30, TimeUnit.SECONDS);
 		}
 		System.exit(0);
 	}
