@@ -3,9 +3,11 @@ package dev.kefu.bot.dialogue;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,8 +47,8 @@ public final class DialogueEvalCommand {
 	/** The address-change entries, in every language. */
 	private static final String ADDRESS_CHANGE = "address-change";
 
-	private static final java.util.Set<Intent> ACTIONS = java.util.EnumSet.of(Intent.ORDER_STATUS, Intent.RETURN,
-			Intent.EXCHANGE, Intent.RETURN_STATUS, Intent.RETURN_CANCEL);
+	private static final Set<Intent> ACTIONS = EnumSet.of(Intent.ORDER_STATUS, Intent.RETURN, Intent.EXCHANGE,
+			Intent.RETURN_STATUS, Intent.RETURN_CANCEL);
 
 	private final PrintStream out;
 
@@ -87,10 +89,9 @@ public final class DialogueEvalCommand {
 				}
 			}
 		}
-		this.out.printf(java.util.Locale.ROOT, "dialogue: %d turns, handled as intended %.3f%n", total[1],
-				share(total));
-		byGroup.forEach((group, counts) -> this.out.printf(java.util.Locale.ROOT, "  %s: %d, handled %.3f%n", group,
-				counts[1], share(counts)));
+		this.out.printf(Locale.ROOT, "dialogue: %d turns, handled as intended %.3f%n", total[1], share(total));
+		byGroup.forEach((group, counts) -> this.out.printf(Locale.ROOT, "  %s: %d, handled %.3f%n", group, counts[1],
+				share(counts)));
 		mistakes.stream().limit(errors).forEach(this.out::println);
 		if (options.has("--json")) {
 			Map<String, Object> json = new LinkedHashMap<>();

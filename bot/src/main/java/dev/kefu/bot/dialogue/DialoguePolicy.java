@@ -1,6 +1,7 @@
 package dev.kefu.bot.dialogue;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import dev.kefu.returns.orders.ShopOrders;
 import dev.kefu.returns.workflow.ReturnCaseQueries;
 import dev.kefu.returns.workflow.ReturnsWorkflow;
 import dev.kefu.returns.workflow.RuleSets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DialoguePolicy {
 
-	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(DialoguePolicy.class);
+	private static final Logger logger = LoggerFactory.getLogger(DialoguePolicy.class);
 
 	private static final String RATING_ASKED = Intent.CSAT_ASK.name();
 
@@ -152,9 +155,9 @@ public class DialoguePolicy {
 		// Another topic in the middle of a return: answer it, keep the return where it
 		// was,
 		// and offer the way back.
-		List<BotReply> replies = new java.util.ArrayList<>(decision.replies());
+		List<BotReply> replies = new ArrayList<>(decision.replies());
 		BotReply last = replies.remove(replies.size() - 1);
-		List<BotReply.Button> buttons = new java.util.ArrayList<>(last.buttons());
+		List<BotReply.Button> buttons = new ArrayList<>(last.buttons());
 		buttons.add(new BotReply.Button(Phrases.say(query, "继续退换货申请", "Continue my return"),
 				Phrases.say(query, "继续", "continue")));
 		replies.add(new BotReply(last.text(), last.entryId(), buttons));

@@ -1,5 +1,7 @@
 package dev.kefu.bot.dialogue;
 
+import dev.kefu.returns.cases.CaseKind;
+
 /**
  * What a shopper's turn is understood to be.
  */
@@ -94,8 +96,8 @@ public enum Intent {
 	 */
 	RETURN_UPDATE;
 
-	static Intent of(dev.kefu.returns.cases.CaseKind kind) {
-		return (kind == dev.kefu.returns.cases.CaseKind.EXCHANGE) ? EXCHANGE : RETURN;
+	static Intent of(CaseKind kind) {
+		return (kind == CaseKind.EXCHANGE) ? EXCHANGE : RETURN;
 	}
 
 }

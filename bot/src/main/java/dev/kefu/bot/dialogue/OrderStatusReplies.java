@@ -3,6 +3,7 @@ package dev.kefu.bot.dialogue;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class OrderStatusReplies {
 	List<BotReply> replyTo(ShopperRef shopper, QueryText query) {
 		Matcher named = ORDER_NUMBER.matcher(query.original());
 		if (named.find()) {
-			return this.orders.findOrder(shopper.shopId(), named.group(1).toUpperCase(java.util.Locale.ROOT))
+			return this.orders.findOrder(shopper.shopId(), named.group(1).toUpperCase(Locale.ROOT))
 				.filter((order) -> order.belongsTo(shopper))
 				.map((order) -> List.of(BotReply.text(describe(query, order) + whereIs(query, order))))
 				.orElseGet(() -> List.of(BotReply.text(Phrases.say(query, "没有找到您的订单 " + named.group(1) + "，请核对订单号。",

@@ -1,9 +1,11 @@
 package dev.kefu.bot.dialogue;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,7 +147,7 @@ final class ReturnConversation {
 		if (before.isEmpty()) {
 			return decision;
 		}
-		List<BotReply> replies = new java.util.ArrayList<>(before);
+		List<BotReply> replies = new ArrayList<>(before);
 		replies.addAll(decision.replies());
 		return decision.withReplies(replies);
 	}
@@ -285,7 +287,7 @@ final class ReturnConversation {
 		}
 		try {
 			return "\n" + SettlementPhrases.describe(this.workflow.settlement(context.shopper(), flow.orderId(),
-					flow.lineNumber(), 1, flow.reason(), java.util.Set.of()), language);
+					flow.lineNumber(), 1, flow.reason(), Set.of()), language);
 		}
 		catch (RuntimeException ex) {
 			return "";

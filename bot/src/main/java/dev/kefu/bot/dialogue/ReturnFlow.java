@@ -1,5 +1,6 @@
 package dev.kefu.bot.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +68,7 @@ public record ReturnFlow(UUID id, Step step, CaseKind kind, String orderId, int 
 	}
 
 	ReturnFlow photos(List<UUID> more) {
-		List<UUID> all = new java.util.ArrayList<>(this.photoIds);
+		List<UUID> all = new ArrayList<>(this.photoIds);
 		more.stream().filter((p) -> !all.contains(p)).forEach(all::add);
 		return new ReturnFlow(this.id, this.step, this.kind, this.orderId, this.lineNumber, this.reason,
 				this.exchangeSku, all.subList(0, Math.min(all.size(), 10)), this.caseId, this.languageSample);

@@ -1,5 +1,6 @@
 package dev.kefu.bot.dialogue;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -143,7 +144,7 @@ public final class ReturnPhrases {
 	}
 
 	/** What the refund paid (the settlement), else the item's amount. */
-	private static java.math.BigDecimal refunded(ReturnCase c) {
+	private static BigDecimal refunded(ReturnCase c) {
 		var refund = c.progress().refund();
 		return (refund != null && refund.amount() != null) ? refund.amount() : c.amount();
 	}

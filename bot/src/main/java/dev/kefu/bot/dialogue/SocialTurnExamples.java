@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,7 +147,7 @@ public final class SocialTurnExamples {
 			.sorted((a, b) -> Double.compare(b.similarity(), a.similarity()))
 			.limit(NEIGHBOURS)
 			.toList();
-		Map<String, Double> votes = new java.util.HashMap<>();
+		Map<String, Double> votes = new HashMap<>();
 		nearest.forEach((s) -> votes.merge(s.example().label(), s.similarity(), Double::sum));
 		String winner = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		Scored best = nearest.stream().filter((s) -> s.example().label().equals(winner)).findFirst().orElseThrow();

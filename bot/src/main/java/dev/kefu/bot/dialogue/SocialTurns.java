@@ -1,6 +1,9 @@
 package dev.kefu.bot.dialogue;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -130,7 +133,7 @@ final class SocialTurns {
 	 * alternative that matches, and "好" must not stop "好的" from being read whole.
 	 */
 	private static String alt(String alternatives) {
-		java.util.List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		int depth = 0;
 		int from = 0;
 		for (int i = 0; i < alternatives.length(); i++) {
@@ -142,7 +145,7 @@ final class SocialTurns {
 			}
 		}
 		parts.add(alternatives.substring(from));
-		parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+		parts.sort(Comparator.comparingInt(String::length).reversed());
 		return "(?:" + String.join("|", parts) + ")";
 	}
 

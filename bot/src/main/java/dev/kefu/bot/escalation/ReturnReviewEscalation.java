@@ -1,5 +1,6 @@
 package dev.kefu.bot.escalation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +81,7 @@ class ReturnReviewEscalation {
 		EscalationReason reason = (c.state() == CaseState.DISPUTED) ? EscalationReason.DISPUTE
 				: EscalationReason.RETURN_REVIEW;
 		// Quoted before queueing: the wait is for those ahead.
-		java.time.Duration wait = this.queueWait.estimate(c.request().shopper().shopId(), reason.priority());
+		Duration wait = this.queueWait.estimate(c.request().shopper().shopId(), reason.priority());
 		Optional<Escalation> opened = this.handoff.open(conversation, c.request().shopper(),
 				new EscalationNeed(List.of(reason), Set.of(language, "returns")), language, recent, null);
 		opened.ifPresent((escalation) -> {

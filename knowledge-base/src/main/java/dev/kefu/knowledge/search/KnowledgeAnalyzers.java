@@ -3,6 +3,7 @@ package dev.kefu.knowledge.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import java.util.Map;
 import dev.kefu.knowledge.language.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -70,10 +73,9 @@ public final class KnowledgeAnalyzers {
 	 * @return the words, in order
 	 */
 	public List<String> words(Language language, String normalizedText) {
-		List<String> words = new java.util.ArrayList<>();
-		try (org.apache.lucene.analysis.TokenStream tokens = plain(language).tokenStream("words", normalizedText)) {
-			org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = tokens
-				.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+		List<String> words = new ArrayList<>();
+		try (TokenStream tokens = plain(language).tokenStream("words", normalizedText)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
 				words.add(term.toString());

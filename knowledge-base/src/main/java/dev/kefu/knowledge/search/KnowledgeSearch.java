@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.kefu.knowledge.language.Language;
@@ -150,7 +153,7 @@ public final class KnowledgeSearch {
 	 * @param candidates the words it may replace
 	 * @return the nearest candidate, or empty without candidates
 	 */
-	public java.util.Optional<String> nearestWord(Language language, String word, List<String> candidates) {
+	public Optional<String> nearestWord(Language language, String word, List<String> candidates) {
 		float[] target = this.embedder.embed(language, QueryText.normalize(word, language));
 		String best = null;
 		double bestSimilarity = Double.NEGATIVE_INFINITY;
@@ -165,7 +168,7 @@ public final class KnowledgeSearch {
 				best = candidate;
 			}
 		}
-		return java.util.Optional.ofNullable(best);
+		return Optional.ofNullable(best);
 	}
 
 	/**
@@ -199,7 +202,7 @@ public final class KnowledgeSearch {
 	 * @param entries every indexed entry, with vectors
 	 */
 	public void learnFrom(List<IndexedEntry> entries) {
-		Map<Language, EntryClassifier> trained = new java.util.EnumMap<>(Language.class);
+		Map<Language, EntryClassifier> trained = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			EntryClassifier.train(entries.stream().filter((e) -> e.language() == language).toList())
 				.ifPresent((classifier) -> trained.put(language, classifier));
@@ -315,20 +318,19 @@ public final class KnowledgeSearch {
 
 	private static String describe(Verdict verdict, double probability, ConfidenceModel model, double lead,
 			OutOfScope.Nearest none, int choices) {
-		String confidence = String.format(java.util.Locale.ROOT, "confidence %.2f", probability);
-		String closer = (lead <= 0 && none.example() != null) ? String.format(java.util.Locale.ROOT,
+		String confidence = String.format(Locale.ROOT, "confidence %.2f", probability);
+		String closer = (lead <= 0 && none.example() != null) ? String.format(Locale.ROOT,
 				"; the question is closer to what the knowledge base does not answer (\"%s\", %.2f) than to the first entry",
 				none.example(), none.similarity()) : "";
 		return switch (verdict) {
-			case ANSWER -> String.format(java.util.Locale.ROOT, "answered: %s >= %.2f", confidence, model.answerAt());
+			case ANSWER -> String.format(Locale.ROOT, "answered: %s >= %.2f", confidence, model.answerAt());
 			case OFFER_CHOICES ->
-				String.format(java.util.Locale.ROOT, "choices: %s between %.2f and %.2f; %d close enough to offer",
-						confidence, model.choicesAt(), model.answerAt(), choices);
+				String.format(Locale.ROOT, "choices: %s between %.2f and %.2f; %d close enough to offer", confidence,
+						model.choicesAt(), model.answerAt(), choices);
 			case NO_MATCH -> (probability >= model.choicesAt())
-					? String.format(java.util.Locale.ROOT,
-							"refused: %s, but no entry is close enough to the question to offer%s", confidence, closer)
-					: String.format(java.util.Locale.ROOT, "refused: %s < %.2f%s", confidence, model.choicesAt(),
-							closer);
+					? String.format(Locale.ROOT, "refused: %s, but no entry is close enough to the question to offer%s",
+							confidence, closer)
+					: String.format(Locale.ROOT, "refused: %s < %.2f%s", confidence, model.choicesAt(), closer);
 		};
 	}
 

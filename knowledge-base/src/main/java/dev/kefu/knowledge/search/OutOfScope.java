@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public final class OutOfScope {
 			return Nearest.NOTHING;
 		}
 		double[] best = new double[VOTES];
-		java.util.Arrays.fill(best, -1);
+		Arrays.fill(best, -1);
 		int bestIndex = -1;
 		for (int i = 0; i < of.vectors.size(); i++) {
 			double similarity = dot(of.vectors.get(i), vector);

@@ -3,6 +3,8 @@ package dev.kefu.knowledge.search;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kefu.knowledge.language.ChineseScript;
@@ -37,8 +39,7 @@ public record QueryText(String original, String normalized, Language language, C
 	 * ASCII shorthand typed by Chinese and English shoppers alike: it says nothing about
 	 * the language to answer in.
 	 */
-	private static final java.util.Set<String> SHORTHAND = java.util.Set.of("ok", "okk", "okok", "k", "kk", "3q", "88",
-			"886", "666");
+	private static final Set<String> SHORTHAND = Set.of("ok", "okk", "okok", "k", "kk", "3q", "88", "886", "666");
 
 	public static QueryText of(String text) {
 		String bounded = cut(text == null ? "" : text.strip());
@@ -112,7 +113,7 @@ public record QueryText(String original, String normalized, Language language, C
 	}
 
 	private static boolean showsNoLanguage(String text) {
-		java.util.regex.Matcher tokens = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+		Matcher tokens = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
 		while (tokens.find()) {
 			String token = tokens.group();
 			boolean code = token.chars().anyMatch(Character::isDigit);

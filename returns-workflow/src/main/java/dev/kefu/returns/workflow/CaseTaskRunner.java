@@ -1,7 +1,9 @@
 package dev.kefu.returns.workflow;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.kefu.returns.approval.Decision;
@@ -267,7 +269,7 @@ class CaseTaskRunner {
 	 * gifts assumed sent back; the item's amount for a refund without return, or when the
 	 * order is no longer found.
 	 */
-	private java.math.BigDecimal refundAmount(ReturnCase c) {
+	private BigDecimal refundAmount(ReturnCase c) {
 		if (c.progress().keepItem()) {
 			return c.amount();
 		}
@@ -279,7 +281,7 @@ class CaseTaskRunner {
 			return c.amount();
 		}
 		return Settlement
-			.of(order, c.request().lineNumber(), c.request().quantity(), c.request().reason(), java.util.Set.of(),
+			.of(order, c.request().lineNumber(), c.request().quantity(), c.request().reason(), Set.of(),
 					this.settings.shopperReturnFreight())
 			.refund();
 	}

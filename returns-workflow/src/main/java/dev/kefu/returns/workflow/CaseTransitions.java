@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.kefu.returns.approval.Decision;
+import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.CaseState;
@@ -80,7 +81,7 @@ class CaseTransitions {
 	 * Stores a new case in its initial state, with its first history entry and its first
 	 * task (apply the rules). Runs in the caller's transaction.
 	 */
-	void open(ReturnCase fresh, dev.kefu.returns.cases.Actor actor) {
+	void open(ReturnCase fresh, Actor actor) {
 		this.cases.insert(fresh);
 		this.history.append(fresh.id(), fresh.createdAt(), actor, null, null, fresh.state(),
 				fresh.request().reason().name(), null);
