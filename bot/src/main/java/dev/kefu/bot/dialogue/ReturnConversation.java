@@ -209,9 +209,10 @@ final class ReturnConversation {
 			// Named, so that a shopper with one returnable item knows which the bot took.
 			String item = line(context.shopper(), flow).map((l) -> ItemNames.of(l, language)).orElse(null);
 			boolean exchange = flow.kind() == CaseKind.EXCHANGE;
-			String question = (item == null) ? Phrases.say(language, "请问是什么原因呢？", "What's the reason?")
-					: Phrases.say(language, (exchange ? "想换「" : "想退「") + item + "」，请问是什么原因呢？",
-							"What's the reason for " + (exchange ? "exchanging " : "returning ") + item + "?");
+			String question = (item != null)
+					? Phrases.say(language, (exchange ? "想换「" : "想退「") + item + "」，请问是什么原因呢？",
+							"What's the reason for " + (exchange ? "exchanging " : "returning ") + item + "?")
+					: Phrases.say(language, "请问是什么原因呢？", "What's the reason?");
 			return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.REASON), question,
 					List.of(ReturnReason.values())
 						.stream()

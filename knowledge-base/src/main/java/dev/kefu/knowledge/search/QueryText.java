@@ -42,7 +42,7 @@ public record QueryText(String original, String normalized, Language language, C
 	private static final Set<String> SHORTHAND = Set.of("ok", "okk", "okok", "k", "kk", "3q", "88", "886", "666");
 
 	public static QueryText of(String text) {
-		String bounded = cut(text == null ? "" : text.strip());
+		String bounded = cut((text != null) ? text.strip() : "");
 		Language language = Language.detect(bounded);
 		ChineseScript script = (language == Language.ZH) ? ChineseScript.of(bounded) : null;
 		return new QueryText(bounded, normalize(bounded, language), language, script);
