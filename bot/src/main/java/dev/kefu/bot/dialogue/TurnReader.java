@@ -44,6 +44,13 @@ public final class TurnReader {
 	private static final Pattern NEW_TOPIC = Pattern
 		.compile("(呢|嘞|咧)[?？]?$|^(what about|how about|and for|and|also for)\\b");
 
+	/**
+	 * A follow-up that sets a condition on the same question ("那如果已经发出了呢", "没拆的呢") rather
+	 * than naming another thing.
+	 */
+	private static final Pattern CONDITION = Pattern
+		.compile("^(如果|要是|假如|万一|萬一|if|what if)|了|没|沒|未|已经|已經|不|唔|冇|didn't|not|haven't|already");
+
 	private static final Pattern FOLLOW_UP_END = Pattern.compile("(呢|嘞|咧|呀)?[?？]?$");
 
 	private static final int SHORT_FOLLOW_UP = 6;
@@ -119,7 +126,7 @@ public final class TurnReader {
 				return new TurnReading(Intent.FAQ, language, answers, answers.get(0), trace);
 			}
 		}
-		if (previous != null && looksLikeFollowUp(question)) {
+		if (previous != null && (looksLikeFollowUp(question) || whole.verdict() != Verdict.ANSWER)) {
 			Optional<TurnReading> followUp = followUp(previous, question, whole, language, trace);
 			if (followUp.isPresent()) {
 				return followUp.get();
@@ -152,14 +159,10 @@ public final class TurnReader {
 	private Optional<TurnReading> followUp(QueryText previous, String question, SearchResult alone, QueryText language,
 			List<String> trace) {
 		boolean newTopic = NEW_TOPIC.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
-		boolean outOfScope = alone.verdict() == Verdict.NO_MATCH && !alone.matches().isEmpty()
-				&& alone.explanation().outOfScopeLead(alone.matches().get(0).cosine()) <= 0;
-		if (newTopic && outOfScope) {
-			trace.add("a follow-up about a new topic the knowledge base does not answer: not read with the "
-					+ "previous message");
-			return Optional.empty();
-		}
+		// A question of its own ("能约周六送吗" after "快递几天能到") brings its own words too.
+		boolean elliptic = looksLikeFollowUp(question);
 		String asked = FOLLOW_UP_OPENING.matcher(question).replaceFirst("");
+		String previousEntry = search(previous.original()).best().map(Match::entryId).orElse(null);
 		List<SearchResult> tiers = new ArrayList<>();
 		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
 		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
@@ -178,7 +181,6 @@ public final class TurnReader {
 				// Still the previous question's entry, while the new topic alone has one
 				// of
 				// its own ("会员等级有哪些" then "那积分呢"): the topic moved.
-				String previousEntry = search(previous.original()).best().map(Match::entryId).orElse(null);
 				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 				if (stayed && alone.verdict() == Verdict.ANSWER) {
 					tiers.add(alone);
@@ -197,7 +199,20 @@ public final class TurnReader {
 			tiers.add((pointsBack && !newTopic) ? together : alone);
 			tiers.add((pointsBack && !newTopic) ? alone : together);
 		}
+		Set<String> brought = CONDITION.matcher(topic).find() ? Set.of()
+				: TopicWords.brought(QueryText.of(topic).normalized(), previous.normalized());
 		for (SearchResult reading : tiers) {
+			String entry = reading.best().map(Match::entryId).orElse(null);
+			// "衣服怎么洗" then "皮鞋呢": the clothes-care entry again would answer a question
+			// about something else; it may only when it speaks of the new topic
+			// ("我是花呗付的呢"
+			// after the refund time, which names 花呗).
+			if ((newTopic || !elliptic) && reading.verdict() == Verdict.ANSWER && entry.equals(previousEntry)
+					&& !brought.isEmpty() && !TopicWords.spokenOf(brought, this.knowledge.entryText(entry))) {
+				trace.add("the new topic " + brought + " is not in " + entry + ", which answered the previous "
+						+ "message: not answered with it again");
+				continue;
+			}
 			if (reading.verdict() == Verdict.ANSWER) {
 				trace.add("answered with " + reading.best().orElseThrow().entryId());
 				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(reading), reading, trace));

@@ -88,6 +88,21 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersAFollowUpWithThePreviousEntryOnlyWhenTheEntrySpeaksOfItsNewTopic() {
+		JsonNode named = tryQuestion("我是花呗付的呢", "退款一般几天到");
+		assertThat(named.at("/answers").findValuesAsText("entryId")).containsExactly("refund-time-zh");
+		JsonNode elsewhere = tryQuestion("皮鞋呢", "衣服怎么洗");
+		assertThat(elsewhere.at("/answers").findValuesAsText("entryId")).isEmpty();
+		assertThat(elsewhere.at("/trace").toString()).contains("is not in material-care-zh");
+	}
+
+	@Test
+	void readsAQuestionTheKnowledgeBaseDoesNotAnswerAloneWithThePreviousMessage() {
+		JsonNode reading = tryQuestion("毕业了还能用不", "有学生优惠吗");
+		assertThat(reading.at("/answers").findValuesAsText("entryId")).containsExactly("student-discount-zh");
+	}
+
+	@Test
 	void readsSocialTurnsTheWordListsMissByTheirNearestWrittenExamples() {
 		for (String[] turn : new String[][] { { "gotcha", "ACKNOWLEDGEMENT" }, { "钱付过去了", "STATEMENT_PAID" },
 				{ "好嘞 晓得咯", "ACKNOWLEDGEMENT" } }) {

@@ -72,7 +72,7 @@ public final class ThrowawayIndex implements AutoCloseable {
 		List<float[]> vectors = (embedder != null) ? embedder.embedAll(language, phrasings) : List.of();
 		// Validity windows are left out: an eval must not depend on the day it runs.
 		return new IndexedEntry(entry.id(), language, phrasings, vectors, Set.of(), Set.of(), null, null,
-				QueryText.normalizeAll(entry.requiredTerms(), language));
+				QueryText.normalizeAll(entry.requiredTerms(), language), QueryText.normalize(entry.answer(), language));
 	}
 
 	public KnowledgeIndex index() {

@@ -19,6 +19,9 @@ final class IndexFields {
 
 	static final String SCOPE = "scope";
 
+	/** Stored on the first phrasing: the entry's normalised answer. */
+	static final String ANSWER = "answer";
+
 	static final String VALID_FROM = "valid_from";
 
 	static final String VALID_TO = "valid_to";

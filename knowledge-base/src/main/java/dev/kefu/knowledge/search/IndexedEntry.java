@@ -22,12 +22,15 @@ import dev.kefu.knowledge.language.Language;
  * @param validTo when it stops applying, or {@code null}
  * @param requiredTerms normalised terms one of which a question must hold for this entry
  * to answer it; empty for none
+ * @param answer the normalised answer, kept so that a follow-up can be checked against
+ * what the entry says; empty when not known
  */
 public record IndexedEntry(String entryId, Language language, List<String> phrasings, List<float[]> vectors,
 		Set<String> scopeCategories, Set<String> scopeSkus, Instant validFrom, Instant validTo,
-		List<String> requiredTerms) {
+		List<String> requiredTerms, String answer) {
 
 	public IndexedEntry {
+		answer = (answer != null) ? answer : "";
 		requiredTerms = (requiredTerms != null) ? List.copyOf(requiredTerms) : List.of();
 		Objects.requireNonNull(entryId, "entryId");
 		Objects.requireNonNull(language, "language");
@@ -41,6 +44,12 @@ public record IndexedEntry(String entryId, Language language, List<String> phras
 		if (!vectors.isEmpty() && vectors.size() != phrasings.size()) {
 			throw new IllegalArgumentException("One vector per phrasing, or none");
 		}
+	}
+
+	public IndexedEntry(String entryId, Language language, List<String> phrasings, List<float[]> vectors,
+			Set<String> scopeCategories, Set<String> scopeSkus, Instant validFrom, Instant validTo,
+			List<String> requiredTerms) {
+		this(entryId, language, phrasings, vectors, scopeCategories, scopeSkus, validFrom, validTo, requiredTerms, "");
 	}
 
 	boolean appliesToAllProducts() {

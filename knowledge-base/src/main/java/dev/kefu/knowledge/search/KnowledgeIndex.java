@@ -202,6 +202,7 @@ public final class KnowledgeIndex implements Closeable {
 			entry.requiredTerms().forEach((term) -> document.add(new StoredField(IndexFields.REQUIRED, term)));
 			if (i == 0) {
 				document.add(new StringField(IndexFields.FIRST_PHRASING, "true", Field.Store.NO));
+				document.add(new StoredField(IndexFields.ANSWER, entry.answer()));
 			}
 			document.add(new TextField(IndexFields.text(language), entry.phrasings().get(i), Field.Store.NO));
 			if (!entry.vectors().isEmpty()) {

@@ -77,6 +77,11 @@ public final class KnowledgeSearch {
 
 	private static final Set<String> STORED = Set.of(IndexFields.ENTRY, IndexFields.PHRASING, IndexFields.REQUIRED);
 
+	private static final Set<String> ENTRY_TEXT = Set.of(IndexFields.PHRASING, IndexFields.ANSWER);
+
+	/** More than any entry's phrasings. */
+	private static final int ENTRY_DOCUMENTS = 200;
+
 	private final KnowledgeIndex index;
 
 	private final KnowledgeAnalyzers analyzers;
@@ -143,6 +148,36 @@ public final class KnowledgeSearch {
 	 */
 	public List<String> words(QueryText query) {
 		return this.analyzers.words(query.language(), query.normalized());
+	}
+
+	/**
+	 * What an entry says, normalised: its phrasings and its answer. A follow-up that
+	 * names a new topic ("衣服怎么洗" then "皮鞋呢") is answered with the same entry only when
+	 * the entry speaks of that topic.
+	 * @param entryId the entry
+	 * @return its phrasings and answer, one per line; empty when the index does not hold
+	 * it
+	 */
+	public String entryText(String entryId) {
+		return this.index.read((searcher) -> {
+			try {
+				StringBuilder text = new StringBuilder();
+				StoredFields stored = searcher.storedFields();
+				TermQuery entry = new TermQuery(new Term(IndexFields.ENTRY, entryId));
+				for (ScoreDoc hit : searcher.search(entry, ENTRY_DOCUMENTS).scoreDocs) {
+					Document document = stored.document(hit.doc, ENTRY_TEXT);
+					for (String field : ENTRY_TEXT) {
+						for (String value : document.getValues(field)) {
+							text.append(value).append('\n');
+						}
+					}
+				}
+				return text.toString();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**

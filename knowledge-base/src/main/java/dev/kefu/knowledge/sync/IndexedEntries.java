@@ -30,7 +30,8 @@ public final class IndexedEntries {
 		List<String> phrasings = QueryText.normalizeAll(content.phrasings(), content.language());
 		return new IndexedEntry(version.entryId(), content.language(), phrasings, vectors(version, phrasings),
 				content.scopeCategories(), content.scopeSkus(), content.validFrom(), content.validTo(),
-				QueryText.normalizeAll(List.copyOf(content.requiredTerms()), content.language()));
+				QueryText.normalizeAll(List.copyOf(content.requiredTerms()), content.language()),
+				QueryText.normalize(content.answer(), content.language()));
 	}
 
 	/**

@@ -1,0 +1,90 @@
+package dev.kefu.bot.dialogue;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a follow-up's new topic brings ("皮鞋" in "皮鞋呢" after "衣服怎么洗"), and whether an
+ * entry speaks of any of them. Chinese has no spaces, so its words are taken as pairs of
+ * characters; numbers and Latin words are taken whole, so that "双12" is not found in
+ * "双11".
+ */
+final class TopicWords {
+
+	private static final Pattern TOKENS = Pattern.compile("\\p{IsHan}+|[\\p{IsLatin}\\d][\\p{IsLatin}\\d'.]*");
+
+	/** Pairs that carry no topic of their own ("我是花呗付的呢": 花呗 is the topic). */
+	private static final Set<String> FUNCTION_PAIRS = Set.of("我是", "我的", "的呢", "是的", "如果", "要是", "的话", "这个", "那个", "這個",
+			"那個", "可以", "能不", "还能", "還能", "我在", "我家", "我們", "我们", "呢个", "係咪", "咁樣", "怎么", "怎麼", "什么", "什麼", "一下", "还有",
+			"還有");
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "what", "about", "how", "with",
+			"that", "this", "can", "are", "you", "your", "does", "did", "was", "will", "still", "also", "then", "out",
+			"our", "mine", "any", "have", "has", "get", "there", "they", "them", "its", "not", "but", "though",
+			"already", "is", "it", "if", "i'm", "im", "my", "me", "do", "of", "to", "in", "on", "at", "be", "or", "an",
+			"a");
+
+	private TopicWords() {
+	}
+
+	/**
+	 * The words of a new topic that the previous question did not already hold.
+	 * @param topic the follow-up's topic
+	 * @param previous the question before it
+	 * @return its words; empty when it brings none
+	 */
+	static Set<String> brought(String topic, String previous) {
+		Set<String> words = words(topic);
+		words.removeAll(words(previous));
+		return words;
+	}
+
+	/**
+	 * Whether an entry speaks of any of the words.
+	 * @param words a topic's words
+	 * @param entryText what the entry says
+	 * @return whether one of the words is among the entry's
+	 */
+	static boolean spokenOf(Set<String> words, String entryText) {
+		Set<String> said = words(entryText);
+		return words.stream().anyMatch(said::contains);
+	}
+
+	private static Set<String> words(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		Matcher matcher = TOKENS.matcher(text.toLowerCase(Locale.ROOT));
+		while (matcher.find()) {
+			String token = matcher.group();
+			if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN) {
+				int[] chars = token.codePoints().toArray();
+				for (int i = 0; i + 1 < chars.length; i++) {
+					String pair = new String(chars, i, 2);
+					if (!FUNCTION_PAIRS.contains(pair)) {
+						words.add(pair);
+					}
+				}
+			}
+			else if (!FUNCTION_WORDS.contains(token)) {
+				words.add(stem(token));
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * Enough of English endings that "graduate" finds "graduated" and "styles" "style".
+	 */
+	private static String stem(String word) {
+		String stem = word.replaceAll("[.']+$", "");
+		for (String ending : new String[] { "ing", "ed", "es", "s" }) {
+			if (stem.length() > ending.length() + 3 && stem.endsWith(ending)) {
+				return stem.substring(0, stem.length() - ending.length());
+			}
+		}
+		return stem;
+	}
+
+}
