@@ -116,7 +116,10 @@ function fillEditor(entry) {
   form.validFrom.value = toLocal(c.validFrom);
   form.validTo.value = toLocal(c.validTo);
   form.requiredTerms.value = (c.requiredTerms || []).join(", ");
-  $("#entry-warnings").replaceChildren(...((entry && entry.warnings) || []).map((w) => el("li", { class: "warning" }, "⚠ " + w)));
+  // The server finds what to warn about (warningsFound: kind, word, date); the page says it in the
+  // staff member's language, and again when the language changes.
+  $("#entry-warnings").replaceChildren(...((entry && entry.warningsFound) || []).map((w) =>
+    el("li", { class: "warning", "data-kind": w.kind, t: `kb.warning.${w.kind}`, params: { word: w.word || "", at: w.at ? { dateTime: w.at } : "" } })));
   $("#answered").replaceChildren();
   form.changeNote.value = "";
   renderMarkdown($("#answer-preview"), c.answer);

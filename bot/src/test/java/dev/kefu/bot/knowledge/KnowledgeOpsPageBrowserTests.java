@@ -133,6 +133,32 @@ class KnowledgeOpsPageBrowserTests {
 		assertThat(status(api, id, ops)).isEqualTo("ARCHIVED");
 	}
 
+	@Test
+	void saysTheEditorsWarningsInTheStaffMembersLanguage() {
+		String id = "warned-" + UUID.randomUUID().toString().substring(0, 8);
+		new HttpApi(this.port).post("/api/ops/kb/entries",
+				"""
+						{"id":"%s","question":"%s 今晚直播有赠品吗？","alternatives":[],"answer":"是的！今晚下单就送。","language":"zh","category":"test"}"""
+					.formatted(id, id),
+				HttpApi.basic("ops", "kefu-ops-demo"));
+		search(id);
+		this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entries tbody tr[data-id='" + id + "']")))
+			.click();
+		By bare = By.cssSelector("#entry-warnings li[data-kind=BARE_YES_OR_NO]");
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(bare));
+		this.browser.script("useLanguage('zh-Hans')");
+		assertThat(this.page.findElement(bare).getText()).contains("答案以单独的“是的”开头");
+		assertThat(
+				this.page.findElement(By.cssSelector("#entry-warnings li[data-kind=SEASONAL_WITHOUT_END]")).getText())
+			.contains("今晚")
+			.contains("失效时间");
+		this.browser.script("useLanguage('zh-Hant')");
+		assertThat(this.page.findElement(bare).getText()).contains("答案以單獨的「是的」開頭");
+		this.browser.script("useLanguage('en')");
+		assertThat(this.page.findElement(bare).getText()).contains("opens with a bare “是的”");
+	}
+
 	private static String status(HttpApi api, String id, String[] ops) {
 		return api.get("/api/ops/kb/entries/" + id, ops).json().at("/status").asText();
 	}
