@@ -292,6 +292,27 @@ class KnowledgeOpsIntegrationTests {
 	}
 
 	@Test
+	void namesTheKindOfEachEntryProblemAndWhatItIsAboutForThePageToSayInItsLanguage() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		JsonNode missing = this.api.get("/api/ops/kb/entries/" + id, OPS).json();
+		assertThat(missing.at("/code").asText()).isEqualTo("ENTRY_NOT_FOUND");
+		assertThat(missing.at("/entryId").asText()).isEqualTo(id);
+		this.api.post("/api/ops/kb/entries", entryJson(id, "Is there a code?", "Yes."), OPS);
+		Response twice = this.api.post("/api/ops/kb/entries", entryJson(id, "Is there a code?", "Yes."), OPS);
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.json().at("/code").asText()).isEqualTo("ENTRY_EXISTS");
+		assertThat(twice.json().at("/entryId").asText()).isEqualTo(id);
+		this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"content":%s}""".formatted(entryJson(id, "Is there a code?", "Yes, one.")), OPS);
+		Response stale = this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"content":%s}""".formatted(entryJson(id, "Is there a code?", "Yes, two.")), OPS);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().at("/code").asText()).isEqualTo("EDIT_CONFLICT");
+		assertThat(stale.json().at("/currentVersion").asInt()).isEqualTo(2);
+		assertThat(this.entries.get("demo-shop", id).latest().version()).as("nothing saved").isEqualTo(2);
+	}
+
+	@Test
 	void refusesABadPageOrPageSizeWithAProblem() {
 		for (String query : List.of("page=0", "page=-1", "page=two", "size=0", "size=201")) {
 			Response response = this.api.get("/api/ops/kb/entries?" + query, OPS);

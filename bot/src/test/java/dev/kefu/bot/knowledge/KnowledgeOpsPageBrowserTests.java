@@ -153,7 +153,20 @@ class KnowledgeOpsPageBrowserTests {
 				this.page.findElement(By.cssSelector("#entry-warnings li[data-kind=SEASONAL_WITHOUT_END]")).getText())
 			.contains("今晚")
 			.contains("失效时间");
+		// A problem the server names is said in the staff member's language too.
+		this.page.findElement(By.id("new-entry")).click();
+		WebElement editor = this.page.findElement(By.id("editor"));
+		editor.findElement(By.name("id")).sendKeys(id);
+		editor.findElement(By.name("question")).sendKeys("又一个？");
+		editor.findElement(By.name("answer")).sendKeys("对。");
+		editor.findElement(By.name("category")).sendKeys("test");
+		this.page.findElement(By.id("save")).click();
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "条目“" + id + "”已存在"));
+		this.browser.script("openEntry(arguments[0])", id);
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(bare));
 		this.browser.script("useLanguage('zh-Hant')");
+		assertThat(this.page.findElement(By.id("message")).getText()).contains("條目「" + id + "」已存在");
 		assertThat(this.page.findElement(bare).getText()).contains("答案以單獨的「是的」開頭");
 		this.browser.script("useLanguage('en')");
 		assertThat(this.page.findElement(bare).getText()).contains("opens with a bare “是的”");
