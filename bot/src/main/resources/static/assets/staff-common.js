@@ -260,6 +260,11 @@ function problemWords(error) {
   const english = i18n.language === "en";
   if (problem.breaches) return { key: "problem.text", params: { text: `${problem.title}: ${detail}` } };
   if (problem.error && problem.error in RULE_ERRORS) return ruleProblem(problem, detail);
+  // A problem that names its kind (code) and what it is about: said in the staff member's words.
+  if (problem.code && (STAFF_WORDS.en || {})[`problem.code.${problem.code}`]) {
+    const params = Object.fromEntries(Object.entries(problem).filter(([, value]) => value === null || typeof value !== "object"));
+    return { key: `problem.code.${problem.code}`, params: { ...params, detail } };
+  }
   if (english) return { key: "problem.text", params: { text: detail || String(status) } };
   if (status === 409 && problem.state) return { key: "problem.notInThisState", params: { state: { key: `state.${problem.state}` } } };
   if (status === 409 && problem.latestVersion != null) return { key: "problem.rulesChanged", params: { version: problem.latestVersion } };

@@ -3,7 +3,7 @@
 // page's own words are the staff member's language's (t, data-i18n).
 "use strict";
 
-const state = { entry: null };
+const state = { entry: null, page: 1 };
 
 // The shop whose knowledge base the page shows (each shop has its own): every call names it.
 function kbPath(path) {
@@ -19,6 +19,7 @@ function kbApi(method, path, ...rest) {
 async function switchShop() {
   state.entry = null;
   $("#editor").hidden = true;
+  state.page = 1;
   ["#try-reply", "#try-trace", "#try-matches tbody"].forEach((selector) => $(selector).replaceChildren());
   $("#export-jsonl").href = kbPath("/api/ops/kb/export?format=jsonl");
   $("#export-csv").href = kbPath("/api/ops/kb/export?format=csv");
@@ -68,17 +69,31 @@ function placeName(place) {
 const toLocal = (instant) => (instant ? new Date(instant).toISOString().slice(0, 16) : "");
 const toInstant = (local) => (local ? new Date(local + "Z").toISOString() : null);
 
-// Entries
-async function loadEntries() {
+// Entries: one page of the shop's entries that match the search, with how many match in all. The
+// server searches (id, question, phrasings, answer; either Chinese script) and counts.
+async function loadEntries(page = state.page) {
   const form = new FormData($("#entry-filter"));
   const query = new URLSearchParams([...form].filter(([, value]) => value));
-  const entries = await kbApi("GET", "/api/ops/kb/entries?" + query);
-  $("#entries tbody").replaceChildren(...entries.map((entry) =>
+  query.set("page", page);
+  query.set("size", $("#page-size").value);
+  const listed = await kbApi("GET", "/api/ops/kb/entries?" + query);
+  const pages = Math.max(1, Math.ceil(listed.total / listed.size));
+  if (listed.entries.length === 0 && listed.total > 0 && page > pages) return loadEntries(pages);
+  state.page = listed.page;
+  $("#entries tbody").replaceChildren(...listed.entries.map((entry) =>
     el("tr", { "data-id": entry.id, onclick: () => openEntry(entry.id) },
       el("td", {}, entry.id), el("td", {}, entry.content.question),
       el("td", { class: "status-" + entry.status }, wordNode("entryStatus", entry.status),
         entry.hasUnpublishedChanges && entry.status !== "DRAFT" ? el("span", { "data-i18n-title": "kb.unpublished", title: t("kb.unpublished") }, " *") : ""),
       el("td", {}, entry.latestVersion))));
+  setText($("#entries-count"), "kb.list.count", { count: listed.total });
+  $("#entries-count").dataset.total = listed.total;
+  $("#entries-empty").hidden = listed.total > 0;
+  $("#entries").hidden = listed.total === 0;
+  setText($("#page-of"), "kb.list.pageOf", { page: listed.page, pages });
+  $("#page-of").dataset.page = listed.page;
+  $("#page-previous").disabled = listed.page <= 1;
+  $("#page-next").disabled = listed.page >= pages;
 }
 
 function fillEditor(entry) {
@@ -101,7 +116,10 @@ function fillEditor(entry) {
   form.validFrom.value = toLocal(c.validFrom);
   form.validTo.value = toLocal(c.validTo);
   form.requiredTerms.value = (c.requiredTerms || []).join(", ");
-  $("#entry-warnings").replaceChildren(...((entry && entry.warnings) || []).map((w) => el("li", { class: "warning" }, "⚠ " + w)));
+  // The server finds what to warn about (warningsFound: kind, word, date); the page says it in the
+  // staff member's language, and again when the language changes.
+  $("#entry-warnings").replaceChildren(...((entry && entry.warningsFound) || []).map((w) =>
+    el("li", { class: "warning", "data-kind": w.kind, t: `kb.warning.${w.kind}`, params: { word: w.word || "", at: w.at ? { dateTime: w.at } : "" } })));
   $("#answered").replaceChildren();
   form.changeNote.value = "";
   renderMarkdown($("#answer-preview"), c.answer);
@@ -160,7 +178,22 @@ async function previewPublish() {
   box.append(...section("kb.preview.breaks", "breaking", report.breaking), ...section("kb.preview.fixes", "fixing", report.fixing));
 }
 
+// Asks, in the page, before a step that changes what shoppers are told: true when the staff member
+// confirms, false when they cancel (the button, or Escape, which closes a modal dialog itself).
+function confirmed(key, actionKey) {
+  const dialog = $("#confirm");
+  const entry = state.entry;
+  setText($("#confirm-text"), key, { id: entry.id, question: $("#editor").question.value || entry.content.question });
+  setText($("#confirm-yes"), actionKey);
+  dialog.returnValue = "";
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "yes"), { once: true });
+    dialog.showModal();
+  });
+}
+
 async function publish() {
+  if (!(await confirmed("kb.confirm.publish", "kb.editor.publish"))) return;
   const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/publish`, {});
   say("kb.published", { id: entry.id, version: String(entry.publishedVersion) });
   await openEntry(entry.id);
@@ -171,6 +204,7 @@ async function publish() {
 }
 
 async function archive() {
+  if (!(await confirmed("kb.confirm.archive", "kb.editor.archive"))) return;
   const entry = await kbApi("POST", `/api/ops/kb/entries/${encodeURIComponent(state.entry.id)}/archive`, {});
   say("kb.archived", { id: entry.id });
   await openEntry(entry.id);
@@ -329,7 +363,10 @@ async function start() {
   $("#export-jsonl").href = kbPath("/api/ops/kb/export?format=jsonl");
   $("#export-csv").href = kbPath("/api/ops/kb/export?format=csv");
   document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
-  $("#entry-filter").addEventListener("submit", guarded((e) => { e.preventDefault(); return loadEntries(); }));
+  $("#entry-filter").addEventListener("submit", guarded((e) => { e.preventDefault(); return loadEntries(1); }));
+  $("#page-previous").addEventListener("click", guarded(() => loadEntries(state.page - 1)));
+  $("#page-next").addEventListener("click", guarded(() => loadEntries(state.page + 1)));
+  $("#page-size").addEventListener("change", guarded(() => loadEntries(1)));
   $("#new-entry").addEventListener("click", () => fillEditor(null));
   $("#editor").addEventListener("submit", guarded(save));
   $("#editor").answer.addEventListener("input", (e) => renderMarkdown($("#answer-preview"), e.target.value));

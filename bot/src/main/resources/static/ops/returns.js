@@ -26,14 +26,31 @@ async function loadCases() {
     i ? " · " : "", el("span", { t: "returns.summaryItem", params: { state: { key: `state.${state}` }, count } })]));
 }
 
+// A rule as staff read it: its name in their language (the server gives it in zh-Hans, zh-Hant and
+// en; a dry run's rule set as written: zh, zh-Hant, en), else its id in words, never the YAML id.
+function ruleName(names, id) {
+  const order = { "zh-Hans": ["zh-Hans", "zh", "zh-Hant", "en"], "zh-Hant": ["zh-Hant", "zh", "zh-Hans", "en"], en: ["en"] }[i18n.language] || ["en"];
+  const named = names && order.map((language) => names[language]).find(Boolean);
+  if (named) return named;
+  const words = String(id).replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 // A history entry's reason: the shopper's reason when the case was opened, the rules' decision
-// ("APPROVE [rule, …] why") when they were applied, else the words given.
-function historyReason(reason) {
+// when they were applied (kept with the line: said in the staff member's language; lines written
+// before that hold "APPROVE [rule, …] why" in Simplified Chinese), else the words given.
+function historyReason(entry) {
+  const reason = entry.reason;
+  if (entry.decision) {
+    const decided = decisionText(entry.decision);
+    return el("span", { class: "history-decision", t: decided.key, params: decided.params });
+  }
   if (reason && (STAFF_WORDS.en || {})[`reason.${reason}`]) return wordNode("reason", reason);
   const decided = /^(APPROVE|REVIEW|REJECT)(?: \[([^\]]*)\])? ?(.*)$/s.exec(reason || "");
   if (decided && decided[2] !== undefined) {
+    const rules = decided[2].split(",").map((id) => id.trim()).filter(Boolean).map((id) => ruleName(null, id));
     return el("span", { t: "returns.decision", params: { outcome: { key: `outcome.${decided[1]}` },
-      rules: decided[2] || { key: "returns.noRuleFired" }, reason: decided[3] } });
+      rules: rules.length ? { list: rules } : { key: "returns.noRuleFired" }, reason: decided[3] } });
   }
   if (decided) {
     return el("span", { t: "returns.decisionByPerson", params: { outcome: { key: `outcome.${decided[1]}` }, reason: decided[3] } });
@@ -48,7 +65,7 @@ function decisionText(decision) {
     return { key: "returns.decisionByPerson", params: { outcome: { key: `outcome.${decision.outcome}` }, reason } };
   }
   return { key: "returns.decision", params: { outcome: { key: `outcome.${decision.outcome}` },
-    rules: decision.rules.length ? decision.rules.join(", ") : { key: "returns.noRuleFired" }, reason } };
+    rules: decision.rules.length ? { list: decision.rules.map((id, i) => ruleName((decision.ruleNames || [])[i], id)) } : { key: "returns.noRuleFired" }, reason } };
 }
 
 // What staff may do to the case: the server says which actions its state accepts; only those are
@@ -74,12 +91,16 @@ async function showCase(id) {
   const decided = decisionText(c.decision);
   setText($("#case-decision"), decided.key, decided.params);
   showActions(c);
+  showHistory(c);
+}
+
+function showHistory(c) {
   $("#case-history tbody").replaceChildren(...c.history.map((h) => el("tr", {},
     valueNode("td", { dateTime: h.at }, { "data-i18n-label": "returns.col.when" }),
     el("td", { "data-i18n-label": "returns.col.who" }, wordNode("actor", h.actor.type), " ", h.actor.name),
     el("td", { "data-i18n-label": "returns.col.event" }, h.event ? wordNode("event", h.event) : tr("returns.opened")),
     el("td", { "data-i18n-label": "returns.col.move" }, wordNode("state", h.from), " → ", wordNode("state", h.to)),
-    el("td", { "data-i18n-label": "returns.col.why" }, historyReason(h.reason)))));
+    el("td", { "data-i18n-label": "returns.col.why" }, historyReason(h)))));
   applyWords($("#case-history tbody"));
 }
 
@@ -164,8 +185,8 @@ async function dryRun(event) {
     result.replaceChildren(el("p", { id: "dry-run-error", class: "error", t: said.key, params: said.params }));
     return;
   }
-  const fired = decision.findings.map((f) => ({ key: "returns.dry.finding", params: { rule: f.ruleId, outcome: { key: `outcome.${f.outcome}` } } }));
-  const reason = i18n.language === "en" ? decision.reason.en : decision.reason.zh;
+  const fired = decision.findings.map((f) => ({ key: "returns.dry.finding", params: { rule: ruleName(f.name, f.ruleId), outcome: { key: `outcome.${f.outcome}` } } }));
+  const reason = { en: decision.reason.en, "zh-Hant": decision.reason["zh-Hant"] || decision.reason.zh }[i18n.language] || decision.reason.zh;
   result.replaceChildren(el("strong", { id: "dry-run-outcome", "data-outcome": decision.outcome, t: `outcome.${decision.outcome}` }),
     el("p", {}, reason),
     fired.length ? el("p", { t: "returns.dry.fired", params: { rules: { list: fired } } }) : el("p", { t: "returns.noRuleFired" }),
@@ -194,6 +215,7 @@ async function start() {
     if (returns.selected) {
       const decided = decisionText(returns.selected.decision);
       setText($("#case-decision"), decided.key, decided.params);
+      showHistory(returns.selected);
     }
   });
   await returns.ready;

@@ -62,18 +62,21 @@ class KnowledgeEntriesController {
 		this.clock = clock;
 	}
 
+	/**
+	 * One page of the shop's entries that match, newest change first, with how many match
+	 * in all: the page walks every entry of the shop, not only the first page.
+	 */
 	@GetMapping
-	List<EntryView> list(Authentication staff, @RequestParam(name = "shop", required = false) String shop,
+	EntryPage list(Authentication staff, @RequestParam(name = "shop", required = false) String shop,
 			@RequestParam(required = false) EntryStatus status, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
-			@RequestParam(defaultValue = "0") @Min(0) int offset) {
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		Language parsed = (language != null && !language.isBlank()) ? Language.fromCode(language) : null;
-		return this.entries
-			.list(this.shops.forOps(staff, shop), new EntryFilter(status, parsed, category, q, limit, offset))
-			.stream()
-			.map(this::view)
-			.toList();
+		String shopId = this.shops.forOps(staff, shop);
+		EntryFilter filter = new EntryFilter(status, parsed, category, q, size, (page - 1) * size);
+		List<EntryView> entries = this.entries.list(shopId, filter).stream().map(this::view).toList();
+		return new EntryPage(entries, this.entries.count(shopId, filter), page, size);
 	}
 
 	@PostMapping
@@ -159,6 +162,17 @@ class KnowledgeEntriesController {
 
 	private EntryView view(KnowledgeEntry entry) {
 		return EntryView.of(entry, this.clock.instant());
+	}
+
+	/**
+	 * A page of entries.
+	 *
+	 * @param entries the entries on this page (none past the last page)
+	 * @param total how many entries match in all
+	 * @param page the page, from 1
+	 * @param size the most entries a page holds
+	 */
+	record EntryPage(List<EntryView> entries, long total, int page, int size) {
 	}
 
 	record EntryEdit(@NotNull @Positive Integer expectedVersion, @NotNull EntryDocument content, String changeNote) {

@@ -27,14 +27,34 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = KnowledgeProblems.class)
 class KnowledgeProblems {
 
+	// Each problem names its kind (code) and what it is about, so that the ops page says
+	// it in
+	// the staff member's language (problem.code.* in assets/i18n); the detail stays
+	// English
+	// for API clients.
 	@ExceptionHandler(EntryNotFound.class)
 	ProblemDetail notFound(EntryNotFound ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setProperty("code", "ENTRY_NOT_FOUND");
+		problem.setProperty("entryId", ex.entryId());
+		return problem;
 	}
 
-	@ExceptionHandler({ EntryAlreadyExists.class, EntryEditConflict.class })
-	ProblemDetail conflict(RuntimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	@ExceptionHandler(EntryAlreadyExists.class)
+	ProblemDetail exists(EntryAlreadyExists ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("code", "ENTRY_EXISTS");
+		problem.setProperty("entryId", ex.entryId());
+		return problem;
+	}
+
+	@ExceptionHandler(EntryEditConflict.class)
+	ProblemDetail conflict(EntryEditConflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("code", "EDIT_CONFLICT");
+		problem.setProperty("entryId", ex.entryId());
+		problem.setProperty("currentVersion", ex.actual());
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidEntryContent.class)
@@ -49,6 +69,7 @@ class KnowledgeProblems {
 	ProblemDetail malformedFile(MalformedEntryFile ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Nothing was imported: " + ex.getMessage() + ".");
+		problem.setProperty("code", "FILE_NOT_IMPORTED");
 		problem.setProperty("line", ex.line());
 		return problem;
 	}

@@ -11,6 +11,8 @@ import java.util.UUID;
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.ReturnRisk;
+import dev.kefu.returns.cases.Actor;
+import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
@@ -57,10 +59,17 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 		int lineNumber, String sku, String title, int quantity, BigDecimal amount, String currency, ReturnReason reason,
 		String note, List<UUID> photoIds, String exchangeSku, DecisionView decision, boolean keepItem,
 		PickupBooking pickup, String refundStatus, String replacementTracking, long version, Instant createdAt,
-		Instant updatedAt, List<HistoryEntry> history, Map<String, String> humanReview, Set<StaffAction> actions) {
+		Instant updatedAt, List<HistoryView> history, Map<String, String> humanReview, Set<StaffAction> actions) {
 
+	/**
+	 * A case as its shopper sees it: the history's lines without the rules' decisions
+	 * they recorded (what the rules weighed is for staff).
+	 * @param c the case
+	 * @param history its history, or {@code null}
+	 * @return the view
+	 */
 	public static CaseView of(ReturnCase c, List<HistoryEntry> history) {
-		return of(c, history, null);
+		return of(c, history, null, false);
 	}
 
 	/**
@@ -71,6 +80,10 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	 * @return the view
 	 */
 	public static CaseView of(ReturnCase c, List<HistoryEntry> history, Set<StaffAction> actions) {
+		return of(c, history, actions, true);
+	}
+
+	private static CaseView of(ReturnCase c, List<HistoryEntry> history, Set<StaffAction> actions, boolean staff) {
 		var p = c.progress();
 		var r = c.request();
 		return new CaseView(c.id().value(), r.kind(), c.state(), r.shopper().shopId(), r.shopper().shopperId(),
@@ -78,7 +91,9 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 				c.item().currency(), r.reason(), r.note(), r.photoIds(), r.exchangeSku(), DecisionView.of(p.decision()),
 				p.keepItem(), p.pickup(), (p.refund() != null) ? p.refund().status().name() : null,
 				(p.replacement() != null) ? p.replacement().trackingNumber() : null, c.version(), c.createdAt(),
-				c.updatedAt(), history, humanReview(c), actions);
+				c.updatedAt(),
+				(history != null) ? history.stream().map((h) -> HistoryView.of(h, staff)).toList() : null,
+				humanReview(c), actions);
 	}
 
 	/** PIPL Art. 24: an automated rejection offers a person's review, once. */
@@ -101,23 +116,51 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	}
 
 	/**
+	 * One line of the case's history.
+	 *
+	 * @param seq position in the history, from 1
+	 * @param at when
+	 * @param actor who or what
+	 * @param event what happened (none for the opening of the case)
+	 * @param from the state before
+	 * @param to the state after
+	 * @param reason why, as it was written (a rules' decision in Simplified Chinese)
+	 * @param decision the rules' decision the line records, with the rules' names and the
+	 * reason in every language, for staff; {@code null} for shoppers, other lines and
+	 * lines written before decisions were kept
+	 */
+	record HistoryView(int seq, Instant at, Actor actor, CaseEvent event, CaseState from, CaseState to, String reason,
+			DecisionView decision) {
+
+		static HistoryView of(HistoryEntry h, boolean staff) {
+			return new HistoryView(h.seq(), h.at(), h.actor(), h.event(), h.from(), h.to(), h.reason(),
+					staff ? DecisionView.of(h.decision()) : null);
+		}
+
+	}
+
+	/**
 	 * A decision with its explanation.
 	 *
 	 * @param outcome approve, review or reject
 	 * @param reasonZh the reason in (Simplified) Chinese
-	 * @param reasonZhHant the reason in Traditional Chinese
+	 * @param reasonZhHant the reason in Traditional Chinese: the rules' own where they
+	 * give one, else converted
 	 * @param reasonEn the reason in English
-	 * @param rules the rules that fired
+	 * @param rules the ids of the rules that fired (for the YAML, not for people)
+	 * @param ruleNames the names of the rules that fired, in the same order, in
+	 * {@code zh-Hans}, {@code zh-Hant} and {@code en}
 	 * @param rulesVersion the rule set's version
 	 * @param automated whether no person took it
 	 * @param risk the request's return risk when the rules decided
 	 */
 	record DecisionView(String outcome, String reasonZh, String reasonZhHant, String reasonEn, List<String> rules,
-			int rulesVersion, boolean automated, RiskView risk) {
+			List<Map<String, String>> ruleNames, int rulesVersion, boolean automated, RiskView risk) {
 
 		static DecisionView of(Decision d) {
 			return (d != null) ? new DecisionView(d.outcome().name(), d.reason().zh(),
-					ChineseScript.toTraditional(d.reason().zh()), d.reason().en(), d.firedRules(), d.rulesVersion(),
+					RuleWords.traditional(d.reason()), d.reason().en(), d.firedRules(),
+					d.findings().stream().map((f) -> RuleWords.name(f.ruleId(), f.name())).toList(), d.rulesVersion(),
 					d.automated(), RiskView.of(d.risk())) : null;
 		}
 

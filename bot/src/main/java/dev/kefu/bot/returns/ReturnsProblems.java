@@ -2,12 +2,11 @@ package dev.kefu.bot.returns;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import dev.kefu.bot.problems.PageLanguage;
 import dev.kefu.bot.problems.ParameterProblems;
 import dev.kefu.bot.shops.ShopNotFound;
-import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.returns.approval.InvalidRuleSet;
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.cases.EventNotAccepted;
@@ -18,6 +17,7 @@ import dev.kefu.returns.law.Article;
 import dev.kefu.returns.law.FloorBreach;
 import dev.kefu.returns.law.RulesBelowLegalFloor;
 import dev.kefu.returns.workflow.RuleSetChanged;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -90,11 +90,13 @@ class ReturnsProblems {
 
 	/**
 	 * Rules that could refuse what the law requires: nothing is saved or tried, and each
-	 * rule is named with its articles, in the reader's language and in all three.
+	 * rule is named with its articles, in the reader's language and in all three. The
+	 * reader's language is the staff pages' ({@link PageLanguage}: the one the staff
+	 * member chose, else the page's Accept-Language), as for every staff page.
 	 */
 	@ExceptionHandler(RulesBelowLegalFloor.class)
-	ProblemDetail belowLegalFloor(RulesBelowLegalFloor ex, Locale locale) {
-		String language = language(locale);
+	ProblemDetail belowLegalFloor(RulesBelowLegalFloor ex, HttpServletRequest request) {
+		String language = PageLanguage.of(request);
 		List<FloorBreach> breaches = ex.breaches();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				String.join(" ", breaches.stream().map((b) -> in(b.message(), language)).toList()));
@@ -112,23 +114,10 @@ class ReturnsProblems {
 		return problem;
 	}
 
-	/**
-	 * The reader's language: zh-Hant for Traditional (TW, HK, MO or Hant), else zh-Hans
-	 * or en.
-	 */
-	static String language(Locale locale) {
-		if (locale == null || !"zh".equals(locale.getLanguage())) {
-			return (locale != null && "en".equals(locale.getLanguage())) ? "en" : "zh-Hans";
-		}
-		boolean traditional = "Hant".equals(locale.getScript())
-				|| List.of("TW", "HK", "MO").contains(locale.getCountry());
-		return traditional ? "zh-Hant" : "zh-Hans";
-	}
-
 	static String in(LocalizedText text, String language) {
 		return switch (language) {
 			case "en" -> text.en();
-			case "zh-Hant" -> ChineseScript.toTraditional(text.zh());
+			case "zh-Hant" -> RuleWords.traditional(text);
 			default -> text.zh();
 		};
 	}
@@ -136,7 +125,7 @@ class ReturnsProblems {
 	static Map<String, String> allLanguages(LocalizedText text) {
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put("zh-Hans", text.zh());
-		all.put("zh-Hant", ChineseScript.toTraditional(text.zh()));
+		all.put("zh-Hant", RuleWords.traditional(text));
 		all.put("en", text.en());
 		return all;
 	}

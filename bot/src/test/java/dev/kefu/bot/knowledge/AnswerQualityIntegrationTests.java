@@ -191,6 +191,10 @@ class AnswerQualityIntegrationTests {
 		assertThat(created.json().at("/warnings").size()).isEqualTo(2);
 		assertThat(created.json().at("/warnings/0").asText()).contains("是的");
 		assertThat(created.json().at("/warnings/1").asText()).contains("今晚");
+		assertThat(created.json().at("/warningsFound/0/kind").asText()).isEqualTo("BARE_YES_OR_NO");
+		assertThat(created.json().at("/warningsFound/0/word").asText()).isEqualTo("是的");
+		assertThat(created.json().at("/warningsFound/1/kind").asText()).isEqualTo("SEASONAL_WITHOUT_END");
+		assertThat(created.json().at("/warningsFound/1/word").asText()).isEqualTo("今晚");
 	}
 
 	@Test

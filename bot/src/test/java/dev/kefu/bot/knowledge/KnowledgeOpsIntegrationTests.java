@@ -1,8 +1,14 @@
 package dev.kefu.bot.knowledge;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -228,6 +234,91 @@ class KnowledgeOpsIntegrationTests {
 			assertThat(otherSync.catchUp()).isPositive();
 			assertThat(otherNode.entryCount()).isEqualTo(before + 1);
 			assertThat(otherNode.committedSequence()).isEqualTo(this.entries.lastSequence());
+		}
+	}
+
+	@Test
+	void pagesSearchesAndCountsEveryEntryOfTheShopNotOnlyTheFirstFifty() {
+		String marker = "paged" + UUID.randomUUID().toString().substring(0, 8);
+		Set<String> created = new HashSet<>();
+		for (int i = 0; i < 55; i++) {
+			String id = marker + "-" + i;
+			assertThat(this.api
+				.post("/api/ops/kb/entries", entryJson(id, "Question " + i + " about " + marker + "?", "Yes."), OPS)
+				.status()).isEqualTo(201);
+			created.add(id);
+		}
+		Set<String> seen = new HashSet<>();
+		for (int page = 1; page <= 3; page++) {
+			JsonNode listed = this.api.get("/api/ops/kb/entries?size=20&page=" + page + "&q=" + marker, OPS).json();
+			assertThat(listed.at("/total").asLong()).isEqualTo(55);
+			assertThat(listed.at("/page").asInt()).isEqualTo(page);
+			assertThat(listed.at("/size").asInt()).isEqualTo(20);
+			assertThat(listed.at("/entries").size()).isEqualTo((page < 3) ? 20 : 15);
+			listed.at("/entries").forEach((entry) -> seen.add(entry.at("/id").asText()));
+		}
+		assertThat(seen).isEqualTo(created);
+		JsonNode pastTheEnd = this.api.get("/api/ops/kb/entries?size=20&page=4&q=" + marker, OPS).json();
+		assertThat(pastTheEnd.at("/entries").size()).isZero();
+		assertThat(pastTheEnd.at("/total").asLong()).isEqualTo(55);
+		assertThat(this.api.get("/api/ops/kb/entries?q=" + marker.toUpperCase(Locale.ROOT), OPS)
+			.json()
+			.at("/total")
+			.asLong()).as("English is searched without regard to case").isEqualTo(55);
+
+		this.api.post("/api/ops/kb/entries/" + marker + "-7/publish", "{}", OPS);
+		JsonNode published = this.api.get("/api/ops/kb/entries?status=PUBLISHED&q=" + marker, OPS).json();
+		assertThat(published.at("/total").asLong()).isEqualTo(1);
+		assertThat(published.at("/entries/0/id").asText()).isEqualTo(marker + "-7");
+		assertThat(this.api.get("/api/ops/kb/entries?status=DRAFT&q=" + marker, OPS).json().at("/total").asLong())
+			.isEqualTo(54);
+	}
+
+	@Test
+	void searchesChineseAnswersInEitherScript() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		String word = "独角兽" + id.substring(5);
+		this.api.post("/api/ops/kb/entries",
+				"""
+						{"id":"%s","question":"可以用%s礼券付款吗？","alternatives":[],"answer":"可以，%s礼券周二可用。","language":"zh","category":"test"}"""
+					.formatted(id, word, word),
+				OPS);
+		for (String typed : List.of(word + "礼券", "獨角獸" + id.substring(5) + "禮券", "周二可用")) {
+			JsonNode listed = this.api
+				.get("/api/ops/kb/entries?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8), OPS)
+				.json();
+			assertThat(listed.at("/entries").findValuesAsText("id")).as(typed).contains(id);
+		}
+	}
+
+	@Test
+	void namesTheKindOfEachEntryProblemAndWhatItIsAboutForThePageToSayInItsLanguage() {
+		String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		JsonNode missing = this.api.get("/api/ops/kb/entries/" + id, OPS).json();
+		assertThat(missing.at("/code").asText()).isEqualTo("ENTRY_NOT_FOUND");
+		assertThat(missing.at("/entryId").asText()).isEqualTo(id);
+		this.api.post("/api/ops/kb/entries", entryJson(id, "Is there a code?", "Yes."), OPS);
+		Response twice = this.api.post("/api/ops/kb/entries", entryJson(id, "Is there a code?", "Yes."), OPS);
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.json().at("/code").asText()).isEqualTo("ENTRY_EXISTS");
+		assertThat(twice.json().at("/entryId").asText()).isEqualTo(id);
+		this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"content":%s}""".formatted(entryJson(id, "Is there a code?", "Yes, one.")), OPS);
+		Response stale = this.api.put("/api/ops/kb/entries/" + id, """
+				{"expectedVersion":1,"content":%s}""".formatted(entryJson(id, "Is there a code?", "Yes, two.")), OPS);
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().at("/code").asText()).isEqualTo("EDIT_CONFLICT");
+		assertThat(stale.json().at("/currentVersion").asInt()).isEqualTo(2);
+		assertThat(this.entries.get("demo-shop", id).latest().version()).as("nothing saved").isEqualTo(2);
+	}
+
+	@Test
+	void refusesABadPageOrPageSizeWithAProblem() {
+		for (String query : List.of("page=0", "page=-1", "page=two", "size=0", "size=201")) {
+			Response response = this.api.get("/api/ops/kb/entries?" + query, OPS);
+			assertThat(response.status()).as(query).isEqualTo(400);
+			assertThat(response.isProblem()).as(query).isTrue();
+			assertThat(response.json().at("/detail").asText()).as(query).contains(query.substring(0, 4));
 		}
 	}
 

@@ -75,8 +75,25 @@ class ReturnsOpsPageBrowserTests {
 			return text;
 		});
 		assertThat(rowText).contains("<img src=x onerror=alert(1)>");
+		// The rule is named in words (the staff member's language), never by its YAML id.
+		this.browser.waiting().until((driver) -> this.browser.script("return returns.selected != null"));
+		String named = (String) this.browser
+			.script("return ruleName(returns.selected.decision.ruleNames[0], 'cosmetics-reviewed')");
+		assertThat(named).isNotBlank().isNotEqualTo("cosmetics-reviewed");
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-decision"), named));
+		assertThat(this.page.findElement(By.id("case-decision")).getText()).doesNotContain("cosmetics-reviewed");
+		assertThat(this.page.findElement(By.id("case-history")).getText()).contains(named)
+			.doesNotContain("cosmetics-reviewed");
+		// In Traditional Chinese the history says the rule's Traditional name and reason.
+		this.browser.script("useLanguage('zh-Hant')");
+		String hant = (String) this.browser.script("return returns.selected.decision.ruleNames[0]['zh-Hant']");
+		String hantReason = (String) this.browser.script("return returns.selected.decision.reasonZhHant");
 		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-decision"), "cosmetics-reviewed"));
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#case-history .history-decision"),
+					hant));
+		assertThat(this.page.findElement(By.cssSelector("#case-history .history-decision")).getText())
+			.contains(hantReason);
+		this.browser.script("useLanguage('en')");
 		this.page.findElement(By.cssSelector("#decide input[name=reason]")).sendKeys("未拆封，同意退货");
 		this.page.findElement(By.cssSelector("#decide button[value=APPROVE]")).click();
 		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-history"), "ops"));

@@ -32,32 +32,84 @@ public final class AnswerWarnings {
 	}
 
 	/**
-	 * The warnings for an entry's content.
+	 * The warnings for an entry's content, in English.
 	 * @param content the content
 	 * @param now the moment to judge validity at
 	 * @return the warnings, in plain words for ops; empty when there are none
 	 */
 	public static List<String> of(EntryContent content, Instant now) {
-		List<String> warnings = new ArrayList<>();
+		return found(content, now).stream().map(Warning::text).toList();
+	}
+
+	/**
+	 * The warnings for an entry's content, as data a page says in its reader's language.
+	 * @param content the content
+	 * @param now the moment to judge validity at
+	 * @return the warnings; empty when there are none
+	 */
+	public static List<Warning> found(EntryContent content, Instant now) {
+		List<Warning> warnings = new ArrayList<>();
 		var bare = BARE_YES_OR_NO.matcher(content.answer());
 		if (bare.find()) {
-			warnings.add("The answer opens with a bare \"" + bare.group(1)
-					+ "\": any question that lands on this entry will read it as agreement. Say what is true instead "
-					+ "(\"今晚直播下单两件送丝巾\", \"Returns are accepted within 7 days\").");
+			warnings.add(new Warning(Warning.Kind.BARE_YES_OR_NO, bare.group(1), null));
 		}
 		String text = (content.question() + " " + content.answer()).toLowerCase(Locale.ROOT);
 		var seasonal = SEASONAL.matcher(text);
 		if (content.validTo() == null && seasonal.find()) {
-			warnings.add("It speaks of \"" + seasonal.group(1)
-					+ "\" but has no end date: set \"Valid to\" so that it stops answering after the season.");
+			warnings.add(new Warning(Warning.Kind.SEASONAL_WITHOUT_END, seasonal.group(1), null));
 		}
 		if (content.validTo() != null && !now.isBefore(content.validTo())) {
-			warnings.add("Expired on " + content.validTo() + ": it no longer answers shoppers.");
+			warnings.add(new Warning(Warning.Kind.EXPIRED, null, content.validTo()));
 		}
 		if (content.validFrom() != null && now.isBefore(content.validFrom())) {
-			warnings.add("Not valid before " + content.validFrom() + ": it does not answer shoppers yet.");
+			warnings.add(new Warning(Warning.Kind.NOT_YET_VALID, null, content.validFrom()));
 		}
 		return warnings;
+	}
+
+	/**
+	 * One warning.
+	 *
+	 * @param kind what is wrong
+	 * @param word the words of the answer it is about (the bare yes or no, the seasonal
+	 * word), or {@code null}
+	 * @param at the date it is about (the end or start of validity), or {@code null}
+	 */
+	public record Warning(Kind kind, String word, Instant at) {
+
+		/** What the editor warns about. */
+		public enum Kind {
+
+			/** The answer opens with a bare yes or no. */
+			BARE_YES_OR_NO,
+
+			/** Seasonal wording with no end to the entry's validity. */
+			SEASONAL_WITHOUT_END,
+
+			/** The entry's validity ended. */
+			EXPIRED,
+
+			/** The entry's validity has not begun. */
+			NOT_YET_VALID
+
+		}
+
+		/**
+		 * The warning in English, for API clients.
+		 * @return the sentence
+		 */
+		public String text() {
+			return switch (this.kind) {
+				case BARE_YES_OR_NO -> "The answer opens with a bare \"" + this.word
+						+ "\": any question that lands on this entry will read it as agreement. Say what is true instead "
+						+ "(\"今晚直播下单两件送丝巾\", \"Returns are accepted within 7 days\").";
+				case SEASONAL_WITHOUT_END -> "It speaks of \"" + this.word
+						+ "\" but has no end date: set \"Valid to\" so that it stops answering after the season.";
+				case EXPIRED -> "Expired on " + this.at + ": it no longer answers shoppers.";
+				case NOT_YET_VALID -> "Not valid before " + this.at + ": it does not answer shoppers yet.";
+			};
+		}
+
 	}
 
 }

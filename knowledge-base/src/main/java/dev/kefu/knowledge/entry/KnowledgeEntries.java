@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +142,34 @@ public class KnowledgeEntries {
 	}
 
 	public List<KnowledgeEntry> list(String shopId, EntryFilter filter) {
-		StringBuilder sql = new StringBuilder(ENTRY_WITH_LATEST).append(" where e.shop_id = ?");
+		StringBuilder sql = new StringBuilder(ENTRY_WITH_LATEST);
+		List<Object> params = where(shopId, filter, sql);
+		sql.append(" order by e.updated_at desc, e.id limit ? offset ?");
+		params.add(filter.limit());
+		params.add(filter.offset());
+		return this.jdbc.sql(sql.toString()).params(params).query(KnowledgeEntries::mapEntry).list();
+	}
+
+	/**
+	 * How many entries the filter holds, whatever its page.
+	 * @param shopId the shop
+	 * @param filter the filter (its limit and offset are not used)
+	 * @return the number of entries
+	 */
+	public long count(String shopId, EntryFilter filter) {
+		StringBuilder sql = new StringBuilder("""
+				select count(*) from kb_entries e
+				join kb_entry_versions v on v.shop_id = e.shop_id and v.entry_id = e.id and v.version = e.latest_version
+				""");
+		List<Object> params = where(shopId, filter, sql);
+		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+	}
+
+	// The text is searched as typed and in the other Chinese script, so 退貨 finds an entry
+	// written 退货; ILIKE also ignores the case of Latin letters. A substring match over a
+	// shop's entries (hundreds, not millions) needs no index of its own.
+	private static List<Object> where(String shopId, EntryFilter filter, StringBuilder sql) {
+		sql.append(" where e.shop_id = ?");
 		List<Object> params = new ArrayList<>();
 		params.add(shopId);
 		if (filter.status() != null) {
@@ -160,15 +188,23 @@ public class KnowledgeEntries {
 			params.add(filter.category());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			sql.append(
-					" and (e.id || ' ' || v.question || ' ' || array_to_string(v.alternatives, ' ') || ' ' || v.answer)"
+			String text = filter.text().strip();
+			List<String> forms = new ArrayList<>(List.of(text));
+			for (String form : List.of(ChineseScript.toSimplified(text), ChineseScript.toTraditional(text))) {
+				if (!forms.contains(form)) {
+					forms.add(form);
+				}
+			}
+			sql.append(" and (");
+			for (int i = 0; i < forms.size(); i++) {
+				sql.append((i > 0) ? " or " : "")
+					.append("(e.id || ' ' || v.question || ' ' || array_to_string(v.alternatives, ' ') || ' ' || v.answer)"
 							+ " ilike ? escape '\\'");
-			params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				params.add("%" + forms.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+			sql.append(")");
 		}
-		sql.append(" order by e.updated_at desc, e.id limit ? offset ?");
-		params.add(filter.limit());
-		params.add(filter.offset());
-		return this.jdbc.sql(sql.toString()).params(params).query(KnowledgeEntries::mapEntry).list();
+		return params;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.kefu.returns.approval;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -10,6 +11,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * or fires with an outcome and a reason. Rules are data: their kind and parameters come
  * from the shop's rule set, not from code changes.
  */
+// A rule's name in words belongs to its rule set (RuleSetFormat reads it beside the
+// rule), so
+// the rules themselves take no name of their own.
+@JsonIgnoreProperties("name")
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({ @JsonSubTypes.Type(value = ReturnWindowRule.class, name = "return-window"),
 		@JsonSubTypes.Type(value = CategoryRule.class, name = "category"),

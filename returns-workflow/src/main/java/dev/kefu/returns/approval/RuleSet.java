@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -18,10 +19,13 @@ import dev.kefu.returns.cases.ReturnReason;
  * @param version the rule set's version (0 for the built-in defaults)
  * @param approvedReason what the shopper reads when no rule stands in the way
  * @param rules the rules
+ * @param names the rules' names in words, by rule id (a rule without a name is left out)
  */
-public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRule> rules) {
+public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRule> rules,
+		Map<String, RuleName> names) {
 
 	public RuleSet {
+		names = Map.copyOf((names != null) ? names : Map.of());
 		ApprovalRule.require(approvedReason, "approved-reason");
 		rules = List.copyOf(ApprovalRule.require(rules, "rules"));
 		Set<String> ids = new HashSet<>();
@@ -33,6 +37,21 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 		if (rules.size() > 200) {
 			throw new IllegalArgumentException("a rule set holds at most 200 rules");
 		}
+		for (String named : names.keySet()) {
+			if (!ids.contains(named)) {
+				throw new IllegalArgumentException("there is no rule '" + named + "' to name");
+			}
+		}
+	}
+
+	/**
+	 * Rules without names in words.
+	 * @param version the rule set's version
+	 * @param approvedReason what the shopper reads when no rule stands in the way
+	 * @param rules the rules
+	 */
+	public RuleSet(int version, LocalizedText approvedReason, List<ApprovalRule> rules) {
+		this(version, approvedReason, rules, Map.of());
 	}
 
 	/**
@@ -41,7 +60,7 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 	 * @return the rule set
 	 */
 	public RuleSet withVersion(int newVersion) {
-		return new RuleSet(newVersion, this.approvedReason, this.rules);
+		return new RuleSet(newVersion, this.approvedReason, this.rules, this.names);
 	}
 
 	/**
@@ -55,7 +74,7 @@ public record RuleSet(int version, LocalizedText approvedReason, List<ApprovalRu
 		for (ApprovalRule rule : this.rules) {
 			var finding = rule.evaluate(facts);
 			if (finding.isPresent()) {
-				findings.add(finding.get());
+				findings.add(finding.get().named(this.names.get(rule.id())));
 				outcome = outcome.mostSevere(finding.get().outcome());
 			}
 		}

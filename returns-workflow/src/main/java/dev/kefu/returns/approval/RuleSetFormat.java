@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -49,6 +52,10 @@ public final class RuleSetFormat {
 	}
 
 	private static ObjectMapper configure(ObjectMapper mapper) {
+		// Exact decimals: rule names are written through a tree, which would otherwise
+		// write
+		// 500 as 5E+2 and 9.90 as 9.9.
+		mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 		return mapper.setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -104,7 +111,8 @@ public final class RuleSetFormat {
 			if (document == null) {
 				throw new InvalidRuleSet(InvalidRuleSet.Kind.EMPTY, "The rule set is empty.", null, 0, 0, null, null);
 			}
-			return new RuleSet(version, document.approvedReason(), document.rules());
+			return new RuleSet(version, document.approvedReason(), document.rules(),
+					names(mapper, text, document.rules()));
 		}
 		catch (JsonMappingException ex) {
 			throw describe(mapper, ex, text);
@@ -296,9 +304,48 @@ public final class RuleSetFormat {
 			.replace(".[", "[");
 	}
 
+	/**
+	 * The rules' names in words, by rule id: each rule's {@code name}, which the rules
+	 * themselves leave to their rule set (ApprovalRule ignores the key).
+	 */
+	private static Map<String, RuleName> names(ObjectMapper mapper, String text, List<ApprovalRule> rules)
+			throws JsonProcessingException {
+		Map<String, RuleName> names = new HashMap<>();
+		JsonNode listed = mapper.readTree(text).path("rules");
+		for (int i = 0; i < rules.size() && i < listed.size(); i++) {
+			JsonNode name = listed.get(i).get("name");
+			if (name == null || name.isNull()) {
+				continue;
+			}
+			try {
+				names.put(rules.get(i).id(), mapper.treeToValue(name, RuleName.class));
+			}
+			catch (JsonProcessingException | IllegalArgumentException ex) {
+				Throwable cause = ex;
+				while (cause.getCause() != null) {
+					cause = cause.getCause();
+				}
+				String pointer = "/rules/" + i + "/name";
+				String said = (cause instanceof IllegalArgumentException) ? cause.getMessage()
+						: "a name is zh, zh-Hant and en texts";
+				throw new InvalidRuleSet(InvalidRuleSet.Kind.INVALID_RULE, "At rules[" + i + "].name: " + said, ex,
+						lines(mapper, text).getOrDefault(pointer, 0), 0, "rules[" + i + "].name", null);
+			}
+		}
+		return names;
+	}
+
 	private static String write(ObjectMapper mapper, RuleSet rules) {
 		try {
-			return mapper.writeValueAsString(new Document(rules.approvedReason(), rules.rules()));
+			JsonNode document = mapper.valueToTree(new Document(rules.approvedReason(), rules.rules()));
+			JsonNode listed = document.path("rules");
+			for (int i = 0; i < rules.rules().size(); i++) {
+				RuleName name = rules.names().get(rules.rules().get(i).id());
+				if (name != null && listed.get(i) instanceof ObjectNode rule) {
+					rule.set("name", mapper.valueToTree(name));
+				}
+			}
+			return mapper.writeValueAsString(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

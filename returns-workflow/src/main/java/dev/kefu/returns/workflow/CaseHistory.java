@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.CaseState;
@@ -35,15 +36,17 @@ class CaseHistory {
 	 */
 	public List<HistoryEntry> of(ReturnCaseId id) {
 		return this.jdbc.sql("""
-				select seq, at, actor_type, actor_name, event, from_state, to_state, reason
+				select seq, at, actor_type, actor_name, event, from_state, to_state, reason, decision
 				from return_case_history where case_id = ? order by seq
 				""").param(id.value()).query((rs, i) -> {
 			String event = rs.getString("event");
 			String from = rs.getString("from_state");
+			String decision = rs.getString("decision");
 			return new HistoryEntry(rs.getInt("seq"), rs.getTimestamp("at").toInstant(),
 					new Actor(Actor.Type.valueOf(rs.getString("actor_type")), rs.getString("actor_name")),
 					(event != null) ? CaseEvent.valueOf(event) : null, (from != null) ? CaseState.valueOf(from) : null,
-					CaseState.valueOf(rs.getString("to_state")), rs.getString("reason"));
+					CaseState.valueOf(rs.getString("to_state")), rs.getString("reason"),
+					(decision != null) ? CaseJson.read(decision, Decision.class) : null);
 		}).list();
 	}
 

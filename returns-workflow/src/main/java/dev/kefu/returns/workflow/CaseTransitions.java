@@ -131,8 +131,10 @@ class CaseTransitions {
 	private CaseMove decide(ReturnCase before, CaseCommand command, Instant now) {
 		StateMachine<CaseState, CaseEvent> machine = this.machines.create(before.request().kind());
 		try {
-			CasePersist.Snapshot snapshot = new CasePersist.Snapshot(before, new ReturnCases.HistoryLine(now,
-					command.actor(), command.event(), before.state(), reasonOf(command), command.externalEventId()));
+			CasePersist.Snapshot snapshot = new CasePersist.Snapshot(before,
+					new ReturnCases.HistoryLine(now, command.actor(), command.event(), before.state(),
+							reasonOf(command), command.externalEventId(),
+							(command.reason() == null) ? command.decision() : null));
 			this.persister.restore(machine, snapshot);
 			List<StateMachineEventResult<CaseState, CaseEvent>> results = machine
 				.sendEvent(Mono

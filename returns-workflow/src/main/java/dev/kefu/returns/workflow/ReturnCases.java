@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.kefu.returns.approval.Decision;
 import dev.kefu.returns.approval.ShopperHistory;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
@@ -320,6 +321,7 @@ class ReturnCases {
 		String[] froms = new String[n];
 		String[] reasons = new String[n];
 		String[] externalIds = new String[n];
+		String[] decisions = new String[n];
 		List<String[]> tasks = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			CaseMove move = moves.get(i);
@@ -338,15 +340,16 @@ class ReturnCases {
 			froms[i] = move.entry().from().name();
 			reasons[i] = move.entry().reason();
 			externalIds[i] = move.entry().externalEventId();
+			decisions[i] = (move.entry().decision() != null) ? CaseJson.write(move.entry().decision()) : null;
 			move.tasks().forEach((kind, due) -> tasks.add(new String[] { id, kind.name(), due.toString() }));
 		}
 		List<UUID> moved = this.jdbc
 			.sql("""
 					with input as (
 					    select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
-					        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
 					        as i(case_id, version, state, at, progress, pickup_tracking, replacement_tracking,
-					            actor_type, actor_name, event, from_state, reason, external_event_id)),
+					            actor_type, actor_name, event, from_state, reason, external_event_id, decision)),
 					moved as (
 					    update return_cases c set state = i.state, version = c.version + 1, updated_at = i.at,
 					        progress = i.progress::jsonb, pickup_tracking = i.pickup_tracking,
@@ -356,10 +359,11 @@ class ReturnCases {
 					    returning c.case_id),
 					history as (
 					    insert into return_case_history (case_id, seq, at, actor_type, actor_name, event, from_state, to_state,
-					        reason, external_event_id)
+					        reason, external_event_id, decision)
 					    select i.case_id,
 					        (select coalesce(max(h.seq), 0) + 1 from return_case_history h where h.case_id = i.case_id),
-					        i.at, i.actor_type, i.actor_name, i.event, i.from_state, i.state, i.reason, i.external_event_id
+					        i.at, i.actor_type, i.actor_name, i.event, i.from_state, i.state, i.reason, i.external_event_id,
+					        i.decision::jsonb
 					    from input i join moved using (case_id)),
 					due as (
 					    select d.* from unnest(?::uuid[], ?::text[], ?::timestamptz[]) as d(case_id, kind, due_at)
@@ -375,7 +379,7 @@ class ReturnCases {
 					select case_id from moved
 					""")
 			.params(ids, versions, states, ats, progress, pickups, replacements, actorTypes, actorNames, events, froms,
-					reasons, externalIds, column(tasks, 0), column(tasks, 1), column(tasks, 2))
+					reasons, externalIds, decisions, column(tasks, 0), column(tasks, 1), column(tasks, 2))
 			.query(UUID.class)
 			.list();
 		Set<ReturnCaseId> stored = new HashSet<>();
@@ -397,8 +401,8 @@ class ReturnCases {
 	 * @param reason why, or {@code null}
 	 * @param externalEventId the external event's id, or {@code null}
 	 */
-	record HistoryLine(Instant at, Actor actor, CaseEvent event, CaseState from, String reason,
-			String externalEventId) {
+	record HistoryLine(Instant at, Actor actor, CaseEvent event, CaseState from, String reason, String externalEventId,
+			Decision decision) {
 
 		HistoryLine {
 			if (reason != null && reason.length() > 1000) {

@@ -78,6 +78,45 @@ class RuleSetTests {
 	}
 
 	@Test
+	void namesTheRulesThatFiredInWordsAndKeepsTheirNamesAndTraditionalReasonsThroughStorage() {
+		Decision decision = decide(request(ReturnReason.CHANGED_MIND, "cosmetics", "159", 1, 0, null));
+		assertThat(decision.findings()).singleElement()
+			.satisfies((finding) -> assertThat(finding.name())
+				.isEqualTo(new RuleName("美妆护肤需审核", "美妝保養需審核", "Cosmetics are reviewed")));
+		Decision photos = decide(request(ReturnReason.QUALITY_ISSUE, "apparel", "99", 1, 0, null));
+		assertThat(photos.firedRules()).contains("quality-claims-need-photos");
+		assertThat(photos.reason().zhHant()).contains("品質問題需要照片佐證，客服會與您確認。");
+		assertThat(photos.reason().zh()).contains("质量问题需要照片凭证，客服会与您核实。");
+		assertThat(this.defaults.names()).hasSameSizeAs(this.defaults.rules());
+
+		RuleSet stored = RuleSetFormat.fromJson(RuleSetFormat.toJson(this.defaults), 3);
+		assertThat(stored.names()).isEqualTo(this.defaults.names());
+		assertThat(RuleSetFormat.toYaml(this.defaults)).contains("zh-Hant: 美妝保養需審核").contains("zh-Hant: 品質問題需要照片佐證");
+	}
+
+	@Test
+	void takesANameInAnyOneLanguageAndRefusesAnEmptyOneWithItsLine() {
+		String yaml = RuleSets.defaultYaml();
+		String onlyEnglish = yaml.replace("""
+				    name:
+				      zh: 美妆护肤需审核
+				      zh-Hant: 美妝保養需審核
+				      en: Cosmetics are reviewed
+				""", """
+				    name:
+				      en: Cosmetics are checked
+				""");
+		assertThat(RuleSetFormat.fromYaml(onlyEnglish, 1).names().get("cosmetics-reviewed"))
+			.isEqualTo(new RuleName(null, null, "Cosmetics are checked"));
+		String empty = onlyEnglish.replace("      en: Cosmetics are checked\n", "      en: \" \"\n");
+		assertThatExceptionOfType(InvalidRuleSet.class).isThrownBy(() -> RuleSetFormat.fromYaml(empty, 1))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).hasValueSatisfying((field) -> assertThat(field).endsWith(".name"));
+				assertThat(ex.line()).hasValue(lineHolding(empty, "id: cosmetics-reviewed") + 1);
+			});
+	}
+
+	@Test
 	void givesVipShoppersAHigherAutoApprovalLimit() {
 		assertThat(decide(request(ReturnReason.CHANGED_MIND, "apparel", "899", 2, 0, "REGULAR")).outcome())
 			.isEqualTo(Outcome.REVIEW);

@@ -24,6 +24,7 @@ import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.approval.ReturnRisk;
 import dev.kefu.returns.approval.RiskSignal;
+import dev.kefu.returns.approval.RuleName;
 import dev.kefu.returns.approval.RuleSetFormat;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
@@ -350,6 +351,21 @@ class ReturnsWorkflowIntegrationTests {
 		}
 		assertThat(reload(c).state()).isEqualTo(CaseState.IN_TRANSIT);
 		assertThat(this.history.of(c.id())).filteredOn((h) -> h.event() == CaseEvent.PARCEL_PICKED_UP).hasSize(1);
+	}
+
+	@Test
+	void keepsTheRulesDecisionWithItsHistoryLineWithTheRulesNames() {
+		ReturnCase c = open("cosmetics", "159.00", ReturnReason.CHANGED_MIND);
+		assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
+		HistoryEntry reviewed = this.history.of(c.id()).getLast();
+		assertThat(reviewed.to()).isEqualTo(CaseState.UNDER_REVIEW);
+		assertThat(reviewed.reason()).startsWith("REVIEW [cosmetics-reviewed]");
+		assertThat(reviewed.decision()).isNotNull();
+		assertThat(reviewed.decision().findings()).singleElement()
+			.satisfies((f) -> assertThat(f.name())
+				.isEqualTo(new RuleName("美妆护肤需审核", "美妝保養需審核", "Cosmetics are reviewed")));
+		assertThat(reviewed.decision().reason()).isEqualTo(c.progress().decision().reason());
+		assertThat(this.history.of(c.id()).getFirst().decision()).as("the opening line has no decision").isNull();
 	}
 
 	@Test
