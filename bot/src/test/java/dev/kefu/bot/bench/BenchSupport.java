@@ -118,7 +118,9 @@ final class BenchSupport {
 	private static void awaitHealthy(int port) throws Exception {
 		var http = HttpClient.newHttpClient();
 		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-		for (int i = 0; i < 240; i++) {
+		// Up to five minutes: on a machine shared with other builds the demo's start (the
+		// embedded database, the models, the index) can take more than two.
+		for (int i = 0; i < 600; i++) {
 			try {
 				if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
 					return;
