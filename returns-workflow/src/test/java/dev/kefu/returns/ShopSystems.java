@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.PhotoFindings;
 import dev.kefu.returns.evidence.PhotoVision;
 import dev.kefu.returns.evidence.ProductFields;
 import dev.kefu.returns.evidence.VisionFinding;
@@ -68,6 +69,8 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 
 	private final Map<UUID, ShopperRef> photos = new ConcurrentHashMap<>();
 
+	private final Map<UUID, PhotoFindings> findings = new ConcurrentHashMap<>();
+
 	private final Map<UUID, VisionFinding> seen = new ConcurrentHashMap<>();
 
 	private final Map<UUID, ProductFields> shownWith = new ConcurrentHashMap<>();
@@ -109,6 +112,19 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 	}
 
 	/**
+	 * A photo the shopper uploaded and the checks at upload looked at, as the chat would
+	 * have stored it with its findings.
+	 * @param shopper who uploads it
+	 * @param findings what the checks found
+	 * @return its id
+	 */
+	public UUID uploadedPhoto(ShopperRef shopper, PhotoFindings findings) {
+		UUID id = uploadedPhoto(shopper);
+		this.findings.put(id, findings);
+		return id;
+	}
+
+	/**
 	 * What the shop's vision model will say of a photo (none by default).
 	 * @param photo the photo
 	 * @param finding the finding
@@ -140,7 +156,8 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 		return ids.stream()
 			.distinct()
 			.filter((id) -> shopper.equals(this.photos.get(id)))
-			.map((id) -> new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant()))
+			.map((id) -> new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant(),
+					this.findings.getOrDefault(id, PhotoFindings.UNCHECKED)))
 			.toList();
 	}
 

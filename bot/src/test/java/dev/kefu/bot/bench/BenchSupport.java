@@ -1,5 +1,6 @@
 package dev.kefu.bot.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.KefuApplication;
@@ -63,9 +66,9 @@ final class BenchSupport {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-modules",
 						"jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx2g", "-cp",
-						System.getProperty("java.class.path"), KefuApplication.class.getName(),
-						"--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=",
-						"--logging.level.root=WARN", "--logging.structured.format.console=",
+						serverClassPath(), KefuApplication.class.getName(), "--spring.profiles.active=demo",
+						"--server.port=" + port, "--spring.datasource.url=", "--logging.level.root=WARN",
+						"--logging.structured.format.console=",
 						"--kefu.database.embedded.data-directory=" + home.resolve("postgres"),
 						"--kefu.knowledge.index-directory=" + home.resolve("kb-index")));
 		command.addAll(List.of(settings));
@@ -81,6 +84,19 @@ final class BenchSupport {
 			throw ex;
 		}
 		return server;
+	}
+
+	/**
+	 * The benchmark's class path without other modules' test classes: the returns
+	 * module's test-jar brings its fixtures, but in a reactor build it is that module's
+	 * whole test-classes folder, whose test application would join the server's.
+	 */
+	private static String serverClassPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !(entry.endsWith("-tests.jar")
+					|| (entry.replace('\\', '/').endsWith("/target/test-classes")
+							&& !entry.replace('\\', '/').endsWith("/bot/target/test-classes"))))
+			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/**
@@ -102,7 +118,9 @@ final class BenchSupport {
 	private static void awaitHealthy(int port) throws Exception {
 		var http = HttpClient.newHttpClient();
 		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-		for (int i = 0; i < 240; i++) {
+		// Up to five minutes: on a machine shared with other builds the demo's start (the
+		// embedded database, the models, the index) can take more than two.
+		for (int i = 0; i < 600; i++) {
 			try {
 				if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
 					return;

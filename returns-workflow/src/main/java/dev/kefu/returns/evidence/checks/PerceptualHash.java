@@ -62,7 +62,7 @@ public final class PerceptualHash {
 			turns[turn] = dctHash(turned);
 			turned = turnClockwise(turned);
 		}
-		return new PerceptualHash(turns, dctHash(gray.inner(INNER_BORDER).resized(SIZE)));
+		return new PerceptualHash(turns, dctHash(gray.innerResized(INNER_BORDER, SIZE)));
 	}
 
 	/**
