@@ -221,6 +221,10 @@ class PhotoChecksIntegrationTests {
 				.header("Authorization", "Bearer " + this.token)
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(listing.statusCode()).isEqualTo(200);
+		assertThat(this.api
+			.get("/api/demo/listing-photos/" + this.orderId + "/1",
+					bearer(ShopperTokens.demoShopper("other-" + UUID.randomUUID().toString().substring(0, 8))))
+			.status()).as("another shopper's order").isEqualTo(404);
 		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(listing.body()));
 		BufferedImage smaller = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = smaller.createGraphics();
