@@ -64,3 +64,8 @@ insert into local_shoppers (shop_id, shopper_id, tier) values
     ('home-shop', 'kayan',  'REGULAR'),
     ('home-shop', 'oliver', 'GOLD')
 on conflict do nothing;
+
+-- The demo products' listing photos: drawn in code by the local adapter (LocalListingPhotos) for
+-- this reserved host, which never resolves, so the demo reads no network for them.
+update local_order_lines set listing_image_url = 'https://listing-photos.kefu.invalid/' || shop_id || '/' || sku || '.png'
+where listing_image_url is null;

@@ -1,6 +1,7 @@
 package dev.kefu.returns;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,10 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.kefu.returns.evidence.EvidencePhoto;
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.ListingPhotos;
 import dev.kefu.returns.evidence.PhotoFindings;
 import dev.kefu.returns.evidence.PhotoVision;
 import dev.kefu.returns.evidence.ProductFields;
 import dev.kefu.returns.evidence.VisionFinding;
+import dev.kefu.returns.evidence.checks.PerceptualHash;
+import dev.kefu.returns.evidence.checks.PhotoCheckSettings;
+import dev.kefu.returns.evidence.checks.PhotoChecks;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
@@ -45,7 +50,15 @@ import dev.kefu.returns.shops.ShopTimeZones;
  * every call so tests can count payments and bookings.
  */
 public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, ReplacementShipments, EvidencePhotos,
-		ShopTimeZones, ShopLegalProfiles, PhotoVision {
+		ShopTimeZones, ShopLegalProfiles, PhotoVision, ListingPhotos {
+
+	private static final PhotoChecks CHECKS = new PhotoChecks(PhotoCheckSettings.defaults());
+
+	private final Map<UUID, PerceptualHash> hashes = new ConcurrentHashMap<>();
+
+	private final Map<URI, byte[]> listingPhotos = new ConcurrentHashMap<>();
+
+	private final AtomicInteger listingReads = new AtomicInteger();
 
 	private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
 
@@ -125,6 +138,42 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 	}
 
 	/**
+	 * A photo the shopper uploaded and the checks at upload hashed, as the chat would
+	 * have stored it.
+	 * @param shopper who uploads it
+	 * @param bytes the photo
+	 * @return its id
+	 */
+	public UUID uploadedPhoto(ShopperRef shopper, byte[] bytes) {
+		UUID id = uploadedPhoto(shopper);
+		this.hashes.put(id, CHECKS.hash(bytes));
+		return id;
+	}
+
+	/**
+	 * The shop's listing photo at a URL (none by default: every URL is missing).
+	 * @param url where the order system says it is
+	 * @param bytes the photo
+	 */
+	public void listingPhoto(URI url, byte[] bytes) {
+		this.listingPhotos.put(url, bytes);
+	}
+
+	/**
+	 * How often a listing photo was read.
+	 * @return the reads
+	 */
+	public int listingReads() {
+		return this.listingReads.get();
+	}
+
+	@Override
+	public Optional<byte[]> fetch(String shopId, URI url) {
+		this.listingReads.incrementAndGet();
+		return Optional.ofNullable(this.listingPhotos.get(url));
+	}
+
+	/**
 	 * What the shop's vision model will say of a photo (none by default).
 	 * @param photo the photo
 	 * @param finding the finding
@@ -156,9 +205,17 @@ public class ShopSystems implements ShopOrders, Pickups, Refunds, Inventory, Rep
 		return ids.stream()
 			.distinct()
 			.filter((id) -> shopper.equals(this.photos.get(id)))
-			.map((id) -> new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant(),
-					this.findings.getOrDefault(id, PhotoFindings.UNCHECKED)))
+			.map((id) -> (this.hashes.containsKey(id))
+					? new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant(),
+							this.findings.getOrDefault(id, new PhotoFindings(true, Set.of(), null, null, Set.of())),
+							stored(this.hashes.get(id)))
+					: new EvidencePhoto(id, "sha256-of-" + id, this.clock.instant(),
+							this.findings.getOrDefault(id, PhotoFindings.UNCHECKED)))
 			.toList();
+	}
+
+	private static PerceptualHash stored(PerceptualHash hash) {
+		return PerceptualHash.stored(hash.upright(), hash.inner());
 	}
 
 	@Override

@@ -1,5 +1,10 @@
 package dev.kefu.bot.chat;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -200,6 +207,55 @@ class PhotoChecksIntegrationTests {
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos/" + notCited, agent).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos", bearer(this.token)).status()).isIn(401,
 				403);
+	}
+
+	@Test
+	void findsTheShopsOwnListingPhotoSentBackResizedAndSendsTheCaseToReviewWithTheFact() throws Exception {
+		this.jdbc.sql("update local_order_lines set listing_image_url = ? where order_id = ?")
+			.params("https://listing-photos.kefu.invalid/demo-shop/CK-SHIRT-M.png", this.orderId)
+			.update();
+		HttpResponse<byte[]> listing = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(
+						URI.create("http://localhost:" + this.port + "/api/demo/listing-photos/" + this.orderId + "/1"))
+				.header("Authorization", "Bearer " + this.token)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(listing.statusCode()).isEqualTo(200);
+		assertThat(this.api
+			.get("/api/demo/listing-photos/" + this.orderId + "/1",
+					bearer(ShopperTokens.demoShopper("other-" + UUID.randomUUID().toString().substring(0, 8))))
+			.status()).as("another shopper's order").isEqualTo(404);
+		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(listing.body()));
+		BufferedImage smaller = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = smaller.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(picture, 0, 0, 600, 600, null);
+		g.dispose();
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageIO.write(smaller, "jpg", jpeg);
+		HttpResponse<String> upload = Photos.upload(this.port, this.token, this.conversation, "p.jpg", "image/jpeg",
+				jpeg.toByteArray());
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+		UUID sentBack = UUID.fromString(JSON.readTree(upload.body()).get("id").asText());
+
+		HttpApi.Response opened = this.api.post("/api/shopper/returns", qualityClaim(sentBack), bearer(this.token));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		assertThat(opened.json().at("/state").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(opened.json().at("/decision/rules").toString()).contains("listing-photo-sent-back");
+		HttpApi.Response photos = this.api.get("/api/agent/returns/" + opened.json().at("/id").asText() + "/photos",
+				HttpApi.basic("agent", "kefu-agent-demo"));
+		assertThat(photos.json().at("/0/facts").toString()).contains("商品页上的图片").contains("listing photo");
+
+		// The shopper's own photo of another thing is no listing photo.
+		String other = TestOrders.delivered(this.jdbc, this.shopper, 2,
+				TestOrders.Line.of("CK-SHIRT-L", "Checked shirt L", "apparel", "199.00"));
+		this.jdbc.sql("update local_order_lines set listing_image_url = ? where order_id = ?")
+			.params("https://listing-photos.kefu.invalid/demo-shop/CK-SHIRT-L.png", other)
+			.update();
+		UUID own = UUID.fromString(uploaded(this.token, this.conversation, Photos.png(), null).get("id").asText());
+		HttpApi.Response fresh = this.api.post("/api/shopper/returns", qualityClaim(own).replace(this.orderId, other),
+				bearer(this.token));
+		assertThat(fresh.json().at("/decision/rules").toString()).doesNotContain("listing-photo-sent-back");
 	}
 
 	private JsonNode uploaded(String token, String conversation, byte[] photo, String language) throws Exception {

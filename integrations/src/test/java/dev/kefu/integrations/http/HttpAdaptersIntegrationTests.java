@@ -1,6 +1,7 @@
 package dev.kefu.integrations.http;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.PickupBooking;
 import dev.kefu.returns.logistics.PickupRequest;
 import dev.kefu.returns.logistics.Pickups;
+import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.orders.OrderStatus;
 import dev.kefu.returns.orders.ShopOrder;
 import dev.kefu.returns.orders.ShopOrders;
@@ -212,7 +214,10 @@ class HttpAdaptersIntegrationTests {
 				{"orderId": "O-9", "shopperId": "s1", "status": "DELIVERED", "placedAt": "2026-11-10T02:00:00Z",
 				 "paidAt": "2026-11-10T02:01:00Z", "deliveredAt": "2026-11-13T08:00:00Z", "currency": "CNY",
 				 "lines": [{"lineNumber": 1, "sku": "DRS-1", "title": "连衣裙", "category": "apparel",
-				            "unitPrice": 299.00, "quantity": 1}]}
+				            "unitPrice": 299.00, "quantity": 1,
+				            "listingImageUrl": "https://img.shop.example/DRS-1.jpg"},
+				           {"lineNumber": 2, "sku": "DRS-2", "title": "衬衫", "category": "apparel",
+				            "unitPrice": 199.00, "quantity": 1, "listingImageUrl": "not a url"}]}
 				""")));
 		this.shop.stubFor(get("/shops/shop/orders/O-404").willReturn(aResponse().withStatus(404)));
 		this.shop.stubFor(get("/shops/shop/orders/O-500").willReturn(aResponse().withStatus(500)));
@@ -220,7 +225,9 @@ class HttpAdaptersIntegrationTests {
 		ShopOrder order = this.orders.findOrder("shop", "O-9").orElseThrow();
 		assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
 		assertThat(order.belongsTo(new ShopperRef("shop", "s1"))).isTrue();
-		assertThat(order.lines()).singleElement().satisfies((l) -> assertThat(l.title()).isEqualTo("连衣裙"));
+		assertThat(order.lines()).extracting(OrderLine::title).containsExactly("连衣裙", "衬衫");
+		assertThat(order.lines()).extracting(OrderLine::listingImageUrl)
+			.containsExactly(URI.create("https://img.shop.example/DRS-1.jpg"), null);
 		assertThat(this.orders.findOrder("shop", "O-404")).isEmpty();
 		assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> this.orders.findOrder("shop", "O-500"));
 		this.shop.verify(3, getRequestedFor(urlPathEqualTo("/shops/shop/orders/O-500")));

@@ -28,10 +28,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = PhotoReuseRule.class, name = "photo-reuse"),
 		@JsonSubTypes.Type(value = PhotoQualityRule.class, name = "photo-quality"),
 		@JsonSubTypes.Type(value = PhotoFindingRule.class, name = "photo-finding"),
+		@JsonSubTypes.Type(value = ListingPhotoRule.class, name = "listing-photo"),
 		@JsonSubTypes.Type(value = RiskScoreRule.class, name = "risk-score") })
 public sealed interface ApprovalRule permits ReturnWindowRule, CategoryRule, ValueLimitRule, EvidenceRule,
 		ShopperHistoryRule, DeliveryRule, KeepItemRule, ExchangeStockRule, RefundAtPickupRule, PhotoReuseRule,
-		PhotoQualityRule, PhotoFindingRule, RiskScoreRule {
+		PhotoQualityRule, PhotoFindingRule, ListingPhotoRule, RiskScoreRule {
 
 	/**
 	 * The rule's id, unique in its rule set (e.g. {@code no-reason-7-days}).

@@ -14,24 +14,28 @@ import dev.kefu.returns.evidence.checks.PhotoProblem;
  * photo the shopper uploaded; ids that are not were refused before a case existed.
  *
  * @param photos how many usable photos the shopper gave (a photo the checks found too
- * small, blurred, too dark or too bright is not counted)
+ * small, blurred, too dark or too bright is not counted, nor the shop's own listing photo
+ * sent back)
  * @param reusedPhotos how many of all the photos given are already evidence on another
  * case of the shop, or copies of a photo sent in another conversation of the shop
  * @param unusablePhotos how many photos the checks found unusable
  * @param problems what was wrong with the unusable ones
  * @param metadata what the photos' metadata says (facts, not proof)
  * @param vision what the shop's vision model found in the usable photos (empty when off)
+ * @param listingPhotos how many of the photos given are copies of the shop's own listing
+ * photo of the product (resized or recompressed): a fact for a person, not evidence
  */
 public record EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Set<PhotoProblem> problems,
-		Set<MetadataFact> metadata, List<VisionFinding> vision) {
+		Set<MetadataFact> metadata, List<VisionFinding> vision, int listingPhotos) {
 
 	/** No photos. */
 	public static final EvidenceFacts NONE = new EvidenceFacts(0, 0);
 
 	public EvidenceFacts {
-		if (photos < 0 || reusedPhotos < 0 || unusablePhotos < 0 || reusedPhotos > photos + unusablePhotos) {
+		if (photos < 0 || reusedPhotos < 0 || unusablePhotos < 0 || listingPhotos < 0
+				|| reusedPhotos > photos + unusablePhotos + listingPhotos) {
 			throw new IllegalArgumentException(
-					"photos, reusedPhotos and unusablePhotos must be counts, reusedPhotos <= all photos");
+					"photos, reusedPhotos, unusablePhotos and listingPhotos must be counts, reusedPhotos <= all photos");
 		}
 		problems = Set.copyOf(Objects.requireNonNull(problems, "problems"));
 		metadata = Set.copyOf(Objects.requireNonNull(metadata, "metadata"));
@@ -39,11 +43,19 @@ public record EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Se
 	}
 
 	/**
+	 * Facts with no listing photo among the photos.
+	 */
+	public EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Set<PhotoProblem> problems,
+			Set<MetadataFact> metadata, List<VisionFinding> vision) {
+		this(photos, reusedPhotos, unusablePhotos, problems, metadata, vision, 0);
+	}
+
+	/**
 	 * Facts from the checks, without a vision model.
 	 */
 	public EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Set<PhotoProblem> problems,
 			Set<MetadataFact> metadata) {
-		this(photos, reusedPhotos, unusablePhotos, problems, metadata, List.of());
+		this(photos, reusedPhotos, unusablePhotos, problems, metadata, List.of(), 0);
 	}
 
 	/**
@@ -75,7 +87,7 @@ public record EvidenceFacts(int photos, int reusedPhotos, int unusablePhotos, Se
 	 * @param reusedPhotos how many are already evidence elsewhere
 	 */
 	public EvidenceFacts(int photos, int reusedPhotos) {
-		this(photos, reusedPhotos, 0, Set.of(), Set.of(), List.of());
+		this(photos, reusedPhotos, 0, Set.of(), Set.of(), List.of(), 0);
 	}
 
 	/**

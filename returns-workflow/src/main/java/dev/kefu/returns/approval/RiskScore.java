@@ -19,6 +19,9 @@ final class RiskScore {
 
 	static final int REUSED_PHOTOS = 40;
 
+	/** As much as a reused photo: a listing photo is someone else's photo too. */
+	static final int LISTING_PHOTO = 40;
+
 	static final int NO_PRODUCT_IN_PHOTO = 30;
 
 	static final int PHOTO_TAKEN_BEFORE_DELIVERY = 25;
@@ -57,6 +60,11 @@ final class RiskScore {
 			signals.add(new RiskSignal(RiskSignal.Kind.REUSED_PHOTOS, REUSED_PHOTOS,
 					new LocalizedText(evidence.reusedPhotos() + " 张照片已用于其他申请，或与店内别处发过的照片相同", evidence.reusedPhotos()
 							+ " photo(s) already used on another request or sent elsewhere in the shop")));
+		}
+		if (evidence.listingPhotos() > 0) {
+			signals.add(new RiskSignal(RiskSignal.Kind.LISTING_PHOTO, LISTING_PHOTO,
+					new LocalizedText(evidence.listingPhotos() + " 张照片是本店商品页上的图片",
+							evidence.listingPhotos() + " photo(s) are the shop's own listing photo of the product")));
 		}
 		if (evidence.noProductVisible(VISION_CONFIDENCE)) {
 			signals.add(new RiskSignal(RiskSignal.Kind.NO_PRODUCT_IN_PHOTO, NO_PRODUCT_IN_PHOTO,

@@ -25,6 +25,9 @@ public record RiskSignal(Kind kind, int points, LocalizedText reason) {
 		/** A photo is evidence on another case, or a copy of one sent elsewhere. */
 		REUSED_PHOTOS,
 
+		/** A photo is the shop's own listing photo of the product. */
+		LISTING_PHOTO,
+
 		/** The vision model saw no product in the photos. */
 		NO_PRODUCT_IN_PHOTO,
 

@@ -1,6 +1,7 @@
 package dev.kefu.returns.orders;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -18,9 +19,28 @@ import java.util.Objects;
  * refused)
  * @param variant how the variant is named to shoppers ("尺码 M · 蓝色"), or {@code null} when
  * the shop's system does not say (the title then names it)
+ * @param listingImageUrl where the shop's own listing photo of the product is, or
+ * {@code null} when the order system does not say (a shopper who sends it back as
+ * evidence is a fact for a person)
  */
 public record OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
-		boolean exclusionConfirmedAtPurchase, VariantLabel variant) {
+		boolean exclusionConfirmedAtPurchase, VariantLabel variant, URI listingImageUrl) {
+
+	/**
+	 * A line whose order system gives no listing photo.
+	 * @param lineNumber position of the line
+	 * @param sku the variant
+	 * @param title product title
+	 * @param category the shop's category
+	 * @param unitPrice price per unit
+	 * @param quantity units bought
+	 * @param exclusionConfirmedAtPurchase whether the shopper confirmed the exclusion
+	 * @param variant how the variant is named to shoppers, or {@code null}
+	 */
+	public OrderLine(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
+			boolean exclusionConfirmedAtPurchase, VariantLabel variant) {
+		this(lineNumber, sku, title, category, unitPrice, quantity, exclusionConfirmedAtPurchase, variant, null);
+	}
 
 	/**
 	 * A line whose variant has no name of its own and no confirmation recorded at
@@ -80,6 +100,16 @@ public record OrderLine(int lineNumber, String sku, String title, String categor
 		if (unitPrice.signum() < 0) {
 			throw new IllegalArgumentException("unitPrice must not be negative");
 		}
+	}
+
+	/**
+	 * The same line with the shop's listing photo of its product.
+	 * @param url where the listing photo is, or {@code null}
+	 * @return the line
+	 */
+	public OrderLine withListingImage(URI url) {
+		return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity,
+				this.exclusionConfirmedAtPurchase, this.variant, url);
 	}
 
 	/**

@@ -50,6 +50,7 @@ public class AutomatedDecisions {
 					(facts.order().deliveredAt() != null) ? facts.order().deliveredAt().toString() : null);
 			inputs.put("exclusionConfirmedAtPurchase", facts.line().exclusionConfirmedAtPurchase());
 			inputs.put("reusedPhotos", facts.evidence().reusedPhotos());
+			inputs.put("listingPhotos", facts.evidence().listingPhotos());
 			inputs.put("membershipTier", facts.membershipTier());
 			inputs.put("earlierReturns", facts.history().returns().size());
 			inputs.put("earlierPurchases", facts.history().purchases().size());

@@ -21,6 +21,7 @@ import dev.kefu.returns.evidence.PhotoVision;
 import dev.kefu.returns.evidence.ProductFields;
 import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.evidence.checks.MetadataFact;
+import dev.kefu.returns.evidence.checks.PerceptualHash;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.OrderLine;
@@ -54,8 +55,11 @@ class FactsGatherer {
 
 	private final PhotoVision vision;
 
+	private final ListingPhotoHashes listings;
+
 	FactsGatherer(ShopOrders orders, Inventory inventory, ReturnCases cases, Clock clock, ShopTimeZones zones,
-			EvidencePhotos photos, PhotoVision vision) {
+			EvidencePhotos photos, PhotoVision vision, ListingPhotoHashes listings) {
+		this.listings = listings;
 		this.photos = photos;
 		this.vision = vision;
 		this.orders = orders;
@@ -86,7 +90,9 @@ class FactsGatherer {
 	/**
 	 * The photos as the checks at upload found them: unusable ones are not counted, a
 	 * photo cited on another case or a copy of one sent elsewhere in the shop is reused,
-	 * and the metadata facts are gathered (the capture time against the delivery).
+	 * and the metadata facts are gathered (the capture time against the delivery). A
+	 * photo that is the shop's own listing photo of the product is not counted as
+	 * evidence, nor shown to the vision model, and is marked on the case for staff.
 	 */
 	private EvidenceFacts evidence(ReturnCase c, ShopOrder order, OrderLine line) {
 		List<UUID> given = c.request().photoIds().stream().distinct().toList();
@@ -100,7 +106,15 @@ class FactsGatherer {
 		Set<MetadataFact> metadata = EnumSet.noneOf(MetadataFact.class);
 		Set<UUID> copies = new HashSet<>();
 		List<VisionFinding> seenByModel = new ArrayList<>();
+		Set<UUID> listingCopies = listingCopies(shopper.shopId(), line, found);
 		for (EvidencePhoto photo : found) {
+			if (listingCopies.contains(photo.id())) {
+				if (photo.findings().nearDuplicateOf() != null) {
+					copies.add(photo.id());
+				}
+				metadata.addAll(photo.findings().metadata());
+				continue;
+			}
 			if (!photo.findings().usable()) {
 				unusable++;
 				problems.addAll(photo.findings().problems());
@@ -120,7 +134,31 @@ class FactsGatherer {
 			}
 		}
 		int reused = Math.min(given.size(), this.cases.photosCitedElsewhere(c) + copies.size());
-		return new EvidenceFacts(given.size() - unusable, reused, unusable, problems, metadata, seenByModel);
+		this.cases.markListingPhotos(c, listingCopies);
+		return new EvidenceFacts(given.size() - unusable - listingCopies.size(), reused, unusable, problems, metadata,
+				seenByModel, listingCopies.size());
+	}
+
+	/**
+	 * The photos that are copies of the line's listing photo (resized, recompressed, a
+	 * little cropped), by the hash the checks at upload stored; none when the order
+	 * system gives no listing photo or it cannot be read.
+	 */
+	private Set<UUID> listingCopies(String shopId, OrderLine line, List<EvidencePhoto> found) {
+		if (line.listingImageUrl() == null || found.stream().allMatch((p) -> p.hash() == null)) {
+			return Set.of();
+		}
+		Optional<PerceptualHash> listing = this.listings.of(shopId, line);
+		if (listing.isEmpty()) {
+			return Set.of();
+		}
+		Set<UUID> copies = new HashSet<>();
+		for (EvidencePhoto photo : found) {
+			if (photo.hash() != null && listing.get().nearDuplicateOf(photo.hash())) {
+				copies.add(photo.id());
+			}
+		}
+		return copies;
 	}
 
 	static OrderLine line(ShopOrder order, int lineNumber) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
@@ -88,5 +89,13 @@ public interface ReturnCaseQueries {
 	 * @return the actions, none for a case that waits on no one at the shop
 	 */
 	Set<StaffAction> staffActions(ReturnCase c);
+
+	/**
+	 * Which of a case's photos the rules found to be the shop's own listing photo of the
+	 * product (a fact staff see beside the photo).
+	 * @param id the case
+	 * @return the photos, none when the case has none or the rules have not run
+	 */
+	Set<UUID> listingPhotosOf(ReturnCaseId id);
 
 }

@@ -263,6 +263,22 @@ class ReturnCases {
 			.single();
 	}
 
+	/**
+	 * Marks which of a case's photos are the shop's own listing photo (and that the
+	 * others are not: the facts are gathered again when a case waited for the order
+	 * system).
+	 * @param c the case
+	 * @param photoIds its photos that are
+	 */
+	void markListingPhotos(ReturnCase c, Set<UUID> photoIds) {
+		if (c.request().photoIds().isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("update return_case_photos set listing_photo = (photo_id = any(?)) where case_id = ?")
+			.params(photoIds.toArray(UUID[]::new), c.id().value())
+			.update();
+	}
+
 	ReturnCase withItem(ReturnCase c, ReturnedItem item) {
 		ReturnCase known = new ReturnCase(c.id(), c.request(), item, c.state(), c.version(), c.createdAt(),
 				c.updatedAt(), c.progress());

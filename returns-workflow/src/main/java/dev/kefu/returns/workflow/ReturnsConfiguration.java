@@ -3,7 +3,10 @@ package dev.kefu.returns.workflow;
 import java.time.Clock;
 
 import dev.kefu.returns.evidence.EvidencePhotos;
+import dev.kefu.returns.evidence.ListingPhotos;
 import dev.kefu.returns.evidence.PhotoVision;
+import dev.kefu.returns.evidence.checks.PhotoCheckSettings;
+import dev.kefu.returns.evidence.checks.PhotoChecks;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.logistics.Pickups;
 import dev.kefu.returns.logistics.ReplacementShipments;
@@ -90,10 +93,16 @@ public class ReturnsConfiguration {
 			Inventory inventory, ApprovalRuleSets rules, Pickups pickups, Refunds refunds,
 			ReplacementShipments shipments, ApplicationEventPublisher events, ReturnsSettings settings, Clock clock,
 			ShopTimeZones zones, LegalFlags flags, AutomatedDecisions decisions, EvidencePhotos photos,
-			ObjectProvider<PhotoVision> vision, TransactionTemplate transactions) {
+			ObjectProvider<PhotoVision> vision, ObjectProvider<ListingPhotos> listings, JdbcClient jdbc,
+			TransactionTemplate transactions) {
+		// Only the hash is taken from a listing photo; the limits on pixels are the
+		// checks'.
+		ListingPhotoHashes listingHashes = new ListingPhotoHashes(jdbc,
+				listings.getIfAvailable(() -> ListingPhotos.NONE), new PhotoChecks(PhotoCheckSettings.defaults()),
+				clock);
 		return new CaseTaskRunner(cases, tasks, transitions,
 				new FactsGatherer(orders, inventory, cases, clock, zones, photos,
-						vision.getIfAvailable(() -> PhotoVision.OFF)),
+						vision.getIfAvailable(() -> PhotoVision.OFF), listingHashes),
 				rules, pickups, refunds, inventory, shipments, events, settings, clock, flags, zones, decisions, orders,
 				transactions);
 	}

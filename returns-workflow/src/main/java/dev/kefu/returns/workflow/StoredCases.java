@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.kefu.returns.cases.CaseEvent;
@@ -43,6 +44,14 @@ class StoredCases implements ReturnCaseQueries, ReturnsRetention, ReturnsByDay {
 		this.history = history;
 		this.jdbc = jdbc;
 		this.machines = machines;
+	}
+
+	@Override
+	public Set<UUID> listingPhotosOf(ReturnCaseId id) {
+		return Set.copyOf(this.jdbc.sql("select photo_id from return_case_photos where case_id = ? and listing_photo")
+			.param(id.value())
+			.query(UUID.class)
+			.list());
 	}
 
 	@Override

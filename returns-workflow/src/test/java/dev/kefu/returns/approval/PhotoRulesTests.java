@@ -70,6 +70,20 @@ class PhotoRulesTests {
 	}
 
 	@Test
+	void sendsTheShopsOwnListingPhotoToReviewAndNeverRejectsForIt() {
+		Decision decision = decide(ReturnReason.CHANGED_MIND, "99",
+				new EvidenceFacts(0, 0, 0, Set.of(), Set.of(), List.of(), 1));
+		assertThat(decision.outcome()).isEqualTo(Outcome.REVIEW);
+		assertThat(decision.firedRules()).containsExactly("listing-photo-sent-back");
+		assertThat(decision.reason().zh()).contains("商品页上的图片");
+		assertThat(decision.risk().signals()).extracting(RiskSignal::kind)
+			.containsExactly(RiskSignal.Kind.LISTING_PHOTO);
+		assertThat(decision.risk().score()).isEqualTo(40);
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new ListingPhotoRule("listing", Outcome.REJECT, new LocalizedText("不行", "No")));
+	}
+
+	@Test
 	void doublesTheValueLimitWhenThePhotoClearlyShowsTheClaimedProblem() {
 		assertThat(decide(ReturnReason.QUALITY_ISSUE, "899", EvidenceFacts.fresh(1)).firedRules())
 			.containsExactly("auto-approve-up-to-500");

@@ -3,6 +3,7 @@ package dev.kefu.bot.conversation.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.kefu.bot.conversation.Attachments;
@@ -52,7 +53,13 @@ class StaffEvidencePhotosController {
 	@GetMapping
 	List<EvidenceView> list(Authentication staff, @PathVariable UUID caseId) {
 		ReturnCase c = find(staff, caseId);
-		return c.request().photoIds().stream().distinct().map((photo) -> view(caseId, photo)).toList();
+		Set<UUID> listing = this.cases.listingPhotosOf(c.id());
+		return c.request()
+			.photoIds()
+			.stream()
+			.distinct()
+			.map((photo) -> view(caseId, photo, listing.contains(photo)))
+			.toList();
 	}
 
 	@GetMapping("/{photoId}")
@@ -71,7 +78,7 @@ class StaffEvidencePhotosController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No photo " + photoId + "."));
 	}
 
-	private EvidenceView view(UUID caseId, UUID photo) {
+	private EvidenceView view(UUID caseId, UUID photo, boolean listingPhoto) {
 		String url = "/api/agent/returns/" + caseId + "/photos/" + photo;
 		return this.inspections.details(photo).map((d) -> {
 			List<Label> facts = new ArrayList<>();
@@ -81,10 +88,17 @@ class StaffEvidencePhotosController {
 				facts.add(new Label("与本店其他会话中的照片相同（可能经过缩放、压缩、裁剪或旋转）",
 						"The same photo as one sent in another conversation of the shop (perhaps resized, recompressed, cropped or turned)"));
 			}
+			if (listingPhoto) {
+				facts.add(LISTING_PHOTO);
+			}
 			return new EvidenceView(photo, url, true, d.inspection().usable(), facts, d.inspection().nearDuplicateOf(),
 					d.width(), d.height(), d.camera(), d.software(), d.capturedAt());
 		}).orElseGet(() -> new EvidenceView(photo, url, false, true, List.of(), null, 0, 0, null, null, null));
 	}
+
+	/** The fact that a photo is the shop's own listing photo of the product. */
+	static final Label LISTING_PHOTO = new Label("这是本店商品页上的图片（可能经过缩放或压缩），不是顾客拍的照片，不计为凭证",
+			"This is the shop's own listing photo of the product (perhaps resized or recompressed), not one the shopper took; it does not count as evidence");
 
 	private ReturnCase find(Authentication staff, UUID id) {
 		ShopScope scope = StaffUser.of(staff).scope(StaffRole.AGENT, StaffRole.OPS);

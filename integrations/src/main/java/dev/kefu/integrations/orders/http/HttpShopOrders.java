@@ -1,6 +1,8 @@
 package dev.kefu.integrations.orders.http;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -94,15 +96,30 @@ class HttpShopOrders implements ShopOrders {
 
 	/**
 	 * An order line as the shop's system sends it; {@code exclusionConfirmedAtPurchase}
-	 * is optional (absent: not confirmed, SAMR Art. 20(2)), and so is {@code variant}.
+	 * is optional (absent: not confirmed, SAMR Art. 20(2)), and so are {@code variant}
+	 * and {@code listingImageUrl} (one that is no absolute URL is left out rather than
+	 * failing the order).
 	 */
 	record LineBody(int lineNumber, String sku, String title, String category, BigDecimal unitPrice, int quantity,
-			Boolean exclusionConfirmedAtPurchase, LabelBody variant) {
+			Boolean exclusionConfirmedAtPurchase, LabelBody variant, String listingImageUrl) {
 
 		OrderLine toLine() {
 			return new OrderLine(this.lineNumber, this.sku, this.title, this.category, this.unitPrice, this.quantity,
 					Boolean.TRUE.equals(this.exclusionConfirmedAtPurchase),
-					(this.variant != null) ? this.variant.toLabel() : null);
+					(this.variant != null) ? this.variant.toLabel() : null, listingImage(this.listingImageUrl));
+		}
+
+		private static URI listingImage(String url) {
+			if (url == null || url.isBlank()) {
+				return null;
+			}
+			try {
+				URI uri = new URI(url.strip());
+				return (uri.isAbsolute() && uri.getHost() != null) ? uri : null;
+			}
+			catch (URISyntaxException ex) {
+				return null;
+			}
 		}
 
 	}

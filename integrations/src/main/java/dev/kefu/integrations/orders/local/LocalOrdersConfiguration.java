@@ -2,6 +2,7 @@ package dev.kefu.integrations.orders.local;
 
 import javax.sql.DataSource;
 
+import dev.kefu.returns.evidence.ListingPhotos;
 import dev.kefu.returns.orders.ShopOrders;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,6 +20,11 @@ class LocalOrdersConfiguration {
 	@Bean
 	ShopOrders localShopOrders(JdbcClient jdbcClient) {
 		return new LocalShopOrders(jdbcClient);
+	}
+
+	@Bean
+	ListingPhotos localListingPhotos() {
+		return new LocalListingPhotos();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.kefu.integrations.orders.local;
 
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,7 +29,7 @@ class LocalShopOrders implements ShopOrders {
 	private static final String SELECT_ORDERS = """
 			select o.order_id, o.shop_id, o.shopper_id, o.status, o.placed_at, o.paid_at, o.delivered_at, o.currency,
 			       l.line_number, l.sku, l.title, l.category, l.unit_price, l.quantity, l.exclusion_confirmed,
-			       l.variant_zh, l.variant_en
+			       l.variant_zh, l.variant_en, l.listing_image_url
 			from local_orders o
 			left join local_order_lines l on l.order_id = o.order_id and l.shop_id = o.shop_id
 			""";
@@ -86,7 +87,9 @@ class LocalShopOrders implements ShopOrders {
 					.add(new OrderLine(rows.getInt("line_number"), rows.getString("sku"), rows.getString("title"),
 							rows.getString("category"), rows.getBigDecimal("unit_price"), rows.getInt("quantity"),
 							rows.getBoolean("exclusion_confirmed"),
-							VariantLabel.ofNullable(rows.getString("variant_zh"), rows.getString("variant_en"))));
+							VariantLabel.ofNullable(rows.getString("variant_zh"), rows.getString("variant_en")),
+							(rows.getString("listing_image_url") != null)
+									? URI.create(rows.getString("listing_image_url")) : null));
 			}
 		}
 		return headers.values()

@@ -49,6 +49,17 @@ public final class PhotoChecks {
 	}
 
 	/**
+	 * Only the perceptual hash, as {@link #check(DecodedPhoto)} computes it (for a photo
+	 * that is compared with, not judged: the shop's listing photo).
+	 * @param bytes the photo
+	 * @return its hash
+	 * @throws PhotoNotReadable when the bytes cannot be read
+	 */
+	public PerceptualHash hash(byte[] bytes) {
+		return PerceptualHash.of(GrayImage.of(decode(bytes).image(), WORKING_SIDE));
+	}
+
+	/**
 	 * Checks a decoded photo.
 	 * @param photo the photo
 	 * @return the report
