@@ -74,6 +74,7 @@ async function showCase(id) {
   const decided = decisionText(c.decision);
   setText($("#case-decision"), decided.key, decided.params);
   showActions(c);
+  Evidence.showCase($("#case-evidence"), c).catch((error) => sayError(error));
   $("#case-history tbody").replaceChildren(...c.history.map((h) => el("tr", {},
     valueNode("td", { dateTime: h.at }, { "data-i18n-label": "returns.col.when" }),
     el("td", { "data-i18n-label": "returns.col.who" }, wordNode("actor", h.actor.type), " ", h.actor.name),
