@@ -39,11 +39,14 @@ class EvidenceViews {
 			}
 			List<String> problems = d.inspection().problems().stream().sorted().map(Enum::name).toList();
 			List<String> metadata = d.inspection().metadata().stream().sorted().map(Enum::name).toList();
+			VisionView vision = (d.vision() != null) ? new VisionView(d.vision().showsProduct().name(),
+					d.vision().problem().name(), d.vision().confidence()) : null;
 			return new EvidenceView(photo, url, true, d.inspection().usable(), facts, problems, metadata,
-					d.inspection().nearDuplicateOf(), d.width(), d.height(), d.camera(), d.software(), d.capturedAt());
+					d.inspection().nearDuplicateOf(), d.width(), d.height(), d.camera(), d.software(), d.capturedAt(),
+					vision);
 		})
 			.orElseGet(() -> new EvidenceView(photo, url, false, true, List.of(), List.of(), List.of(), null, 0, 0,
-					null, null, null));
+					null, null, null, null));
 	}
 
 	/**
@@ -75,10 +78,22 @@ class EvidenceViews {
 	 * @param camera the camera its metadata names, or {@code null}
 	 * @param software the software its metadata names, or {@code null}
 	 * @param capturedAt when its metadata says it was taken, or {@code null}
+	 * @param vision what the shop's vision model said of it, or {@code null}
 	 */
 	record EvidenceView(UUID id, String url, boolean checked, boolean usable, List<Label> facts, List<String> problems,
 			List<String> metadata, UUID copyOf, int width, int height, String camera, String software,
-			Instant capturedAt) {
+			Instant capturedAt, VisionView vision) {
+	}
+
+	/**
+	 * A vision model's finding on a photo: a fact, never a verdict.
+	 *
+	 * @param showsProduct {@code YES}, {@code NO} or {@code UNSURE}
+	 * @param problem the problem it saw ({@code STAIN}, {@code TEAR}, {@code BROKEN},
+	 * {@code MISSING_PART}, {@code WRONG_ITEM}, {@code WRONG_LABEL}, {@code NONE})
+	 * @param confidence 0 to 1
+	 */
+	record VisionView(String showsProduct, String problem, double confidence) {
 	}
 
 	/**
