@@ -32,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * People see the evidence: a shopper sends a copy of another shopper's photo and a
- * blurred one in the chat, asks for a person and claims a fault with both. The agent who
- * claims the chat sees the photos in the chat and on the case, each with what the checks
- * found in words, and the return's risk with its level and reasons; ops see the same on
- * the returns page. The images load with the staff session.
+ * blurred one in the chat, asks for a person and claims a fault with both (the shop's
+ * vision model saw a tear in the copy). The agent who claims the chat sees the photos in
+ * the chat and on the case, each with what the checks found in words, and the return's
+ * risk with its level and reasons; ops see the same on the returns page. The images load
+ * with the staff session.
  */
 @KefuIntegrationTest
 class EvidenceOnStaffPagesBrowserTests {
@@ -84,6 +85,11 @@ class EvidenceOnStaffPagesBrowserTests {
 			.query(String.class)
 			.single();
 
+		// What the shop's vision model would have said of the copy.
+		this.jdbc.sql(
+				"insert into photo_vision_findings (attachment_id, shows_product, problem, confidence) values (?, 'YES', 'TEAR', 0.87)")
+			.param(UUID.fromString(copy))
+			.update();
 		String orderId = TestOrders.delivered(this.jdbc, this.shopper, 2,
 				TestOrders.Line.of("EV-SHIRT", "Evidence shirt " + this.shopper, "apparel", "199.00"));
 		HttpApi.Response opened = this.api.post("/api/shopper/returns", """
@@ -127,6 +133,8 @@ class EvidenceOnStaffPagesBrowserTests {
 			.contains("Not counted as evidence")
 			.contains("Reused: the same photo as one sent in another conversation of the shop")
 			.contains("Metadata stripped")
+			.contains("Vision model: the product is in the photo (confidence 87%)")
+			.contains("Vision model sees a tear (confidence 87%)")
 			.contains("not proof");
 		assertThat(chat.findElements(By.cssSelector(".evidence .evidence-photo"))).hasSize(2);
 		assertImagesLoaded(".chat .evidence .evidence-photo img", 2);
@@ -174,6 +182,7 @@ class EvidenceOnStaffPagesBrowserTests {
 			.contains("太模糊")
 			.contains("未算作證據")
 			.contains("重複使用：與本店其他對話中的照片相同")
+			.contains("影像模型看到破洞或脫線（可信度 87%）")
 			.contains("並非證明")
 			.doesNotContain("Reused")
 			.doesNotContain("REUSED");
