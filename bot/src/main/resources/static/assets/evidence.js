@@ -45,6 +45,7 @@ const Evidence = (() => {
   function facts(photo) {
     const items = [];
     const fact = (key, params, kind = "fact") => items.push(el("li", { class: `evidence-fact ${kind}`, "data-fact": key, t: key, params }));
+    if (photo.citedElsewhere && !photo.checked) fact("evidence.citedElsewhere", undefined, "flag");
     if (!photo.checked) {
       fact("evidence.notChecked", undefined, "note");
       return items;
@@ -52,6 +53,7 @@ const Evidence = (() => {
     fact(photo.usable ? "evidence.counted" : "evidence.notCounted", undefined, photo.usable ? "note" : "flag");
     (photo.problems || []).forEach((problem) => fact(`evidence.problem.${problem}`, undefined, "flag"));
     (photo.metadata || []).forEach((name) => fact(`evidence.metadata.${name}`, undefined, "flag"));
+    if (photo.citedElsewhere) fact("evidence.citedElsewhere", undefined, "flag");
     if (photo.copyOf) fact("evidence.copyOf", undefined, "flag");
     if (photo.vision) {
       const v = photo.vision;

@@ -191,6 +191,7 @@ window.STAFF_WORDS.en = {
   "evidence.metadata.CAPTURED_BEFORE_DELIVERY": "Taken before the delivery, by its metadata",
   "evidence.metadata.EDITING_SOFTWARE": "Edited: saved by photo-editing software",
   "evidence.metadata.NO_CAMERA_METADATA": "Metadata stripped: no camera and no capture time (a screenshot, a download, or sent through an app)",
+  "evidence.citedElsewhere": "Reused on another case: another return of the shop cites this photo too",
   "evidence.copyOf": "Reused: the same photo as one sent in another conversation of the shop (perhaps resized, recompressed, cropped or turned)",
   "evidence.vision.shows.YES": "Vision model: the product is in the photo (confidence {confidence})",
   "evidence.vision.shows.NO": "Vision model: the product is not in the photo (confidence {confidence})",

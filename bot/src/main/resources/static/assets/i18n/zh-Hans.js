@@ -191,6 +191,7 @@ window.STAFF_WORDS["zh-Hans"] = {
   "evidence.metadata.CAPTURED_BEFORE_DELIVERY": "按元数据，拍摄时间早于签收",
   "evidence.metadata.EDITING_SOFTWARE": "经过修图软件保存（已编辑）",
   "evidence.metadata.NO_CAMERA_METADATA": "元数据已被去掉：没有相机和拍摄时间（截图、下载的图片，或经聊天软件转发）",
+  "evidence.citedElsewhere": "重复使用：本店另一个退换货申请也用了这张照片",
   "evidence.copyOf": "重复使用：与本店其他会话中的照片相同（可能经过缩放、压缩、裁剪或旋转）",
   "evidence.vision.shows.YES": "图像模型：照片里有这件商品（置信度 {confidence}）",
   "evidence.vision.shows.NO": "图像模型：照片里没有这件商品（置信度 {confidence}）",

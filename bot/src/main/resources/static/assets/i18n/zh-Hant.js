@@ -191,6 +191,7 @@ window.STAFF_WORDS["zh-Hant"] = {
   "evidence.metadata.CAPTURED_BEFORE_DELIVERY": "依中繼資料，拍攝時間早於簽收",
   "evidence.metadata.EDITING_SOFTWARE": "經過修圖軟體儲存（已編輯）",
   "evidence.metadata.NO_CAMERA_METADATA": "中繼資料已被移除：沒有相機和拍攝時間（截圖、下載的圖片，或經聊天軟體轉傳）",
+  "evidence.citedElsewhere": "重複使用：本店另一筆退換貨申請也用了這張照片",
   "evidence.copyOf": "重複使用：與本店其他對話中的照片相同（可能經過縮放、壓縮、裁切或旋轉）",
   "evidence.vision.shows.YES": "影像模型：照片裡有這件商品（可信度 {confidence}）",
   "evidence.vision.shows.NO": "影像模型：照片裡沒有這件商品（可信度 {confidence}）",

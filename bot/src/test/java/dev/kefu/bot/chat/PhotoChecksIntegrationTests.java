@@ -201,6 +201,18 @@ class PhotoChecksIntegrationTests {
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos/" + notCited, agent).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos", bearer(this.token)).status()).isIn(401,
 				403);
+		assertThat(first.get("citedElsewhere").asBoolean(true)).isFalse();
+
+		String otherOrder = TestOrders.delivered(this.jdbc, this.shopper, 2,
+				TestOrders.Line.of("CK-SOCKS", "Checked socks", "apparel", "39.00"));
+		HttpApi.Response again = this.api.post("/api/shopper/returns", """
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "QUALITY_ISSUE",
+				 "photoIds": ["%s"]}
+				""".formatted(otherOrder, sharp), bearer(this.token));
+		assertThat(again.status()).as(again.body()).isEqualTo(201);
+		JsonNode onTheSecond = this.api.get("/api/agent/returns/" + again.json().at("/id").asText() + "/photos", agent)
+			.json();
+		assertThat(onTheSecond.at("/0/citedElsewhere").asBoolean(false)).as("the first case cites it").isTrue();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.HistoryEntry;
@@ -88,5 +89,13 @@ public interface ReturnCaseQueries {
 	 * @return the actions, none for a case that waits on no one at the shop
 	 */
 	Set<StaffAction> staffActions(ReturnCase c);
+
+	/**
+	 * Which of a case's photos another case of the same shop already cites as evidence (a
+	 * fact for the person looking, as for the photo-reuse rule).
+	 * @param c the case
+	 * @return those photos, none when no other case cites them
+	 */
+	Set<UUID> photosCitedElsewhere(ReturnCase c);
 
 }

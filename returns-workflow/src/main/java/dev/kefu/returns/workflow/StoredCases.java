@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.kefu.returns.cases.CaseEvent;
@@ -83,6 +84,11 @@ class StoredCases implements ReturnCaseQueries, ReturnsRetention, ReturnsByDay {
 	@Override
 	public List<HistoryEntry> history(ReturnCaseId id) {
 		return this.history.of(id);
+	}
+
+	@Override
+	public Set<UUID> photosCitedElsewhere(ReturnCase c) {
+		return this.cases.photosCitedByOthers(c);
 	}
 
 	@Override

@@ -29,6 +29,10 @@ class EvidenceViews {
 	}
 
 	EvidenceView of(UUID photo, String url) {
+		return of(photo, url, false);
+	}
+
+	EvidenceView of(UUID photo, String url, boolean citedElsewhere) {
 		return this.inspections.details(photo).map((d) -> {
 			List<Label> facts = new ArrayList<>();
 			d.inspection().problems().stream().sorted().map(PhotoAdvice::label).map(Label::of).forEach(facts::add);
@@ -42,11 +46,11 @@ class EvidenceViews {
 			VisionView vision = (d.vision() != null) ? new VisionView(d.vision().showsProduct().name(),
 					d.vision().problem().name(), d.vision().confidence()) : null;
 			return new EvidenceView(photo, url, true, d.inspection().usable(), facts, problems, metadata,
-					d.inspection().nearDuplicateOf(), d.width(), d.height(), d.camera(), d.software(), d.capturedAt(),
-					vision);
+					d.inspection().nearDuplicateOf(), citedElsewhere, d.width(), d.height(), d.camera(), d.software(),
+					d.capturedAt(), vision);
 		})
-			.orElseGet(() -> new EvidenceView(photo, url, false, true, List.of(), List.of(), List.of(), null, 0, 0,
-					null, null, null, null));
+			.orElseGet(() -> new EvidenceView(photo, url, false, true, List.of(), List.of(), List.of(), null,
+					citedElsewhere, 0, 0, null, null, null, null));
 	}
 
 	/**
@@ -73,6 +77,8 @@ class EvidenceViews {
 	 * @param problems why it may not show a defect (names of the checks' problems)
 	 * @param metadata what its metadata says (names of the metadata facts)
 	 * @param copyOf the photo of another conversation it copies, or {@code null}
+	 * @param citedElsewhere whether another case of the shop cites it too (on a case's
+	 * list; {@code false} in a chat's)
 	 * @param width its width
 	 * @param height its height
 	 * @param camera the camera its metadata names, or {@code null}
@@ -81,8 +87,8 @@ class EvidenceViews {
 	 * @param vision what the shop's vision model said of it, or {@code null}
 	 */
 	record EvidenceView(UUID id, String url, boolean checked, boolean usable, List<Label> facts, List<String> problems,
-			List<String> metadata, UUID copyOf, int width, int height, String camera, String software,
-			Instant capturedAt, VisionView vision) {
+			List<String> metadata, UUID copyOf, boolean citedElsewhere, int width, int height, String camera,
+			String software, Instant capturedAt, VisionView vision) {
 	}
 
 	/**

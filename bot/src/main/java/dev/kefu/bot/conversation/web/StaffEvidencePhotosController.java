@@ -1,6 +1,7 @@
 package dev.kefu.bot.conversation.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.kefu.bot.conversation.Attachments;
@@ -46,7 +47,14 @@ class StaffEvidencePhotosController {
 	@GetMapping
 	List<EvidenceView> list(Authentication staff, @PathVariable UUID caseId) {
 		ReturnCase c = find(staff, caseId);
-		return c.request().photoIds().stream().distinct().map((photo) -> view(caseId, photo)).toList();
+		Set<UUID> citedElsewhere = this.cases.photosCitedElsewhere(c);
+		return c.request()
+			.photoIds()
+			.stream()
+			.distinct()
+			.map((photo) -> this.views.of(photo, "/api/agent/returns/" + caseId + "/photos/" + photo,
+					citedElsewhere.contains(photo)))
+			.toList();
 	}
 
 	@GetMapping("/{photoId}")
@@ -58,10 +66,6 @@ class StaffEvidencePhotosController {
 		return this.attachments.evidenceOf(c.request().shopper(), photoId)
 			.map(EvidenceViews::image)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No photo " + photoId + "."));
-	}
-
-	private EvidenceView view(UUID caseId, UUID photo) {
-		return this.views.of(photo, "/api/agent/returns/" + caseId + "/photos/" + photo);
 	}
 
 	private ReturnCase find(Authentication staff, UUID id) {
