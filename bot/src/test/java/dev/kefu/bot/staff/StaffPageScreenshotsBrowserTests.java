@@ -157,7 +157,11 @@ class StaffPageScreenshotsBrowserTests {
 			WebDriver page = browser.driver();
 			browser.logIn("ops", "kefu-ops-demo");
 			browser.go("/ops/kb");
-			page.findElement(By.cssSelector("nav button[data-tab=try]")).click();
+			// The tabs work once the page has started: clicked until the try box shows.
+			browser.waiting().until((driver) -> {
+				driver.findElement(By.cssSelector("nav button[data-tab=try]")).click();
+				return driver.findElement(By.cssSelector("#try-form input[name=question]")).isDisplayed();
+			});
 			page.findElement(By.cssSelector("#try-form input[name=question]")).sendKeys("退款要几天到账？");
 			page.findElement(By.cssSelector("#try-form button")).click();
 			browser.waiting()
