@@ -97,6 +97,7 @@ function messageItem(message) {
   // the shopper saw: the text is already the label.
   const offered = message.quickReplies || [];
   if (offered.length) item.append(el("div", { class: "offered" }, ...offered.map((q) => el("span", { class: "chip", title: q.value }, q.label))));
+  if ((message.attachmentIds || []).length) item.append(Evidence.chatPhotos(message.conversationId, message.attachmentIds));
   // A bot answer from the knowledge base can be marked wrong: it becomes a regression question.
   if (message.sender === "BOT" && message.entryId) {
     item.append(" ", el("button", { type: "button", class: "mark-wrong", "data-i18n-title": "console.answeredWith",
@@ -160,6 +161,7 @@ function renderContext(panel, detail) {
       el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "APPROVE")), t: "action.APPROVE" }),
       el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "REJECT")), t: "action.REJECT" })) : "",
   ]));
+  Evidence.showCases($(".evidence", panel.node), detail.returns).catch((error) => sayError(error));
 }
 
 async function decide(panel, caseId, outcome) {

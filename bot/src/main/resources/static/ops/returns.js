@@ -91,6 +91,7 @@ async function showCase(id) {
   const decided = decisionText(c.decision);
   setText($("#case-decision"), decided.key, decided.params);
   showActions(c);
+  Evidence.showCase($("#case-evidence"), c).catch((error) => sayError(error));
   showHistory(c);
 }
 

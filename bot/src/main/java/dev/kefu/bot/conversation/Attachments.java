@@ -135,6 +135,19 @@ public class Attachments {
 	}
 
 	/**
+	 * The photos stored in a conversation, oldest first, without their bytes (for staff
+	 * of its shop; the caller checks the shop).
+	 * @param conversationId the conversation
+	 * @return its photos
+	 */
+	public List<Attachment> ofConversation(ConversationId conversationId) {
+		return this.jdbc.sql("""
+				select id, conversation_id, content_type, size_bytes, sha256, created_at from attachments
+				where conversation_id = ? order by created_at, id
+				""").param(conversationId.value()).query(Attachments::map).list();
+	}
+
+	/**
 	 * Whether every id names a photo of this conversation.
 	 * @param conversationId the conversation
 	 * @param attachmentIds the ids a message references

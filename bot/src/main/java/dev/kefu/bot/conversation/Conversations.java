@@ -48,6 +48,18 @@ public class Conversations {
 			.optional();
 	}
 
+	/**
+	 * A conversation whoever owns it, for staff (the caller checks the shop is theirs).
+	 * @param id the conversation
+	 * @return it, or empty
+	 */
+	public Optional<Conversation> find(ConversationId id) {
+		return this.jdbc.sql("select * from conversations where id = ?")
+			.param(id.value())
+			.query(Conversations::map)
+			.optional();
+	}
+
 	public List<Conversation> findRecentOwnedBy(ShopperRef shopper, int limit) {
 		return this.jdbc.sql("""
 				select * from conversations where shop_id = ? and shopper_id = ?

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.returns.evidence.PhotoFindings;
+import dev.kefu.returns.evidence.VisionFinding;
 import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PerceptualHash;
 import dev.kefu.returns.evidence.checks.PhotoChecks;
@@ -121,17 +122,23 @@ public class PhotoInspections {
 	 */
 	public Optional<Details> details(UUID attachmentId) {
 		return this.jdbc.sql("""
-				select attachment_id, problems, near_duplicate_of, duplicate_bits, metadata_facts, width, height,
-				    sharpness, mean_luminance, camera, software, captured_at
-				from photo_checks where attachment_id = ?
+				select p.attachment_id, p.problems, p.near_duplicate_of, p.duplicate_bits, p.metadata_facts, p.width,
+				    p.height, p.sharpness, p.mean_luminance, p.camera, p.software, p.captured_at, v.shows_product,
+				    v.problem as seen_problem, v.confidence
+				from photo_checks p left join photo_vision_findings v on v.attachment_id = p.attachment_id
+				where p.attachment_id = ?
 				""").param(attachmentId).query((row, n) -> {
 			Timestamp captured = row.getTimestamp("captured_at");
+			String shows = row.getString("shows_product");
+			VisionFinding seen = (shows != null) ? new VisionFinding(VisionFinding.ShowsProduct.valueOf(shows),
+					VisionFinding.VisibleProblem.valueOf(row.getString("seen_problem")), row.getDouble("confidence"))
+					: null;
 			return new Details(new PhotoInspection(row.getObject("attachment_id", UUID.class),
 					enums(row.getArray("problems"), PhotoProblem.class), row.getObject("near_duplicate_of", UUID.class),
 					enums(row.getArray("metadata_facts"), MetadataFact.class)),
 					(Integer) row.getObject("duplicate_bits"), row.getInt("width"), row.getInt("height"),
 					row.getDouble("sharpness"), row.getDouble("mean_luminance"), row.getString("camera"),
-					row.getString("software"), (captured != null) ? captured.toInstant() : null);
+					row.getString("software"), (captured != null) ? captured.toInstant() : null, seen);
 		}).optional();
 	}
 
@@ -148,9 +155,11 @@ public class PhotoInspections {
 	 * @param camera the camera its EXIF names, or {@code null}
 	 * @param software the software its EXIF names, or {@code null}
 	 * @param capturedAt when its EXIF says it was taken, or {@code null}
+	 * @param vision what the shop's vision model last said of it, or {@code null} (off,
+	 * not asked, or no answer)
 	 */
 	public record Details(PhotoInspection inspection, Integer duplicateBits, int width, int height, double sharpness,
-			double meanLuminance, String camera, String software, Instant capturedAt) {
+			double meanLuminance, String camera, String software, Instant capturedAt, VisionFinding vision) {
 	}
 
 	/**

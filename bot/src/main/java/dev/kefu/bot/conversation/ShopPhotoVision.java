@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The vision model for the rules: asked only for shops that switched it on
  * (photos.vision-model), only about a photo the shopper stored in one of their own
- * conversations with the shop, and sent only that photo and the product fields.
+ * conversations with the shop, and sent only that photo and the product fields. What it
+ * found is kept beside the photo for staff.
  */
 @Component
 class ShopPhotoVision implements PhotoVision {
@@ -48,7 +49,21 @@ class ShopPhotoVision implements PhotoVision {
 			.params(photoId, shopper.shopId(), shopper.shopperId())
 			.query((row, n) -> new Photo(row.getString("content_type"), row.getBytes("data")))
 			.optional()
-			.flatMap((photo) -> vision.look(photo.data(), photo.contentType(), product));
+			.flatMap((photo) -> vision.look(photo.data(), photo.contentType(), product))
+			.map((finding) -> kept(photoId, finding));
+	}
+
+	/** The finding beside the photo, for staff to read (the latest look wins). */
+	private VisionFinding kept(UUID photoId, VisionFinding finding) {
+		this.jdbc.sql("""
+				insert into photo_vision_findings (attachment_id, shows_product, problem, confidence)
+				values (?, ?, ?, ?)
+				on conflict (attachment_id) do update set shows_product = excluded.shows_product,
+				    problem = excluded.problem, confidence = excluded.confidence, looked_at = now()
+				""")
+			.params(photoId, finding.showsProduct().name(), finding.problem().name(), finding.confidence())
+			.update();
+		return finding;
 	}
 
 	private record Photo(String contentType, byte[] data) {

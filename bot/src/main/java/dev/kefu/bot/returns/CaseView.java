@@ -179,7 +179,8 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 			return new RiskView(risk.score(), risk.level().name(),
 					risk.signals()
 						.stream()
-						.map((s) -> new SignalView(s.kind().name(), s.points(), s.reason().zh(), s.reason().en()))
+						.map((s) -> new SignalView(s.kind().name(), s.points(), s.reason().zh(),
+								ChineseScript.toTraditional(s.reason().zh()), s.reason().en()))
 						.toList());
 		}
 
@@ -190,10 +191,11 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 	 *
 	 * @param kind what it is
 	 * @param points how much it added
-	 * @param zh what the agent reads, in Chinese
+	 * @param zh what the agent reads, in (Simplified) Chinese
+	 * @param zhHant in Traditional Chinese
 	 * @param en and in English
 	 */
-	record SignalView(String kind, int points, String zh, String en) {
+	record SignalView(String kind, int points, String zh, String zhHant, String en) {
 
 	}
 

@@ -187,6 +187,7 @@ class PhotoChecksIntegrationTests {
 		assertThat(first.get("usable").asBoolean(true)).isFalse();
 		assertThat(first.at("/facts/0/zh").asText()).contains("模糊");
 		assertThat(first.at("/facts/0/en").asText()).isEqualTo("Blurred");
+		assertThat(first.at("/problems").toString()).isEqualTo("[\"BLURRED\"]");
 
 		HttpResponse<byte[]> bytes = HttpClient.newHttpClient()
 			.send(HttpRequest
@@ -207,6 +208,56 @@ class PhotoChecksIntegrationTests {
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos/" + notCited, agent).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/agent/returns/" + caseId + "/photos", bearer(this.token)).status()).isIn(401,
 				403);
+		assertThat(first.get("citedElsewhere").asBoolean(true)).isFalse();
+
+		String otherOrder = TestOrders.delivered(this.jdbc, this.shopper, 2,
+				TestOrders.Line.of("CK-SOCKS", "Checked socks", "apparel", "39.00"));
+		HttpApi.Response again = this.api.post("/api/shopper/returns", """
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "QUALITY_ISSUE",
+				 "photoIds": ["%s"]}
+				""".formatted(otherOrder, sharp), bearer(this.token));
+		assertThat(again.status()).as(again.body()).isEqualTo(201);
+		JsonNode onTheSecond = this.api.get("/api/agent/returns/" + again.json().at("/id").asText() + "/photos", agent)
+			.json();
+		assertThat(onTheSecond.at("/0/citedElsewhere").asBoolean(false)).as("the first case cites it").isTrue();
+	}
+
+	@Test
+	void showsAChatsPhotosAndWhatTheChecksFoundToTheShopsAgentsOnly() throws Exception {
+		byte[] sharpPhoto = Photos.png();
+		UUID sharp = UUID.fromString(uploaded(this.token, this.conversation, sharpPhoto, null).get("id").asText());
+		UUID blurred = UUID
+			.fromString(uploaded(this.token, this.conversation, Photos.blurredPng(), null).get("id").asText());
+		String[] agent = HttpApi.basic("agent", "kefu-agent-demo");
+		String photos = "/api/agent/conversations/" + this.conversation + "/photos";
+
+		HttpApi.Response listed = this.api.get(photos, agent);
+		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+		assertThat(listed.json().size()).isEqualTo(2);
+		assertThat(listed.json().at("/0/id").asText()).isEqualTo(sharp.toString());
+		assertThat(listed.json().at("/0/usable").asBoolean(false)).isTrue();
+		assertThat(listed.json().at("/0/url").asText()).isEqualTo(photos + "/" + sharp);
+		assertThat(listed.json().at("/1/id").asText()).isEqualTo(blurred.toString());
+		assertThat(listed.json().at("/1/problems").toString()).isEqualTo("[\"BLURRED\"]");
+
+		HttpResponse<byte[]> bytes = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + photos + "/" + sharp))
+				.header("Authorization", agent[1])
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(bytes.statusCode()).isEqualTo(200);
+		assertThat(bytes.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((c) -> assertThat(c).contains("no-store"));
+		assertThat(bytes.body()).isEqualTo(sharpPhoto);
+
+		String[] otherShop = basic("home-agent", "kefu-home-agent-demo");
+		assertThat(this.api.get(photos + "/" + sharp, otherShop).status()).as("another shop's agent").isEqualTo(404);
+		assertThat(this.api.get(photos, otherShop).status()).isEqualTo(404);
+		String otherToken = ShopperTokens.demoShopper("checks-other-" + UUID.randomUUID().toString().substring(0, 8));
+		UUID elsewhere = UUID
+			.fromString(uploaded(otherToken, conversationOf(otherToken), Photos.png(), null).get("id").asText());
+		assertThat(this.api.get(photos + "/" + elsewhere, agent).status()).as("a photo of another conversation")
+			.isEqualTo(404);
+		assertThat(this.api.get(photos, bearer(this.token)).status()).isIn(401, 403);
 	}
 
 	@Test

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kefu.bot.Browser;
 import dev.kefu.bot.HttpApi;
 import dev.kefu.bot.KefuIntegrationTest;
+import dev.kefu.bot.Photos;
 import dev.kefu.bot.ShopperTokens;
 import dev.kefu.bot.TestOrders;
 import org.junit.jupiter.api.Assumptions;
@@ -48,29 +51,25 @@ class StaffPageScreenshotsBrowserTests {
 
 	String reviewed;
 
+	String evidenceShopper;
+
 	@BeforeEach
-	void theDemoWithSomeHistory() {
+	void theDemoWithSomeHistory() throws Exception {
 		Assumptions.assumeTrue(Boolean.getBoolean("kefu.docs.screenshots"),
 				"screenshots are taken with -Dkefu.docs.screenshots=true");
 		HttpApi api = new HttpApi(this.port);
 		String[][] cases = { { "美妆 mei", "保湿精华液 50ml", "cosmetics", "329", "CHANGED_MIND" },
 				{ "阿杰", "寬鬆針織毛衣 粉色 S", "apparel", "259", "WRONG_SIZE" },
 				{ "emma", "High-rise straight jeans, W28", "apparel", "359", "CHANGED_MIND" },
-				{ "小林", "刻字项链", "custom-made", "88", "CHANGED_MIND" },
-				{ "王女士", "羊毛混纺大衣 灰色 L", "apparel", "899", "QUALITY_ISSUE" } };
+				{ "小林", "刻字项链", "custom-made", "88", "CHANGED_MIND" } };
 		for (String[] c : cases) {
 			String shopper = "shot-" + UUID.randomUUID().toString().substring(0, 6);
 			String order = TestOrders.delivered(this.jdbc, shopper, 2, TestOrders.Line.of("SHOT", c[1], c[2], c[3]));
-			String id = api.post("/api/shopper/returns", """
+			api.post("/api/shopper/returns", """
 					{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "%s"}
-					""".formatted(order, c[4]), HttpApi.bearer(ShopperTokens.demoShopper(shopper)))
-				.json()
-				.at("/id")
-				.asText();
-			if (c[2].equals("cosmetics")) {
-				this.reviewed = id;
-			}
+					""".formatted(order, c[4]), HttpApi.bearer(ShopperTokens.demoShopper(shopper)));
 		}
+		this.evidenceShopper = withEvidence(api);
 		this.jdbc
 			.sql("""
 					do $$
@@ -111,6 +110,46 @@ class StaffPageScreenshotsBrowserTests {
 			.update();
 	}
 
+	/**
+	 * A shopper who sent a copy of another shopper's photo and a blurred one in the chat,
+	 * claims a fault in a coat with both and asks for a person: the case the returns page
+	 * shows, and the chat the console claims, with their evidence and risk.
+	 */
+	private String withEvidence(HttpApi api) throws Exception {
+		long seed = UUID.randomUUID().getMostSignificantBits();
+		String other = ShopperTokens.demoShopper("shot-" + UUID.randomUUID().toString().substring(0, 6));
+		upload(other, conversationOf(api, other), Photos.png(Photos.drawn(new Random(seed), 800, 600)));
+		String shopper = "shot-" + UUID.randomUUID().toString().substring(0, 6);
+		String token = ShopperTokens.demoShopper(shopper);
+		String conversation = conversationOf(api, token);
+		String copy = upload(token, conversation,
+				Photos.png(Photos.resized(Photos.drawn(new Random(seed), 800, 600), 720, 540)));
+		String blurred = upload(token, conversation, Photos.blurredPng());
+		api.post("/api/shopper/conversations/" + conversation + "/messages", """
+				{"clientMessageId": "%s", "text": "大衣袖口开线了，看照片", "attachmentIds": ["%s", "%s"]}
+				""".formatted(UUID.randomUUID(), copy, blurred), HttpApi.bearer(token));
+		String order = TestOrders.delivered(this.jdbc, shopper, 1,
+				TestOrders.Line.of("SHOT-COAT", "羊毛混纺大衣 灰色 L", "apparel", "899"));
+		this.reviewed = api.post("/api/shopper/returns", """
+				{"kind": "RETURN", "orderId": "%s", "lineNumber": 1, "quantity": 1, "reason": "QUALITY_ISSUE",
+				 "photoIds": ["%s", "%s"]}
+				""".formatted(order, copy, blurred), HttpApi.bearer(token)).json().at("/id").asText();
+		api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\": \"" + UUID.randomUUID() + "\", \"text\": \"转人工\"}", HttpApi.bearer(token));
+		return shopper;
+	}
+
+	private static String conversationOf(HttpApi api, String token) {
+		return api.post("/api/shopper/conversations", "{}", HttpApi.bearer(token)).json().at("/id").asText();
+	}
+
+	private String upload(String token, String conversation, byte[] photo) throws Exception {
+		return new ObjectMapper()
+			.readTree(Photos.upload(this.port, token, conversation, "p.png", "image/png", photo).body())
+			.get("id")
+			.asText();
+	}
+
 	@Test
 	void takeTheStaffPagesScreenshots() throws Exception {
 		Files.createDirectories(SCREENSHOTS);
@@ -118,7 +157,11 @@ class StaffPageScreenshotsBrowserTests {
 			WebDriver page = browser.driver();
 			browser.logIn("ops", "kefu-ops-demo");
 			browser.go("/ops/kb");
-			page.findElement(By.cssSelector("nav button[data-tab=try]")).click();
+			// The tabs work once the page has started: clicked until the try box shows.
+			browser.waiting().until((driver) -> {
+				driver.findElement(By.cssSelector("nav button[data-tab=try]")).click();
+				return driver.findElement(By.cssSelector("#try-form input[name=question]")).isDisplayed();
+			});
 			page.findElement(By.cssSelector("#try-form input[name=question]")).sendKeys("退款要几天到账？");
 			page.findElement(By.cssSelector("#try-form button")).click();
 			browser.waiting()
@@ -172,10 +215,13 @@ class StaffPageScreenshotsBrowserTests {
 					.until(ExpectedConditions.visibilityOfElementLocated(
 							By.xpath("//ul[@id='waiting']/li[.//strong[text()='" + shopper + "']]")));
 			}
-			page.findElement(By.cssSelector("#waiting button.claim")).click();
+			page.findElement(By.xpath("//ul[@id='waiting']/li[.//strong[text()='" + this.evidenceShopper
+					+ "']]//button[contains(@class, 'claim')]"))
+				.click();
 			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chats .chat")));
 			browser.waiting()
 				.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#chats .messages li"), 1));
+			photosLoaded(browser, "#chats .chat .evidence-photo img", 4);
 			save(page, "agent-console-zh-Hans.png");
 		}
 	}
@@ -190,7 +236,18 @@ class StaffPageScreenshotsBrowserTests {
 		});
 		browser.waiting()
 			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#case-history tbody tr"), 1));
+		photosLoaded(browser, "#case-evidence .evidence-photo img", 2);
 		save(page, name);
+	}
+
+	private static void photosLoaded(Browser browser, String selector, int count) {
+		browser.waiting().ignoring(StaleElementReferenceException.class).until((driver) -> {
+			@SuppressWarnings("unchecked")
+			List<Long> widths = (List<Long>) browser.script(
+					"return [...document.querySelectorAll(arguments[0])].map((img) => img.complete ? img.naturalWidth : 0)",
+					selector);
+			return widths.size() == count && widths.stream().allMatch((w) -> w > 0);
+		});
 	}
 
 	private static void save(WebDriver page, String name) throws Exception {

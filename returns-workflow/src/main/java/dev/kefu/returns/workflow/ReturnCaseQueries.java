@@ -98,4 +98,12 @@ public interface ReturnCaseQueries {
 	 */
 	Set<UUID> listingPhotosOf(ReturnCaseId id);
 
+	/**
+	 * Which of a case's photos another case of the same shop already cites as evidence (a
+	 * fact for the person looking, as for the photo-reuse rule).
+	 * @param c the case
+	 * @return those photos, none when no other case cites them
+	 */
+	Set<UUID> photosCitedElsewhere(ReturnCase c);
+
 }

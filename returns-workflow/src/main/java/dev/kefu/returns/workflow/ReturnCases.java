@@ -279,6 +279,24 @@ class ReturnCases {
 			.update();
 	}
 
+	/**
+	 * Which of a case's photos another case of the shop already cites.
+	 * @param c the case
+	 * @return those photos
+	 */
+	Set<UUID> photosCitedByOthers(ReturnCase c) {
+		if (c.request().photoIds().isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("""
+				select distinct photo_id from return_case_photos
+				where shop_id = ? and photo_id = any(?) and case_id <> ?
+				""")
+			.params(c.request().shopper().shopId(), c.request().photoIds().toArray(UUID[]::new), c.id().value())
+			.query(UUID.class)
+			.list());
+	}
+
 	ReturnCase withItem(ReturnCase c, ReturnedItem item) {
 		ReturnCase known = new ReturnCase(c.id(), c.request(), item, c.state(), c.version(), c.createdAt(),
 				c.updatedAt(), c.progress());

@@ -95,6 +95,11 @@ class StoredCases implements ReturnCaseQueries, ReturnsRetention, ReturnsByDay {
 	}
 
 	@Override
+	public Set<UUID> photosCitedElsewhere(ReturnCase c) {
+		return this.cases.photosCitedByOthers(c);
+	}
+
+	@Override
 	public Set<StaffAction> staffActions(ReturnCase c) {
 		Set<CaseEvent> accepted = this.machines.triggers(c.request().kind(), c.state());
 		return Arrays.stream(StaffAction.values())

@@ -174,6 +174,12 @@ class StaffEndpointTenancyTests {
 		// shop.
 		rows.add(intruderOnly("GET", "/api/agent/returns/{caseId}/photos/{photoId}",
 				(f) -> "/api/agent/returns/" + f.caseId() + "/photos/" + UUID.randomUUID(), null));
+		rows.add(row("GET", "/api/agent/conversations/{conversationId}/photos",
+				(f) -> "/api/agent/conversations/" + f.conversation() + "/photos", null));
+		// The conversation holds no photo: PhotoChecksIntegrationTests serves one to its
+		// shop.
+		rows.add(intruderOnly("GET", "/api/agent/conversations/{conversationId}/photos/{photoId}",
+				(f) -> "/api/agent/conversations/" + f.conversation() + "/photos/" + UUID.randomUUID(), null));
 		rows.add(intruderOnly("POST", "/api/agent/returns/{id}/inspection",
 				(f) -> "/api/agent/returns/" + f.caseId() + "/inspection", (f) -> "{\"passed\": true}"));
 		rows.add(
