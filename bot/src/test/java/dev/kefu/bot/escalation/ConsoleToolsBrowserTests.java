@@ -187,6 +187,37 @@ class ConsoleToolsBrowserTests {
 	}
 
 	@Test
+	void shortcutsMoveBetweenChatsSendAndListThemselvesButNotWhileTyping() {
+		claimedConversation(false);
+		Claimed claimed = claimedConversation(false);
+		WebElement chat = openConsole(claimed);
+		WebElement box = chat.findElement(By.cssSelector(".reply textarea"));
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(box));
+		box.sendKeys("?");
+		assertThat(this.page.findElements(By.cssSelector("#shortcuts-help:not([hidden])"))).isEmpty();
+		assertThat(box.getDomProperty("value")).isEqualTo("?");
+		box.clear();
+		box.sendKeys("Ctrl+Enter sends this");
+		box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElement(chat.findElement(By.cssSelector(".messages")),
+					"Ctrl+Enter sends this"));
+		String focused = (String) this.browser
+			.script("return document.querySelector('#chats .chat.focused').dataset.id");
+		box.sendKeys(Keys.chord(Keys.ALT, "j"));
+		this.browser.waiting()
+			.until((d) -> !focused
+				.equals(this.browser.script("return document.querySelector('#chats .chat.focused').dataset.id")));
+		this.page.findElement(By.tagName("h1")).click();
+		this.page.findElement(By.tagName("body")).sendKeys("?");
+		WebElement help = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts-help")));
+		assertThat(help.getText()).contains("Alt+J").contains("Ctrl+Enter").contains("Resolve");
+		this.page.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+		this.browser.waiting().until(ExpectedConditions.invisibilityOf(help));
+	}
+
+	@Test
 	void aConversationIsTransferredToAnotherAgentWithANote() {
 		String colleague = TestStaff.newAgent(this.port, "colleague-", PASSWORD);
 		Claimed claimed = claimedConversation(false);
