@@ -58,7 +58,7 @@ function queueItem(escalation, options) {
   const item = el("li", { "data-id": escalation.id, class: [escalation.atRisk ? "at-risk" : "", options.unsuited ? "unsuited" : ""].join(" ") },
     el("div", { class: "line" }, el("strong", {}, escalation.shopperId), ...badges(escalation),
       el("span", { class: "waited" }, waited(escalation))),
-    el("div", { class: "excerpt" }, excerpt(escalation)));
+    el("div", { class: "excerpt" }, excerpt(escalation)), transferLine(escalation.id));
   if (options.claim) {
     item.append(el("button", { type: "button", class: "claim", onclick: guarded(() => claim(escalation.id)), t: "console.claim" }));
   } else {
@@ -74,6 +74,7 @@ async function loadQueue() {
   setText($("#waiting-count"), "console.count", { count: queue.waiting.length });
   $("#mine").replaceChildren(...queue.mine.map((e) => queueItem(e, { claim: false })));
   $("#waiting").replaceChildren(...queue.waiting.map((w) => queueItem(w.escalation, { claim: true, unsuited: !w.suitsYou })));
+  signalNewCases(queue);
   return queue;
 }
 
@@ -157,23 +158,16 @@ function renderContext(panel, detail) {
   returns.replaceChildren(el("h4", { t: "console.returns" }), table(detail.returns, [
     (c) => wordNode("kind", c.kind), (c) => wordNode("state", c.state),
     (c) => [`${c.title} · `, valueNode("span", { money: c.amount, currency: c.currency })],
-    (c) => c.state === "UNDER_REVIEW" ? el("span", {},
-      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "APPROVE")), t: "action.APPROVE" }),
-      el("button", { type: "button", onclick: guarded(() => decide(panel, c.id, "REJECT")), t: "action.REJECT" })) : "",
+    (c) => decisionForm(panel, c, () => refreshPanel(panel)),
   ]));
   Evidence.showCases($(".evidence", panel.node), detail.returns).catch((error) => sayError(error));
-}
-
-async function decide(panel, caseId, outcome) {
-  const reason = window.prompt(t(outcome === "APPROVE" ? "console.approveReason" : "console.rejectReason"));
-  if (!reason) return;
-  await api("POST", `/api/agent/returns/${caseId}/decision`, { outcome, reason });
-  say(outcome === "APPROVE" ? "returns.approved" : "returns.rejected");
-  await refreshPanel(panel);
+  // A case waiting for a person's decision is shown, not folded away.
+  if (detail.returns.some((c) => (c.actions || []).some((a) => a === "APPROVE" || a === "REJECT"))) $(".context", panel.node).open = true;
 }
 
 async function refreshPanel(panel) {
   const detail = await api("GET", `/api/agent/escalations/${panel.id}`);
+  panel.detail = detail;
   panel.escalation = detail.escalation;
   $(".who", panel.node).textContent = `${detail.escalation.shopperId} (${detail.escalation.shopId})`;
   $(".badges", panel.node).replaceChildren(...badges(detail.escalation),
@@ -186,7 +180,7 @@ async function refreshPanel(panel) {
   $(".notes", panel.node).replaceChildren(...detail.notes.map((n) => el("li", {}, `${n.author}: ${n.body}`)));
   renderContext(panel, detail);
   const mine = detail.escalation.status === "CLAIMED" && detail.escalation.agent === ops.me.username;
-  panel.node.querySelectorAll(".reply button, .reply textarea, .note button, .note input").forEach((control) => { control.disabled = !mine; });
+  panel.node.querySelectorAll(".reply button, .reply textarea, .note button, .note input, .transfer button, .transfer input, .transfer select").forEach((control) => { control.disabled = !mine; });
 }
 
 async function openPanel(id) {
@@ -198,6 +192,8 @@ async function openPanel(id) {
   desk.panels.set(id, panel);
   $("#chats").append(node);
   $(".close-panel", node).addEventListener("click", () => { node.remove(); desk.panels.delete(id); });
+  attachCanned(panel);
+  attachTransfer(panel);
   $(".reply", node).addEventListener("submit", guarded(async (event) => {
     event.preventDefault();
     const text = event.target.elements.text.value.trim();
@@ -216,13 +212,7 @@ async function openPanel(id) {
   $(".suggest", node).addEventListener("click", guarded(async () => {
     const typed = $(".reply textarea", node).value.trim();
     const suggestions = await api("GET", `/api/agent/escalations/${id}/suggestions${typed ? `?q=${encodeURIComponent(typed)}` : ""}`);
-    // The preview shows an answer's actions ([申请退货](kefu://start-return)) as the buttons the shopper
-    // will get, not as link text; sending the answer keeps them as buttons.
-    const actions = /\[([^\]]+)\]\(kefu:\/\/[a-z-]+\)/g;
-    $(".suggestions", node).replaceChildren(...(suggestions.length ? suggestions.map((s) => el("button", { type: "button",
-      onclick: () => { $(".reply textarea", node).value = s.answer; } }, `${s.question} — ${s.answer.replace(actions, "").trim()}`,
-      ...[...s.answer.matchAll(actions)].map((m) => el("span", { class: "chip" }, m[1]))))
-      : [el("p", { t: "console.noSuggestion" })]));
+    showSuggestions(panel, suggestions);
   }));
   $(".resolve", node).addEventListener("click", guarded(async () => {
     await api("POST", `/api/agent/escalations/${id}/resolve`);
@@ -258,6 +248,11 @@ function onConsoleEvent(event) {
     return;
   }
   loadQueue().catch((error) => sayError(error));
+  // A conversation transferred to this agent opens, with the note among its notes.
+  if (event.type === "TRANSFERRED" && event.escalation.agent === ops.me.username) {
+    openPanel(event.escalation.id).catch((error) => sayError(error));
+    return;
+  }
   const panel = desk.panels.get(event.escalation.id);
   if (panel && event.type !== "QUEUED") refreshPanel(panel).catch((error) => sayError(error));
 }

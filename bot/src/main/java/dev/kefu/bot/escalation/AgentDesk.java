@@ -3,8 +3,10 @@ package dev.kefu.bot.escalation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 import dev.kefu.bot.conversation.ChatSettings;
 import dev.kefu.bot.conversation.Message;
@@ -19,6 +21,9 @@ import dev.kefu.bot.dialogue.AnswerActions;
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.SatisfactionAsk;
+import dev.kefu.bot.staff.StaffAccount;
+import dev.kefu.bot.staff.StaffAccounts;
+import dev.kefu.bot.staff.StaffRole;
 import dev.kefu.knowledge.search.QueryText;
 
 import org.springframework.stereotype.Service;
@@ -53,8 +58,12 @@ public class AgentDesk {
 
 	private final ReadReceipts reads;
 
+	private final StaffAccounts staff;
+
 	AgentDesk(Escalations escalations, AgentProfiles agents, Messages messages, ShopperSockets shoppers,
-			ConsolePush console, TransactionTemplate transactions, ChatSettings chat, Clock clock, ReadReceipts reads) {
+			ConsolePush console, TransactionTemplate transactions, ChatSettings chat, Clock clock, ReadReceipts reads,
+			StaffAccounts staff) {
+		this.staff = staff;
 		this.reads = reads;
 		this.escalations = escalations;
 		this.agents = agents;
@@ -169,6 +178,89 @@ public class AgentDesk {
 			owned(id, agent);
 			this.escalations.note(id, agent, text.strip());
 		});
+	}
+
+	/**
+	 * Moves the agent's conversation to another agent of the shop, who has it at once, or
+	 * back to the queue for the agents with a skill. The note goes with it: kept among
+	 * the notes and shown in the queue beside the conversation.
+	 * @param id the escalation
+	 * @param agent who has it
+	 * @param target where it goes
+	 * @param note what the next person should know
+	 * @return the moved escalation
+	 * @throws EscalationRefused of kind INVALID for a target that cannot take it or a
+	 * missing note, NOT_YOURS if the agent does not have it
+	 */
+	public Escalation transfer(UUID id, String agent, TransferTarget target, String note) {
+		if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
+			throw new EscalationRefused(EscalationRefused.Kind.INVALID,
+					"A transfer needs a note of 1 to " + MAX_NOTE + " characters for the next person.");
+		}
+		return this.transactions.execute((status) -> {
+			Escalation escalation = owned(id, agent);
+			String shop = escalation.shopper().shopId();
+			Escalation moved;
+			String to;
+			if (target.agent() != null) {
+				String other = target.agent().strip();
+				if (other.equals(agent)) {
+					throw new EscalationRefused(EscalationRefused.Kind.INVALID, "You already have this conversation.");
+				}
+				boolean takes = this.staff.findByUsername(other)
+					.filter((a) -> a.enabled() && worksAsAgent(a, shop))
+					.isPresent();
+				if (!takes) {
+					throw new EscalationRefused(EscalationRefused.Kind.INVALID,
+							"No agent " + other + " works on this shop's conversations.");
+				}
+				moved = this.escalations.transferToAgent(id, agent, other).orElseThrow(() -> notYours());
+				to = other;
+			}
+			else {
+				moved = this.escalations.transferToSkill(id, agent, target.skill()).orElseThrow(() -> notYours());
+				to = "skill:" + target.skill();
+			}
+			this.escalations.note(id, agent, note.strip(), to);
+			this.console.queue("TRANSFERRED", moved);
+			return moved;
+		});
+	}
+
+	private static boolean worksAsAgent(StaffAccount account, String shop) {
+		return account.platformAdmin() || account.roles().contains(StaffRole.AGENT)
+				|| account.shops().getOrDefault(shop, Set.of()).contains(StaffRole.AGENT);
+	}
+
+	private static EscalationRefused notYours() {
+		return new EscalationRefused(EscalationRefused.Kind.NOT_YOURS, "This conversation is no longer yours.");
+	}
+
+	/**
+	 * Where a conversation is transferred: exactly one of an agent and a skill.
+	 *
+	 * @param agent the agent's username
+	 * @param skill the skill (the agents with it get it first in their queue)
+	 */
+	public record TransferTarget(String agent, String skill) {
+
+		private static final Pattern SKILL = Pattern.compile("[\\p{L}\\p{N}_.-]{1,40}");
+
+		public TransferTarget {
+			boolean toAgent = agent != null && !agent.isBlank();
+			boolean toSkill = skill != null && !skill.isBlank();
+			if (toAgent == toSkill) {
+				throw new EscalationRefused(EscalationRefused.Kind.INVALID,
+						"Name either an agent or a skill to transfer to, not both or neither.");
+			}
+			if (toSkill && !SKILL.matcher(skill.strip()).matches()) {
+				throw new EscalationRefused(EscalationRefused.Kind.INVALID,
+						"A skill is 1 to 40 letters, digits, dots, dashes or underscores.");
+			}
+			agent = toAgent ? agent.strip() : null;
+			skill = toSkill ? skill.strip() : null;
+		}
+
 	}
 
 	/** Ends the conversation with a person; the shopper is asked to rate it. */

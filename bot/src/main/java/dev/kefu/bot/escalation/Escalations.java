@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -283,18 +286,72 @@ public class Escalations {
 	}
 
 	void note(UUID id, String author, String body) {
-		this.jdbc.sql("insert into escalation_notes (escalation_id, author, body) values (?, ?, ?)")
-			.params(id, author, body)
+		note(id, author, body, null);
+	}
+
+	void note(UUID id, String author, String body, String transferTo) {
+		this.jdbc.sql("insert into escalation_notes (escalation_id, author, body, transfer_to) values (?, ?, ?, ?)")
+			.params(id, author, body, transferTo)
 			.update();
 	}
 
 	public List<Note> notes(UUID id) {
-		return this.jdbc
-			.sql("select author, body, created_at from escalation_notes where escalation_id = ? order by id")
+		return this.jdbc.sql(
+				"select author, body, created_at, transfer_to from escalation_notes where escalation_id = ? order by id")
 			.param(id)
-			.query((row, n) -> new Note(row.getString("author"), row.getString("body"),
-					row.getTimestamp("created_at").toInstant()))
+			.query(Escalations::note)
 			.list();
+	}
+
+	/**
+	 * The last transfer note of each of some escalations, for the queue.
+	 * @param ids the escalations
+	 * @return by escalation, its last transfer's note (none for those never transferred)
+	 */
+	public Map<UUID, Note> lastTransfers(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Note> found = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (escalation_id) escalation_id, author, body, created_at, transfer_to
+				from escalation_notes
+				where escalation_id::text = any(?) and transfer_to is not null
+				order by escalation_id, id desc
+				""")
+			.param(ids.stream().map(UUID::toString).toArray(String[]::new))
+			.query((row, n) -> found.put(row.getObject("escalation_id", UUID.class), note(row, n)))
+			.list();
+		return found;
+	}
+
+	private static Note note(ResultSet row, int n) throws SQLException {
+		return new Note(row.getString("author"), row.getString("body"), row.getTimestamp("created_at").toInstant(),
+				row.getString("transfer_to"));
+	}
+
+	/**
+	 * Gives an agent's conversation to another agent, who has it at once.
+	 * @return the moved escalation, or empty if the agent does not have it
+	 */
+	Optional<Escalation> transferToAgent(UUID id, String from, String to) {
+		return this.jdbc.sql("""
+				update escalations set agent = ?, claimed_at = now()
+				where id = ? and status = ? and agent = ?
+				returning *
+				""").params(to, id, CLAIMED, from).query(this::map).optional();
+	}
+
+	/**
+	 * Puts an agent's conversation back in the queue for the agents with a skill.
+	 * @return the moved escalation, or empty if the agent does not have it
+	 */
+	Optional<Escalation> transferToSkill(UUID id, String from, String skill) {
+		return this.jdbc.sql("""
+				update escalations set status = ?, agent = null, skills = ?
+				where id = ? and status = ? and agent = ?
+				returning *
+				""").params(WAITING, new String[] { skill }, id, CLAIMED, from).query(this::map).optional();
 	}
 
 	private Escalation map(ResultSet row, int rowNumber) throws SQLException {
@@ -349,8 +406,10 @@ public class Escalations {
 	 * @param author who wrote it
 	 * @param body the note
 	 * @param createdAt when
+	 * @param transferTo where the conversation went with this note (an agent's username,
+	 * or {@code skill:} and a skill), or {@code null} for a plain note
 	 */
-	public record Note(String author, String body, Instant createdAt) {
+	public record Note(String author, String body, Instant createdAt, String transferTo) {
 	}
 
 }

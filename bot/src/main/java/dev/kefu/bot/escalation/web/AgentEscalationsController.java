@@ -3,8 +3,10 @@ package dev.kefu.bot.escalation.web;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.kefu.bot.conversation.Message;
 import dev.kefu.bot.conversation.Messages;
@@ -21,6 +23,7 @@ import dev.kefu.bot.escalation.EscalationView;
 import dev.kefu.bot.escalation.Escalations;
 import dev.kefu.bot.orders.OrderView;
 import dev.kefu.bot.returns.CaseView;
+import dev.kefu.bot.shops.ShopSettings;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.shops.StoredSettings;
 import dev.kefu.bot.staff.ShopScope;
@@ -116,7 +119,11 @@ class AgentEscalationsController {
 		List<EscalationView> mine = this.escalations.claimedBy(agent.getName()).stream().map(this::view).toList();
 		List<String> shops = scope.all() ? this.shops.all().stream().map(StoredSettings::shopId).sorted().toList()
 				: scope.shops().stream().sorted().toList();
-		return new Queue(mine, waiting, profile.capacity(), shops);
+		Map<UUID, Escalations.Note> transfers = this.escalations
+			.lastTransfers(Stream.concat(mine.stream(), waiting.stream().map(QueueItem::escalation))
+				.map(EscalationView::id)
+				.toList());
+		return new Queue(mine, waiting, profile.capacity(), shops, transfers);
 	}
 
 	@GetMapping("/{id}")
@@ -138,18 +145,18 @@ class AgentEscalationsController {
 		}
 		List<CaseView> returns = this.cases.ofShopper(e.shopper(), 10)
 			.stream()
-			.map((c) -> CaseView.of(c, null))
+			.map((c) -> CaseView.of(c, null, this.cases.staffActions(c)))
 			.toList();
 		ReadReceipts.Positions read = this.reads.positions(e.conversationId());
 		return new Detail(view(e), history, this.escalations.notes(id), shopperOrders, ordersError, returns,
-				read.shopperReadSeq(), read.agentReadSeq());
+				read.shopperReadSeq(), read.agentReadSeq(), this.shops.of(e.shopper().shopId()).cannedReplies());
 	}
 
 	@GetMapping("/{id}/suggestions")
 	List<Suggestion> suggestions(Authentication agent, @PathVariable UUID id,
 			@RequestParam(name = "q", required = false) String query) {
 		Escalation e = inScope(agent, id);
-		String text = (query != null && !query.isBlank()) ? query : lastShopperText(e);
+		String text = (query != null && !query.isBlank()) ? query : lastShopperWords(e);
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
@@ -202,6 +209,13 @@ class AgentEscalationsController {
 		return this.escalations.notes(id);
 	}
 
+	@PostMapping("/{id}/transfer")
+	EscalationView transfer(Authentication agent, @PathVariable UUID id, @Valid @RequestBody Transfer body) {
+		inScope(agent, id);
+		return view(this.desk.transfer(id, agent.getName(), new AgentDesk.TransferTarget(body.agent(), body.skill()),
+				body.note()));
+	}
+
 	@PostMapping("/{id}/resolve")
 	EscalationView resolve(Authentication agent, @PathVariable UUID id) {
 		inScope(agent, id);
@@ -246,14 +260,19 @@ class AgentEscalationsController {
 		return e;
 	}
 
-	private String lastShopperText(Escalation e) {
-		return this.messages.latest(e.conversationId(), 30)
+	/**
+	 * The shopper's last few messages, latest first: one message ("还没到") seldom says what
+	 * the conversation is about, the last three usually do.
+	 */
+	private String lastShopperWords(Escalation e) {
+		List<String> said = this.messages.latest(e.conversationId(), 30)
 			.reversed()
 			.stream()
 			.filter((m) -> m.sender() == Sender.SHOPPER)
 			.map(Message::body)
-			.findFirst()
-			.orElse(null);
+			.limit(3)
+			.toList();
+		return said.isEmpty() ? null : String.join(" ", said);
 	}
 
 	private EscalationView view(Escalation e) {
@@ -269,8 +288,11 @@ class AgentEscalationsController {
 	 * @param capacity how many the agent takes at once
 	 * @param shops the shops whose queue it is, each with its queue topic
 	 * ({@code /topic/console/queue/<shop>})
+	 * @param transfers by escalation, the note of its last transfer, for those
+	 * transferred
 	 */
-	record Queue(List<EscalationView> mine, List<QueueItem> waiting, int capacity, List<String> shops) {
+	record Queue(List<EscalationView> mine, List<QueueItem> waiting, int capacity, List<String> shops,
+			Map<UUID, Escalations.Note> transfers) {
 	}
 
 	/**
@@ -293,10 +315,11 @@ class AgentEscalationsController {
 	 * @param returns the shopper's return and exchange cases
 	 * @param shopperReadSeq the last message the shopper has read
 	 * @param agentReadSeq the last message the agent has read
+	 * @param cannedReplies the shop's ready answers, found by typing "/" in the reply box
 	 */
 	record Detail(EscalationView escalation, List<MessageView> messages, List<Escalations.Note> notes,
-			List<OrderView> orders, String ordersError, List<CaseView> returns, long shopperReadSeq,
-			long agentReadSeq) {
+			List<OrderView> orders, String ordersError, List<CaseView> returns, long shopperReadSeq, long agentReadSeq,
+			List<ShopSettings.CannedReply> cannedReplies) {
 	}
 
 	/**
@@ -324,6 +347,17 @@ class AgentEscalationsController {
 	 * @param text the text
 	 */
 	record AgentMessage(@NotBlank @Size(max = 58) String clientMessageId, @NotBlank @Size(max = 1000) String text) {
+	}
+
+	/**
+	 * A transfer: to an agent or to the agents with a skill, with a note for them.
+	 *
+	 * @param agent the agent's username, or {@code null}
+	 * @param skill the skill, or {@code null}
+	 * @param note what the next person should know
+	 */
+	record Transfer(@Size(max = 128) String agent, @Size(max = 40) String skill,
+			@NotBlank @Size(max = 2000) String note) {
 	}
 
 	/**

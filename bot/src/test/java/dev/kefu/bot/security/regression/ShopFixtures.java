@@ -15,19 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Things of one shop that another shop's staff must not reach: a return case waiting for
  * a person, an escalated conversation. Each is new, so tests share nothing.
  */
-final class ShopFixtures {
+public final class ShopFixtures {
 
 	private final HttpApi api;
 
 	private final JdbcClient jdbc;
 
-	ShopFixtures(HttpApi api, JdbcClient jdbc) {
+	public ShopFixtures(HttpApi api, JdbcClient jdbc) {
 		this.api = api;
 		this.jdbc = jdbc;
 	}
 
 	/** A shopper id no other test uses. */
-	static String newShopper() {
+	public static String newShopper() {
 		return "tenant-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
@@ -35,7 +35,7 @@ final class ShopFixtures {
 	 * Opens a return a person must review, on a delivered order of its own.
 	 * @return the case id
 	 */
-	String caseUnderReview(String shop, String token) {
+	public String caseUnderReview(String shop, String token) {
 		String shopper = subject(token);
 		String order = "T" + UUID.randomUUID().toString().substring(0, 10);
 		this.jdbc
@@ -64,7 +64,7 @@ final class ShopFixtures {
 	 * Starts a conversation that asks for a person.
 	 * @return the conversation id
 	 */
-	String askForAPerson(String token) {
+	public String askForAPerson(String token) {
 		String conversation = this.api.post("/api/shopper/conversations", "{}", bearer(token))
 			.json()
 			.at("/id")
@@ -77,7 +77,7 @@ final class ShopFixtures {
 	}
 
 	/** The escalation a conversation opened. */
-	String escalationOf(String conversation) {
+	public String escalationOf(String conversation) {
 		return this.jdbc.sql("select id from escalations where conversation_id = ?")
 			.param(UUID.fromString(conversation))
 			.query(String.class)
@@ -85,7 +85,7 @@ final class ShopFixtures {
 	}
 
 	/** The shopper a token is for. */
-	static String subject(String token) {
+	public static String subject(String token) {
 		try {
 			return SignedJWT.parse(token).getJWTClaimsSet().getSubject();
 		}

@@ -166,6 +166,8 @@ class StaffEndpointTenancyTests {
 				(f) -> "{\"text\": \"a note\"}"));
 		rows.add(row("POST", "/api/agent/escalations/{id}/hand-back", (f) -> escalation(f, "/hand-back"), null));
 		rows.add(intruderOnly("POST", "/api/agent/escalations/{id}/resolve", (f) -> escalation(f, "/resolve"), null));
+		rows.add(intruderOnly("POST", "/api/agent/escalations/{id}/transfer", (f) -> escalation(f, "/transfer"),
+				(f) -> "{\"skill\": \"returns\", \"note\": \"taken over\"}"));
 		rows.add(list("GET", "/api/agent/returns", (f) -> "/api/agent/returns?limit=500", (f) -> List.of(f.caseId())));
 		rows.add(row("GET", "/api/agent/returns/{id}", (f) -> "/api/agent/returns/" + f.caseId(), null));
 		rows.add(row("GET", "/api/agent/returns/{caseId}/photos", (f) -> "/api/agent/returns/" + f.caseId() + "/photos",
