@@ -160,16 +160,36 @@ public final class BotWords {
 	}
 
 	/**
-	 * A sentence from a pattern of the bundles' form (a shop's own wording).
-	 * @param pattern the pattern
+	 * A sentence in a shop's own wording. Shops write apostrophes as they are ("You're"),
+	 * unlike the bundles, so that ops need not know {@link MessageFormat}'s quoting;
+	 * parts are written as in the bundles ({@code {0}}).
+	 * @param text the shop's text
 	 * @param tongue the language
 	 * @param args its parts
 	 * @return the sentence
 	 */
-	public static String render(String pattern, Tongue tongue, Object... args) {
-		String said = new MessageFormat(pattern, tongue.locale()).format(args);
+	public static String render(String text, Tongue tongue, Object... args) {
+		String said = new MessageFormat(asPattern(text), tongue.locale()).format(args);
 		// Parts (an item's title) follow the shopper's script, as the bundled words do.
 		return (tongue == Tongue.ZH_HANT) ? ChineseScript.toTraditional(said) : said;
+	}
+
+	/**
+	 * A shop's text as a {@link MessageFormat} pattern: its apostrophes doubled.
+	 * @param text the shop's text
+	 * @return the pattern
+	 */
+	public static String asPattern(String text) {
+		return text.replace("'", "''");
+	}
+
+	/**
+	 * A bundle's pattern as a shop would write it: its apostrophes single.
+	 * @param pattern the bundle's pattern
+	 * @return the text
+	 */
+	public static String asShopText(String pattern) {
+		return pattern.replace("''", "'");
 	}
 
 	/** The message source, able to hand out a whole bundle for the catalogue. */

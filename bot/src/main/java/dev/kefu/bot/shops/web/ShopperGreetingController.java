@@ -5,8 +5,9 @@ import java.util.List;
 import dev.kefu.bot.shops.ShopSettings;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.shops.Texts;
-import dev.kefu.bot.words.BotWords;
+import dev.kefu.bot.words.ShopWording;
 import dev.kefu.bot.words.Tongue;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,17 +44,17 @@ class ShopperGreetingController {
 		ShopSettings settings = this.shops.of(shopper.shopId());
 		String own = settings.greeting().in(tag);
 		Tongue tongue = Tongue.ofTag(tag);
-		BotWords words = BotWords.bundled();
+		ShopWording wording = this.shops.wordingOf(shopper.shopId());
 		List<Greeting.Start> starts = settings.quickStarts().isEmpty()
 				? QUICK_STARTS.stream()
-					.map((key) -> new Greeting.Start(words.say(tongue, "button." + key),
-							words.say(tongue, "value." + key)))
+					.map((key) -> new Greeting.Start(Voice.say(wording, tongue, "button." + key),
+							Voice.say(wording, tongue, "value." + key)))
 					.toList()
 				: settings.quickStarts()
 					.stream()
 					.map((q) -> new Greeting.Start(in(q.label(), tag), in(q.text(), tag)))
 					.toList();
-		return new Greeting(own.isBlank() ? words.say(tongue, "widget.greeting") : own, starts);
+		return new Greeting(own.isBlank() ? Voice.say(wording, tongue, "widget.greeting") : own, starts);
 	}
 
 	/** A shop that wrote only one language still gets a button in the others. */
