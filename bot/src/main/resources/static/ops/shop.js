@@ -105,6 +105,8 @@ function read() {
       text: Object.fromEntries(LANGS.map((l) => [l, r.querySelector(`[name="text.${l}"]`).value])) })),
     alerts: form["alerts.own"].checked ? { queueAtRisk: number("alerts.queueAtRisk"), angrySurge: number("alerts.angrySurge"),
       containmentFloor: number("alerts.containmentFloor") } : null,
+    // The bot's sentences as the shop worded them: this form does not edit them, so a save keeps them.
+    sentences: (shop.stored && shop.stored.settings && shop.stored.settings.sentences) || {},
   };
 }
 
