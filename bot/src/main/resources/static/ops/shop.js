@@ -105,6 +105,8 @@ function read() {
       text: Object.fromEntries(LANGS.map((l) => [l, r.querySelector(`[name="text.${l}"]`).value])) })),
     alerts: form["alerts.own"].checked ? { queueAtRisk: number("alerts.queueAtRisk"), angrySurge: number("alerts.angrySurge"),
       containmentFloor: number("alerts.containmentFloor") } : null,
+    // The bot's sentences as the shop worded them: this form does not edit them, so a save keeps them.
+    sentences: (shop.stored && shop.stored.settings && shop.stored.settings.sentences) || {},
   };
 }
 
@@ -164,11 +166,84 @@ async function loadSecrets() {
   }
 }
 
+// The bot's words: every sentence a shop may reword, with the default as the placeholder.
+const WORD_LANGS = [["zhHans", "zh-Hans"], ["zhHant", "zh-Hant"], ["en", "en"]];
+let sentences = [];
+let pending = null;
+
+async function loadWords() {
+  sentences = (await api("GET", `/api/ops/shops/${encodeURIComponent(shop.id)}/sentences`)).filter((s) => !s.fixed);
+  pending = null;
+  $("#words tbody").replaceChildren();
+  showWords();
+}
+
+function showWords() {
+  const term = $("#words-search").value.trim().toLowerCase();
+  const edited = readWords();
+  pending = edited;
+  $("#words tbody").replaceChildren(...sentences
+    .filter((s) => !term || s.key.includes(term) || Object.values(s.defaults).some((d) => d.toLowerCase().includes(term)))
+    .map((s) => {
+      const mine = edited[s.key] || {};
+      return el("tr", { "data-key": s.key },
+        el("td", {}, s.defaults["zh-Hans"], el("br"), el("small", {}, s.defaults.en)),
+        ...WORD_LANGS.map(([field, tag]) => el("td", {}, el("textarea", { name: field, rows: "2", maxlength: "500",
+          placeholder: s.defaults[tag] }, mine[field] || ""))),
+        el("td", {},
+          el("button", { type: "button", class: "preview", t: "shop.words.preview", onclick: guarded(async (event) => {
+            const row = event.target.closest("tr");
+            const texts = rowTexts(row);
+            const said = await Promise.all(WORD_LANGS.map(([, tag]) => api("POST",
+              `/api/ops/shops/${encodeURIComponent(shop.id)}/sentences/preview`, { key: s.key, language: tag, own: texts })));
+            $("#words-preview").replaceChildren(...said.map((p) => el("div", {}, p.text)));
+          }) }),
+          el("button", { type: "button", t: "shop.words.reset", onclick: (event) => {
+            event.target.closest("tr").querySelectorAll("textarea").forEach((a) => { a.value = ""; });
+          } })));
+    }));
+}
+
+function rowTexts(row) {
+  return Object.fromEntries(WORD_LANGS.map(([field]) => [field, row.querySelector(`[name=${field}]`).value.trim()]));
+}
+
+// What the shop wrote, from the rows shown over what it had saved.
+function readWords() {
+  const words = { ...(pending || (shop.stored && shop.stored.settings.sentences) || {}) };
+  document.querySelectorAll("#words tbody tr").forEach((row) => {
+    const texts = rowTexts(row);
+    if (Object.values(texts).some(Boolean)) words[row.dataset.key] = texts;
+    else delete words[row.dataset.key];
+  });
+  return words;
+}
+
+async function saveWords() {
+  $("#problems").replaceChildren();
+  const headers = { Accept: "application/json, application/problem+json", "Content-Type": "application/json",
+    "Accept-Language": locale(), [ops.csrf.headerName]: ops.csrf.token };
+  const settings = { ...shop.stored.settings, sentences: readWords() };
+  const response = await fetch(`/api/ops/shops/${encodeURIComponent(shop.id)}/settings`, { method: "PUT", headers,
+    credentials: "same-origin", body: JSON.stringify({ basedOnVersion: shop.stored.version, settings, note: null }) });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    sayError(new ProblemError(response.status, data, response.statusText));
+    (data.errors || []).forEach((e) => $("#problems").append(el("li", { "data-field": e.field }, `${e.field}: ${e.message}`)));
+    return;
+  }
+  shop.stored = data;
+  pending = null;
+  fill(data.settings);
+  say("shop.saved", { version: String(data.version) });
+}
+
 function showTab(name) {
   document.querySelectorAll(".tab").forEach((tab) => { tab.hidden = tab.id !== `tab-${name}`; });
   document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
   if (name === "history") guarded(loadHistory)();
   if (name === "secrets") guarded(loadSecrets)();
+  if (name === "words") guarded(loadWords)();
 }
 
 document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
@@ -178,6 +253,8 @@ $("#add-channel").addEventListener("click", () => $("#channels tbody").append(ch
 $("#add-canned").addEventListener("click", () => $("#canned tbody").append(cannedRow()));
 $("#add-quick-start").addEventListener("click", () => $("#quick-starts tbody").append(quickStartRow()));
 $("#settings").addEventListener("submit", guarded(save));
+$("#words-search").addEventListener("input", () => showWords());
+$("#save-words").addEventListener("click", guarded(saveWords));
 $("#secret-form").addEventListener("submit", guarded(async (event) => {
   event.preventDefault();
   const form = event.target;

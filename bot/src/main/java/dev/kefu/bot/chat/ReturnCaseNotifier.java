@@ -16,6 +16,7 @@ import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.ReturnPhrases;
 import dev.kefu.bot.events.DeliveredCaseEvents;
 import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.ReturnCase;
 import dev.kefu.returns.cases.ReturnCaseChanged;
@@ -73,7 +74,8 @@ class ReturnCaseNotifier {
 			return;
 		}
 		QueryText language = QueryText.of(languageSample(conversation.get()));
-		String body = text.apply(language);
+		// In the shop's own wording where it has one.
+		String body = Voice.inShop(this.shops.wordingOf(c.request().shopper().shopId()), () -> text.apply(language));
 		if (body == null || !this.delivered.firstDelivery(c, reaction)) {
 			return;
 		}

@@ -17,6 +17,8 @@ import dev.kefu.bot.dialogue.DialogueContext;
 import dev.kefu.bot.dialogue.DialogueDecision;
 import dev.kefu.bot.dialogue.DialoguePolicy;
 import dev.kefu.bot.dialogue.Intent;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.gaps.KnowledgeGaps;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
@@ -77,12 +79,15 @@ public class ConversationTurns {
 
 	private final TurnAdmissions admissions;
 
+	private final Shops shops;
+
 	private final Timer turnTime;
 
 	ConversationTurns(Conversations conversations, Messages messages, DialoguePolicy policy, KnowledgeGaps gaps,
 			TransactionTemplate transactions, ChatSettings settings, Ratings ratings, Attachments attachments,
 			DialogueStates dialogueStates, ObjectProvider<Handoff> handoff, TurnAdmissions admissions,
-			MeterRegistry meters, PhotoInspections inspections) {
+			MeterRegistry meters, PhotoInspections inspections, Shops shops) {
+		this.shops = shops;
 		this.inspections = inspections;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -230,6 +235,12 @@ public class ConversationTurns {
 	}
 
 	private List<Message> answer(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
+		// The bot speaks in the shop's own wording where it has one.
+		return Voice.inShop(this.shops.wordingOf(shopper.shopId()),
+				() -> answerInShop(shopper, conversationId, shopperMessage));
+	}
+
+	private List<Message> answerInShop(ShopperRef shopper, ConversationId conversationId, Message shopperMessage) {
 		Optional<List<BotReply>> whilePerson = this.handoff.whilePerson(conversationId, shopperMessage);
 		if (whilePerson.isPresent()) {
 			return whilePerson.get()

@@ -3,7 +3,7 @@ package dev.kefu.bot.conversation;
 import java.util.List;
 import java.util.Set;
 
-import dev.kefu.bot.dialogue.Phrases;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.evidence.checks.MetadataFact;
 import dev.kefu.returns.evidence.checks.PhotoProblem;
@@ -25,11 +25,9 @@ public final class PhotoAdvice {
 	 */
 	public static String retake(Set<PhotoProblem> problems, QueryText language) {
 		List<PhotoProblem> ordered = problems.stream().sorted().toList();
-		String zh = String.join("，", ordered.stream().map(PhotoAdvice::zh).toList());
-		String en = String.join(" ", ordered.stream().map(PhotoAdvice::en).toList());
-		return Phrases.say(language, "这张照片看不清问题：" + zh + "。请再拍一张清楚的照片发给我，问题部位拍近一点。",
-				"I can't see the problem well in this photo: " + en
-						+ " Please send a clearer one, close up on the problem.");
+		String found = String.join(Voice.say(language, "format.clauses"),
+				ordered.stream().map((p) -> Voice.say(language, key(p))).toList());
+		return Voice.say(language, "photo.retake", found);
 	}
 
 	/**
@@ -61,21 +59,12 @@ public final class PhotoAdvice {
 		};
 	}
 
-	private static String zh(PhotoProblem problem) {
+	private static String key(PhotoProblem problem) {
 		return switch (problem) {
-			case TOO_SMALL -> "照片太小（分辨率太低）";
-			case BLURRED -> "照片模糊，可能没对焦或手抖了";
-			case TOO_DARK -> "照片太暗，请开灯或到亮一点的地方拍";
-			case TOO_BRIGHT -> "照片太亮（曝光过度），请避开强光或闪光灯";
-		};
-	}
-
-	private static String en(PhotoProblem problem) {
-		return switch (problem) {
-			case TOO_SMALL -> "it is too small (too few pixels).";
-			case BLURRED -> "it is blurred, perhaps out of focus or shaken.";
-			case TOO_DARK -> "it is too dark; please turn on a light or move somewhere brighter.";
-			case TOO_BRIGHT -> "it is too bright (overexposed); please avoid direct light or the flash.";
+			case TOO_SMALL -> "photo.problem.too-small";
+			case BLURRED -> "photo.problem.blurred";
+			case TOO_DARK -> "photo.problem.too-dark";
+			case TOO_BRIGHT -> "photo.problem.too-bright";
 		};
 	}
 

@@ -3,6 +3,7 @@ package dev.kefu.bot.dialogue;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 
 /**
@@ -12,27 +13,15 @@ import dev.kefu.knowledge.search.QueryText;
  */
 final class CarrierNames {
 
-	/** The lower-cased names systems send, to the Chinese and English names. */
-	private static final Map<String, String[]> KNOWN = Map.ofEntries(
-			Map.entry("kefu local express", new String[] { "客服同城快递", "Kefu Local Express" }),
-			Map.entry("sf express", new String[] { "顺丰速运", "SF Express" }),
-			Map.entry("sf", new String[] { "顺丰速运", "SF Express" }),
-			Map.entry("顺丰", new String[] { "顺丰速运", "SF Express" }),
-			Map.entry("顺丰速运", new String[] { "顺丰速运", "SF Express" }),
-			Map.entry("jd logistics", new String[] { "京东物流", "JD Logistics" }),
-			Map.entry("京东物流", new String[] { "京东物流", "JD Logistics" }),
-			Map.entry("zto", new String[] { "中通快递", "ZTO Express" }),
-			Map.entry("zto express", new String[] { "中通快递", "ZTO Express" }),
-			Map.entry("中通快递", new String[] { "中通快递", "ZTO Express" }),
-			Map.entry("yto", new String[] { "圆通速递", "YTO Express" }),
-			Map.entry("yto express", new String[] { "圆通速递", "YTO Express" }),
-			Map.entry("圆通速递", new String[] { "圆通速递", "YTO Express" }),
-			Map.entry("sto", new String[] { "申通快递", "STO Express" }),
-			Map.entry("sto express", new String[] { "申通快递", "STO Express" }),
-			Map.entry("申通快递", new String[] { "申通快递", "STO Express" }),
-			Map.entry("yunda", new String[] { "韵达快递", "Yunda Express" }),
-			Map.entry("韵达快递", new String[] { "韵达快递", "Yunda Express" }),
-			Map.entry("ems", new String[] { "中国邮政 EMS", "China Post EMS" }));
+	/** The lower-cased names systems send, to the key of the carrier's names. */
+	private static final Map<String, String> KNOWN = Map.ofEntries(
+			Map.entry("kefu local express", "carrier.kefu-local"), Map.entry("sf express", "carrier.sf"),
+			Map.entry("sf", "carrier.sf"), Map.entry("顺丰", "carrier.sf"), Map.entry("顺丰速运", "carrier.sf"),
+			Map.entry("jd logistics", "carrier.jd"), Map.entry("京东物流", "carrier.jd"), Map.entry("zto", "carrier.zto"),
+			Map.entry("zto express", "carrier.zto"), Map.entry("中通快递", "carrier.zto"), Map.entry("yto", "carrier.yto"),
+			Map.entry("yto express", "carrier.yto"), Map.entry("圆通速递", "carrier.yto"), Map.entry("sto", "carrier.sto"),
+			Map.entry("sto express", "carrier.sto"), Map.entry("申通快递", "carrier.sto"),
+			Map.entry("yunda", "carrier.yunda"), Map.entry("韵达快递", "carrier.yunda"), Map.entry("ems", "carrier.ems"));
 
 	private CarrierNames() {
 	}
@@ -44,8 +33,8 @@ final class CarrierNames {
 	 * @return the name to show
 	 */
 	static String of(String carrier, QueryText language) {
-		String[] names = KNOWN.get(carrier.strip().toLowerCase(Locale.ROOT));
-		return (names != null) ? Phrases.say(language, names[0], names[1]) : carrier;
+		String key = KNOWN.get(carrier.strip().toLowerCase(Locale.ROOT));
+		return (key != null) ? Voice.say(language, key) : carrier;
 	}
 
 }

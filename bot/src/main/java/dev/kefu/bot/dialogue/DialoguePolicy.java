@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import dev.kefu.bot.faq.FaqReplies;
 import dev.kefu.bot.faq.FaqReply;
 import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.KnowledgeSearches;
 import dev.kefu.knowledge.answer.TurnUnderstanding;
 import dev.kefu.knowledge.search.QueryText;
@@ -82,8 +83,7 @@ public class DialoguePolicy {
 					(context.previousShopperText() != null) ? QueryText.of(context.previousShopperText()) : null);
 		Integer score = RATING_ASKED.equals(context.lastBotIntent()) ? SatisfactionAsk.parse(query.original()) : null;
 		if (score != null) {
-			return DialogueDecision
-				.rated(score, BotReply.text(Phrases.say(query, "感谢您的评价！", "Thank you for your rating!")))
+			return DialogueDecision.rated(score, BotReply.text(Voice.say(query, "rating.thanks")))
 				.withFlow(context.flow());
 		}
 		if (context.flow() != null) {
@@ -95,10 +95,7 @@ public class DialoguePolicy {
 		if (!context.photoIds().isEmpty() && query.normalized().codePoints().noneMatch(Character::isLetterOrDigit)) {
 			QueryText language = (context.previousShopperText() != null) ? QueryText.of(context.previousShopperText())
 					: query;
-			return DialogueDecision
-				.reply(Intent.PHOTO,
-						BotReply.text(Phrases.say(language, "收到您的照片了，谢谢！请再简单说明一下遇到的问题。",
-								"Thanks, I've got your photo. Please tell me in a few words what the problem is.")))
+			return DialogueDecision.reply(Intent.PHOTO, BotReply.text(Voice.say(language, "photo.received")))
 				.withFlow(context.flow());
 		}
 		DialogueDecision decision = orSystemsDown(context, query, () -> Optional.of(decide(context, query)))
@@ -121,11 +118,9 @@ public class DialoguePolicy {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A chat turn could not reach a shop system", ex);
-			return Optional.of(DialogueDecision.reply(Intent.SYSTEMS_DOWN, new BotReply(Phrases.say(query,
-					"抱歉，店铺的系统暂时没有响应，我现在查不到。请过几分钟再试，或者转人工客服。",
-					"Sorry, the shop's system isn't answering right now, so I can't look that up. Please try again in a few minutes, or ask for a person."),
-					null, List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
-							Phrases.say(query, "转人工", "agent")))))
+			return Optional.of(DialogueDecision
+				.reply(Intent.SYSTEMS_DOWN,
+						new BotReply(Voice.say(query, "systems-down"), null, List.of(personButton(query))))
 				.withFlow(context.flow()));
 		}
 	}
@@ -158,8 +153,7 @@ public class DialoguePolicy {
 		List<BotReply> replies = new ArrayList<>(decision.replies());
 		BotReply last = replies.remove(replies.size() - 1);
 		List<BotReply.Button> buttons = new ArrayList<>(last.buttons());
-		buttons.add(new BotReply.Button(Phrases.say(query, "继续退换货申请", "Continue my return"),
-				Phrases.say(query, "继续", "continue")));
+		buttons.add(button(query, "continue-return"));
 		replies.add(new BotReply(last.text(), last.entryId(), buttons));
 		return decision.withReplies(replies).withFlow(context.flow());
 	}
@@ -168,43 +162,28 @@ public class DialoguePolicy {
 		var shopper = context.shopper();
 		Intent intent = reading.intent();
 		return switch (intent) {
-			case GREETING -> say(intent, query, "您好！我是小铺的智能客服，可以回答问题、查订单、办理退换货。有什么可以帮您？",
-					"Hi! I'm the shop's assistant: I can answer questions, check orders and handle returns. How can I help?");
-			case THANKS -> say(intent, query, "不客气！还有其他问题随时问我。", "You're welcome! Ask me anything else any time.");
-			case GOODBYE -> say(intent, query, "再见，祝您购物愉快！", "Goodbye, and happy shopping!");
-			case ACKNOWLEDGEMENT ->
-				say(intent, query, "好的。还有什么需要帮忙的，随时告诉我。", "All right. If there's anything else, just let me know.");
-			case WAITING ->
-				say(intent, query, "好的，不着急，您慢慢来，有需要随时找我。", "Sure, take your time. I'm here whenever you need me.");
-			case STATEMENT_PAID -> DialogueDecision.reply(intent, new BotReply(Phrases.say(query,
-					"收到，谢谢您的付款！我们会尽快为您发货。需要看看订单状态，或者了解多久发货吗？",
-					"Thanks, your payment is in! We'll ship it soon. Would you like to see your order status, or when it ships?"),
-					null, List.of(button(query, "订单状态", "我的订单到哪了", "Order status", "where is my order"),
-							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?"))));
-			case STATEMENT_ORDERED -> DialogueDecision.reply(intent, new BotReply(Phrases.say(query,
-					"收到，谢谢您的下单！需要帮您看看订单状态，或者还有什么想了解的吗？",
-					"Thanks for your order! Would you like me to check its status, or is there anything else you'd like to know?"),
-					null,
-					List.of(button(query, "订单状态", "我的订单到哪了", "Order status", "where is my order"),
-							button(query, "多久发货", "多久发货", "When it ships", "When will my order ship?"),
-							button(query, "修改地址", "下单后能改地址吗", "Change the address",
-									"Can I change the delivery address after ordering?"))));
-			case STATEMENT_RECEIVED -> say(intent, query, "好的，收到就好！使用中有任何问题，随时告诉我。",
-					"Great, glad it arrived! If anything about it needs sorting out, just tell me.");
-			case STATEMENT_RETURN_SENT -> DialogueDecision.reply(intent, new BotReply(Phrases.say(query,
-					"好的，收到！仓库收到退货并验收后会尽快处理，您随时可以查看退货进度。",
-					"Thanks! Once the warehouse receives and checks your return we'll process it quickly; you can check its progress any time."),
-					null, List.of(button(query, "退货进度", "退货进度", "Return status", "return status"))));
-			case STATEMENT_ADDRESS_WRONG -> reading.answers().isEmpty() ? DialogueDecision
-				.reply(intent, new BotReply(Phrases.say(query, "地址或电话填错了的话，请告诉我订单号和正确的信息，我帮您转给人工修改。",
-						"If the address or phone number is wrong, tell me the order number and the right details and I'll pass it to a person to fix."),
-						null, List.of(personButton(query))))
+			case GREETING -> say(intent, query, "greeting");
+			case THANKS -> say(intent, query, "thanks");
+			case GOODBYE -> say(intent, query, "goodbye");
+			case ACKNOWLEDGEMENT -> say(intent, query, "acknowledgement");
+			case WAITING -> say(intent, query, "waiting");
+			case STATEMENT_PAID -> DialogueDecision.reply(intent, new BotReply(Voice.say(query, "statement.paid"), null,
+					List.of(button(query, "order-status"), button(query, "when-ships"))));
+			case STATEMENT_ORDERED ->
+				DialogueDecision.reply(intent, new BotReply(Voice.say(query, "statement.ordered"), null, List
+					.of(button(query, "order-status"), button(query, "when-ships"), button(query, "change-address"))));
+			case STATEMENT_RECEIVED -> say(intent, query, "statement.received");
+			case STATEMENT_RETURN_SENT ->
+				DialogueDecision.reply(intent, new BotReply(Voice.say(query, "statement.return-sent"), null,
+						List.of(button(query, "return-status"))));
+			case STATEMENT_ADDRESS_WRONG -> reading.answers().isEmpty()
+					? DialogueDecision.reply(intent,
+							new BotReply(Voice.say(query, "statement.address-wrong"), null,
+									List.of(personButton(query))))
 					: answerFromKnowledge(context, query, reading.answers().get(0)).withIntent(intent);
-			case HUMAN -> say(intent, query, "好的，已为您记下需要人工客服。人工客服时间 9:00–24:00，我们的对话和您的订单会一并转给客服。",
-					"Noted: you'd like a person. Agents work 9:00–24:00 and will see our conversation and your orders.");
+			case HUMAN -> say(intent, query, "human.noted");
 			case ORDER_STATUS -> DialogueDecision.replies(intent, this.orderStatus.replyTo(shopper, query));
-			case NOT_UNDERSTOOD ->
-				say(intent, query, "抱歉，我没有看懂。可以换个说法吗？", "Sorry, I didn't get that. Could you say it another way?");
+			case NOT_UNDERSTOOD -> say(intent, query, "not-understood");
 			case FAQ -> {
 				if (!reading.answers().isEmpty()) {
 					List<BotReply> replies = reading.answers()
@@ -223,18 +202,20 @@ public class DialoguePolicy {
 		};
 	}
 
-	private static DialogueDecision say(Intent intent, QueryText query, String chinese, String english) {
-		return DialogueDecision.reply(intent, BotReply.text(Phrases.say(query, chinese, english)));
+	private static DialogueDecision say(Intent intent, QueryText query, String key) {
+		return DialogueDecision.reply(intent, BotReply.text(Voice.say(query, key)));
 	}
 
-	private static BotReply.Button button(QueryText query, String chineseLabel, String chineseValue,
-			String englishLabel, String englishValue) {
-		return new BotReply.Button(Phrases.say(query, chineseLabel, englishLabel),
-				Phrases.say(query, chineseValue, englishValue));
+	/**
+	 * A button by its words' key: {@code button.*} is its label, {@code value.*} what it
+	 * sends.
+	 */
+	static BotReply.Button button(QueryText query, String key) {
+		return new BotReply.Button(Voice.say(query, "button." + key), Voice.say(query, "value." + key));
 	}
 
-	private static BotReply.Button personButton(QueryText query) {
-		return button(query, "转人工", "转人工", "Talk to a person", "agent");
+	static BotReply.Button personButton(QueryText query) {
+		return button(query, "person");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.kefu.bot.dialogue;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.inventory.Inventory;
 import dev.kefu.returns.orders.OrderLine;
@@ -35,11 +36,11 @@ final class ItemNames {
 	 */
 	static String of(Inventory.Variant variant, int position, QueryText language) {
 		return (variant.label() != null) ? label(variant.label(), language)
-				: Phrases.say(language, "款式 " + position, "Option " + position);
+				: Voice.say(language, "item.option", position);
 	}
 
 	static String label(VariantLabel label, QueryText language) {
-		return Phrases.say(language, label.zh(), label.en());
+		return Voice.either(language, label.zh(), label.en());
 	}
 
 }

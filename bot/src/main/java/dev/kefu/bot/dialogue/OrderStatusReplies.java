@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.logistics.ParcelTracking;
 import dev.kefu.returns.orders.OrderStatus;
@@ -43,22 +44,20 @@ final class OrderStatusReplies {
 			return this.orders.findOrder(shopper.shopId(), named.group(1).toUpperCase(Locale.ROOT))
 				.filter((order) -> order.belongsTo(shopper))
 				.map((order) -> List.of(BotReply.text(describe(query, order) + whereIs(query, order))))
-				.orElseGet(() -> List.of(BotReply.text(Phrases.say(query, "没有找到您的订单 " + named.group(1) + "，请核对订单号。",
-						"I couldn't find an order " + named.group(1) + " of yours; please check the number."))));
+				.orElseGet(() -> List.of(BotReply.text(Voice.say(query, "order.not-found", named.group(1)))));
 		}
 		List<ShopOrder> recent = this.orders.recentOrders(shopper, 3);
 		if (recent.isEmpty()) {
-			return List.of(BotReply.text(Phrases.say(query, "您还没有订单。", "You don't have any orders yet.")));
+			return List.of(BotReply.text(Voice.say(query, "order.none")));
 		}
 		if (recent.size() == 1) {
 			return List.of(BotReply.text(describe(query, recent.get(0)) + whereIs(query, recent.get(0))));
 		}
 		List<BotReply.Button> choices = recent.stream()
 			.map((order) -> new BotReply.Button(order.orderId() + " · " + order.lines().get(0).title(),
-					Phrases.say(query, "查订单 ", "where is my order ") + order.orderId()))
+					Voice.say(query, "value.check-order", order.orderId())))
 			.toList();
-		return List
-			.of(new BotReply(Phrases.say(query, "您想查哪个订单？", "Which order would you like to check?"), null, choices));
+		return List.of(new BotReply(Voice.say(query, "order.which"), null, choices));
 	}
 
 	/**
@@ -72,30 +71,22 @@ final class OrderStatusReplies {
 		DateTimeFormatter when = WHEN.withZone(this.zones.apply(order.shopper().shopId()));
 		return this.tracking.track(order.shopper().shopId(), order.orderId()).map((parcel) -> {
 			String eta = (parcel.estimatedDelivery() != null) ? when.format(parcel.estimatedDelivery()) : null;
-			return Phrases.say(query,
-					" " + CarrierNames.of(parcel.carrier(), query) + " " + parcel.trackingNumber() + "，最新："
-							+ parcel.lastEvent() + "（" + when.format(parcel.lastEventAt()) + "）"
-							+ ((eta != null) ? "，预计 " + eta + " 送达。" : "。"),
-					" " + CarrierNames.of(parcel.carrier(), query) + " " + parcel.trackingNumber() + ", latest: "
-							+ parcel.lastEvent() + " (" + when.format(parcel.lastEventAt()) + ")"
-							+ ((eta != null) ? ", expected " + eta + "." : "."));
+			return Voice.say(query, (eta != null) ? "order.tracking-eta" : "order.tracking",
+					CarrierNames.of(parcel.carrier(), query), parcel.trackingNumber(), parcel.lastEvent(),
+					when.format(parcel.lastEventAt()), eta);
 		}).orElse("");
 	}
 
 	private static String describe(QueryText query, ShopOrder order) {
 		String title = order.lines().isEmpty() ? "" : order.lines().get(0).title();
-		return switch (order.status()) {
-			case PENDING_PAYMENT -> Phrases.say(query, "订单 " + order.orderId() + "（" + title + "）还未付款。",
-					"Order " + order.orderId() + " (" + title + ") is waiting for payment.");
-			case PAID -> Phrases.say(query, "订单 " + order.orderId() + "（" + title + "）已付款，正在备货，很快发出。",
-					"Order " + order.orderId() + " (" + title + ") is paid and being packed; it ships soon.");
-			case SHIPPED -> Phrases.say(query, "订单 " + order.orderId() + "（" + title + "）已发货，正在路上。",
-					"Order " + order.orderId() + " (" + title + ") has shipped and is on its way.");
-			case DELIVERED -> Phrases.say(query, "订单 " + order.orderId() + "（" + title + "）已签收。",
-					"Order " + order.orderId() + " (" + title + ") was delivered.");
-			case CANCELLED -> Phrases.say(query, "订单 " + order.orderId() + "（" + title + "）已取消。",
-					"Order " + order.orderId() + " (" + title + ") was cancelled.");
+		String key = switch (order.status()) {
+			case PENDING_PAYMENT -> "order.pending-payment";
+			case PAID -> "order.paid";
+			case SHIPPED -> "order.shipped";
+			case DELIVERED -> "order.delivered";
+			case CANCELLED -> "order.cancelled";
 		};
+		return Voice.say(query, key, order.orderId(), title);
 	}
 
 }

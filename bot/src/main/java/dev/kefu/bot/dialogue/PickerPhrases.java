@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
+import dev.kefu.bot.words.Voice;
+import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.orders.OrderLine;
 import dev.kefu.returns.workflow.ItemEligibility;
@@ -39,13 +41,11 @@ final class PickerPhrases {
 	static String notOffered(List<Left> left, QueryText language) {
 		String named = left.stream()
 			.limit(NAMED)
-			.map((l) -> ItemNames.of(l.line(), language)
-					+ Phrases.say(language, "（" + whyZh(l.eligibility()) + "）", " (" + whyEn(l.eligibility()) + ")"))
-			.collect(Collectors.joining(Phrases.say(language, "、", "; ")));
-		String more = (left.size() > NAMED)
-				? Phrases.say(language, " 等 " + left.size() + " 件", " and " + (left.size() - NAMED) + " more") : "";
-		return Phrases.say(language, "暂不能在这里申请：" + named + more + "。有疑问可以转人工。",
-				"Not available to return here: " + named + more + ". Ask for a person if you have a question.");
+			.map((l) -> Voice.say(language, "picker.left-item", ItemNames.of(l.line(), language),
+					why(l.eligibility(), language)))
+			.collect(Collectors.joining(Voice.say(language, "format.list-semicolon")));
+		String more = (left.size() > NAMED) ? Voice.say(language, "picker.more", left.size(), left.size() - NAMED) : "";
+		return Voice.say(language, "picker.not-offered", named, more);
 	}
 
 	/**
@@ -60,12 +60,11 @@ final class PickerPhrases {
 		List<String> names = items.stream().map((item) -> ItemNames.of(item.line(), language)).toList();
 		List<String> dated = toldApart(names, (i) -> {
 			LocalDate placed = items.get(i).placedAt().atZone(zone).toLocalDate();
-			return Phrases.say(language, "（" + ZH_DAY.format(placed) + "下单）",
-					" (ordered " + EN_DAY.format(placed) + ")");
+			return Voice.say(language, "picker.ordered-on", day(placed, language));
 		});
 		return toldApart(dated, (i) -> {
 			int line = items.get(i).line().lineNumber();
-			return Phrases.say(language, " 第" + line + "件", " item " + line);
+			return Voice.say(language, "picker.line", line);
 		});
 	}
 
@@ -80,22 +79,18 @@ final class PickerPhrases {
 		return told;
 	}
 
-	private static String whyZh(ItemEligibility eligibility) {
+	private static String why(ItemEligibility eligibility, QueryText language) {
 		return switch (eligibility.verdict()) {
-			case ALREADY_RETURNED -> "已退货或正在退货";
-			case WINDOW_CLOSED -> "退货期已于 " + ZH_DAY.format(eligibility.windowLastDay()) + " 结束";
-			case NOT_DELIVERED -> "还没签收";
-			case RETURNABLE -> "可以退";
+			case ALREADY_RETURNED -> Voice.say(language, "picker.why.already-returned");
+			case WINDOW_CLOSED ->
+				Voice.say(language, "picker.why.window-closed", day(eligibility.windowLastDay(), language));
+			case NOT_DELIVERED -> Voice.say(language, "picker.why.not-delivered");
+			case RETURNABLE -> Voice.say(language, "picker.why.returnable");
 		};
 	}
 
-	private static String whyEn(ItemEligibility eligibility) {
-		return switch (eligibility.verdict()) {
-			case ALREADY_RETURNED -> "already returned or being returned";
-			case WINDOW_CLOSED -> "the return window ended on " + EN_DAY.format(eligibility.windowLastDay());
-			case NOT_DELIVERED -> "not delivered yet";
-			case RETURNABLE -> "returnable";
-		};
+	private static String day(LocalDate day, QueryText language) {
+		return ((language.language() == Language.EN) ? EN_DAY : ZH_DAY).format(day);
 	}
 
 	/**

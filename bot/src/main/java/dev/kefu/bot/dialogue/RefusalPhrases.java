@@ -1,5 +1,6 @@
 package dev.kefu.bot.dialogue;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.ReturnNotPossible;
 
@@ -20,16 +21,11 @@ final class RefusalPhrases {
 	 */
 	static String notPossible(ReturnNotPossible refusal, QueryText language) {
 		return switch (refusal.why()) {
-			case NO_ORDER ->
-				Phrases.say(language, "无法提交：没有找到您的这笔订单。", "That can't be submitted: I can't find this order of yours.");
-			case NO_LINE -> Phrases.say(language, "无法提交：订单里没有这件商品了。",
-					"That can't be submitted: the order no longer has this item.");
-			case ALREADY_RETURNED -> Phrases.say(language, "无法提交：这件商品已经退货或正在退货。",
-					"That can't be submitted: this item is already returned or being returned.");
-			case FEWER_LEFT -> Phrases.say(language, "无法提交：这件商品只剩 " + refusal.left() + " 件可以退。",
-					"That can't be submitted: only " + refusal.left() + " of this item can still be returned.");
-			case OTHER -> Phrases.say(language, "无法提交，请稍后再试或转人工。",
-					"That can't be submitted; please try again later or ask for a person.");
+			case NO_ORDER -> Voice.say(language, "refusal.no-order");
+			case NO_LINE -> Voice.say(language, "refusal.no-line");
+			case ALREADY_RETURNED -> Voice.say(language, "refusal.already-returned");
+			case FEWER_LEFT -> Voice.say(language, "refusal.fewer-left", refusal.left());
+			case OTHER -> Voice.say(language, "refusal.other");
 		};
 	}
 
@@ -39,8 +35,7 @@ final class RefusalPhrases {
 	 * @return the sentence
 	 */
 	static String photosMissing(QueryText language) {
-		return Phrases.say(language, "无法提交：照片没有保存成功，请重新发送照片。",
-				"That can't be submitted: the photos weren't saved; please send them again.");
+		return Voice.say(language, "refusal.photos-missing");
 	}
 
 }

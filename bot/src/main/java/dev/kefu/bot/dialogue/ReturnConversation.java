@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseKind;
@@ -110,16 +111,10 @@ final class ReturnConversation {
 			flow = flow.reason(reason.get());
 		}
 		if (candidates.isEmpty()) {
-			String none = left.isEmpty()
-					? Phrases.say(query, "没有找到可以退换的已签收商品。订单签收后才能申请退换货；还没签收的订单可以直接拒收。",
-							"I can't find a delivered item to return. Returns start once an order is delivered; "
-									+ "you can refuse a parcel that hasn't arrived yet.")
+			String none = left.isEmpty() ? Voice.say(query, "return.nothing-delivered")
 					: PickerPhrases.notOffered(left, query);
 			return DialogueDecision.reply(Intent.of(kind),
-					new BotReply(none, null,
-							left.isEmpty() ? List.of()
-									: List.of(new BotReply.Button(Phrases.say(query, "转人工", "Talk to a person"),
-											Phrases.say(query, "转人工", "agent")))));
+					new BotReply(none, null, left.isEmpty() ? List.of() : List.of(DialoguePolicy.personButton(query))));
 		}
 		List<BotReply> before = left.isEmpty() ? List.of()
 				: List.of(BotReply.text(PickerPhrases.notOffered(left, query)));
@@ -133,9 +128,7 @@ final class ReturnConversation {
 				this.zones.apply(context.shopper().shopId()), query);
 		return told(before,
 				ask(Intent.of(kind), flow.at(ReturnFlow.Step.ITEM),
-						Phrases.say(query, (kind == CaseKind.EXCHANGE) ? "想换哪件商品？" : "想退哪件商品？",
-								(kind == CaseKind.EXCHANGE) ? "Which item would you like to exchange?"
-										: "Which item would you like to return?"),
+						Voice.say(query, (kind == CaseKind.EXCHANGE) ? "exchange.which-item" : "return.which-item"),
 						IntStream.range(0, offered.size())
 							.mapToObj((i) -> new BotReply.Button(labels.get(i),
 									offered.get(i).order().orderId() + "#" + offered.get(i).line().lineNumber()))
@@ -162,8 +155,7 @@ final class ReturnConversation {
 		QueryText language = QueryText.of(flow.languageSample());
 		String text = typed.normalized();
 		if (CANCEL_FLOW.matcher(text).matches()) {
-			return Optional.of(end(Intent.of(flow.kind()),
-					Phrases.say(language, "好的，已取消，有需要随时再找我。", "OK, I've dropped it. Just ask whenever you need.")));
+			return Optional.of(end(Intent.of(flow.kind()), Voice.say(language, "return.dropped")));
 		}
 		if (CONTINUE.matcher(text).matches()) {
 			return Optional.of(next(context, flow, language));
@@ -179,24 +171,17 @@ final class ReturnConversation {
 					: Optional.empty();
 			case CONFIRM -> CONFIRM.matcher(text).matches() ? Optional.of(submit(context, flow, language))
 					: DECLINE.matcher(text).matches()
-							? Optional.of(end(Intent.of(flow.kind()),
-									Phrases.say(language, "好的，没有提交。", "OK, nothing was submitted.")))
+							? Optional.of(end(Intent.of(flow.kind()), Voice.say(language, "return.not-submitted")))
 							: Optional.empty();
 			case OFFER_RETURN -> (CONFIRM.matcher(text).matches() || RETURN_INSTEAD.matcher(text).matches())
 					? Optional.of(next(context, flow.asReturn(), language))
 					: DECLINE.matcher(text).matches()
-							? Optional.of(end(Intent.EXCHANGE,
-									Phrases.say(language, "好的，没有提交。", "OK, nothing was submitted.")))
+							? Optional.of(end(Intent.EXCHANGE, Voice.say(language, "return.not-submitted")))
 							: Optional.empty();
-			case CONFIRM_CANCEL ->
-				CONFIRM.matcher(
-						text)
-					.matches()
-							? Optional.of(cancelCase(context, flow, language))
-							: DECLINE.matcher(text).matches()
-									? Optional.of(end(Intent.RETURN_CANCEL,
-											Phrases.say(language, "好的，申请保持不变。", "OK, your request stays as it is.")))
-									: Optional.empty();
+			case CONFIRM_CANCEL -> CONFIRM.matcher(text).matches() ? Optional.of(cancelCase(context, flow, language))
+					: DECLINE.matcher(text).matches()
+							? Optional.of(end(Intent.RETURN_CANCEL, Voice.say(language, "return.unchanged")))
+							: Optional.empty();
 		};
 	}
 
@@ -210,9 +195,8 @@ final class ReturnConversation {
 			String item = line(context.shopper(), flow).map((l) -> ItemNames.of(l, language)).orElse(null);
 			boolean exchange = flow.kind() == CaseKind.EXCHANGE;
 			String question = (item != null)
-					? Phrases.say(language, (exchange ? "想换「" : "想退「") + item + "」，请问是什么原因呢？",
-							"What's the reason for " + (exchange ? "exchanging " : "returning ") + item + "?")
-					: Phrases.say(language, "请问是什么原因呢？", "What's the reason?");
+					? Voice.say(language, exchange ? "exchange.reason-for" : "return.reason-for", item)
+					: Voice.say(language, "return.reason");
 			return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.REASON), question,
 					List.of(ReturnReason.values())
 						.stream()
@@ -224,11 +208,8 @@ final class ReturnConversation {
 			return askVariant(context, flow, language);
 		}
 		if (flow.photoIds().isEmpty() && this.rules.current(context.shopper().shopId()).needsPhotos(flow.reason())) {
-			return ask(Intent.PHOTO, flow.at(ReturnFlow.Step.PHOTOS),
-					Phrases.say(language, "麻烦拍一张商品问题的照片发给我（点 📷 按钮），这样处理更快。",
-							"Please send a photo of the problem (the 📷 button); it speeds things up."),
-					List.of(new BotReply.Button(Phrases.say(language, "跳过", "Skip"),
-							Phrases.say(language, "跳过", "skip"))));
+			return ask(Intent.PHOTO, flow.at(ReturnFlow.Step.PHOTOS), Voice.say(language, "return.photo-ask"),
+					List.of(DialoguePolicy.button(language, "skip")));
 		}
 		return confirm(context, flow, language, false);
 	}
@@ -245,37 +226,28 @@ final class ReturnConversation {
 			.toList();
 		if (inStock.isEmpty()) {
 			// A return of the same item for the same reason, without asking either again.
-			return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.OFFER_RETURN),
-					Phrases.say(language, "很抱歉，这件商品的其他款式都缺货，暂时换不了。可以改为退货退款吗？",
-							"Sorry, every other variant of this item is out of stock. Would a return for a refund do?"),
-					List.of(new BotReply.Button(Phrases.say(language, "改为退货", "Return it instead"),
-							Phrases.say(language, "改为退货", "return it instead")),
-							new BotReply.Button(Phrases.say(language, "不用了", "No, thanks"),
-									Phrases.say(language, "不用了", "never mind"))));
+			return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.OFFER_RETURN), Voice.say(language, "exchange.sold-out"),
+					List.of(DialoguePolicy.button(language, "return-instead"),
+							DialoguePolicy.button(language, "never-mind")));
 		}
-		return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.VARIANT),
-				Phrases.say(language, "想换成哪个款式？以下有货：", "Which variant would you like instead? In stock:"), inStock);
+		return ask(Intent.EXCHANGE, flow.at(ReturnFlow.Step.VARIANT), Voice.say(language, "exchange.which-variant"),
+				inStock);
 	}
 
 	private DialogueDecision confirm(DialogueContext context, ReturnFlow flow, QueryText language,
 			boolean skippedPhotos) {
-		String kind = (flow.kind() == CaseKind.EXCHANGE) ? Phrases.say(language, "换货", "exchange")
-				: Phrases.say(language, "退货", "return");
+		String kind = Voice.say(language, (flow.kind() == CaseKind.EXCHANGE) ? "word.exchange" : "word.return");
 		OrderLine line = line(context.shopper(), flow).orElse(null);
 		String item = (line != null) ? ItemNames.of(line, language) : "";
 		String target = (flow.exchangeSku() != null) ? variantName(context, line, flow.exchangeSku(), language) : null;
-		String variant = (target != null) ? Phrases.say(language, "，换成 " + target, ", to " + target) : "";
-		String photos = flow.photoIds().isEmpty() ? "" : Phrases.say(language, "，照片 " + flow.photoIds().size() + " 张",
-				", " + flow.photoIds().size() + " photo(s)");
-		String text = Phrases.say(language,
-				"请确认：" + kind + "「" + item + "」，原因：" + ReturnPhrases.reasonLabel(flow.reason(), language) + variant
-						+ photos + "。提交吗？",
-				"Please confirm: " + kind + " of " + item + ", reason: "
-						+ ReturnPhrases.reasonLabel(flow.reason(), language) + variant + photos + ". Submit?")
+		String variant = (target != null) ? Voice.say(language, "return.confirm-variant", target) : "";
+		String photos = flow.photoIds().isEmpty() ? ""
+				: Voice.say(language, "return.confirm-photos", flow.photoIds().size());
+		String text = Voice.say(language, "return.confirm", kind, item,
+				ReturnPhrases.reasonLabel(flow.reason(), language), variant, photos)
 				+ settlement(context, flow, language);
-		return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.CONFIRM), text, List.of(
-				new BotReply.Button(Phrases.say(language, "确认提交", "Submit"), Phrases.say(language, "确认提交", "submit")),
-				new BotReply.Button(Phrases.say(language, "取消", "Cancel"), Phrases.say(language, "取消", "cancel"))));
+		return ask(Intent.of(flow.kind()), flow.at(ReturnFlow.Step.CONFIRM), text,
+				List.of(DialoguePolicy.button(language, "submit"), DialoguePolicy.button(language, "cancel")));
 	}
 
 	/**
@@ -302,10 +274,8 @@ final class ReturnConversation {
 		try {
 			ReturnCase opened = this.workflow.open(request, Actor.shopper(context.shopper().shopperId()));
 			String followUp = (opened.state() == CaseState.REQUESTED)
-					? Phrases.say(language, "申请已提交（编号 " + shortId(opened) + "），系统正在审核，结果会马上通知您。",
-							"Submitted (case " + shortId(opened) + "); you'll hear the decision shortly.")
-					: Phrases.say(language, "申请编号 " + shortId(opened) + "。随时问我“退货进度”查看最新状态。",
-							"Case " + shortId(opened) + ". Ask me \"return status\" any time.");
+					? Voice.say(language, "return.submitted", shortId(opened))
+					: Voice.say(language, "return.case-number", shortId(opened));
 			return end(Intent.of(flow.kind()), followUp);
 		}
 		catch (ReturnNotPossible ex) {
@@ -319,8 +289,7 @@ final class ReturnConversation {
 	DialogueDecision status(DialogueContext context, QueryText query) {
 		List<ReturnCase> mine = this.cases.ofShopper(context.shopper(), 3);
 		if (mine.isEmpty()) {
-			return end(Intent.RETURN_STATUS, Phrases.say(query, "您目前没有退换货申请。想申请的话，跟我说“我要退货”就行。",
-					"You have no returns or exchanges. Say \"I want to return something\" to start one."));
+			return end(Intent.RETURN_STATUS, Voice.say(query, "return.none"));
 		}
 		List<BotReply> replies = mine.stream()
 			.map((c) -> BotReply.text(ReturnPhrases.status(c, query, zoneOf(c))))
@@ -334,16 +303,12 @@ final class ReturnConversation {
 			.filter((c) -> c.state().isCancellable())
 			.toList();
 		if (cancellable.isEmpty()) {
-			return end(Intent.RETURN_CANCEL, Phrases.say(query, "没有可以取消的申请（商品寄出后就不能取消了）。",
-					"There's no request that can still be cancelled (once the parcel has left, it can't be)."));
+			return end(Intent.RETURN_CANCEL, Voice.say(query, "return.nothing-cancellable"));
 		}
 		ReturnCase latest = cancellable.get(0);
 		return ask(Intent.RETURN_CANCEL, ReturnFlow.cancelling(latest.id().value(), query.original()),
-				Phrases.say(query, "确定取消" + ReturnPhrases.status(latest, query, zoneOf(latest)) + " 吗？",
-						"Cancel this one? " + ReturnPhrases.status(latest, query, zoneOf(latest))),
-				List.of(new BotReply.Button(Phrases.say(query, "确定取消", "Yes, cancel"),
-						Phrases.say(query, "确定取消", "yes")),
-						new BotReply.Button(Phrases.say(query, "不取消", "No"), Phrases.say(query, "不取消", "no"))));
+				Voice.say(query, "return.cancel-ask", ReturnPhrases.status(latest, query, zoneOf(latest))),
+				List.of(DialoguePolicy.button(query, "yes-cancel"), DialoguePolicy.button(query, "keep")));
 	}
 
 	/** "Refund instead" for a sold-out exchange, "dispute" for a rejection. */
@@ -366,8 +331,7 @@ final class ReturnConversation {
 			return Optional.of(DialogueDecision.noReply(intent));
 		}
 		catch (EventNotAccepted ex) {
-			return Optional.of(end(intent, Phrases.say(query, "这个申请已经申诉过了，客服会与您联系。",
-					"That request was already disputed; an agent will be in touch.")));
+			return Optional.of(end(intent, Voice.say(query, "return.already-disputed")));
 		}
 	}
 
@@ -377,8 +341,7 @@ final class ReturnConversation {
 			return DialogueDecision.noReply(Intent.RETURN_CANCEL);
 		}
 		catch (EventNotAccepted ex) {
-			return end(Intent.RETURN_CANCEL, Phrases.say(language, "商品已经寄出，不能再取消了。",
-					"The parcel has already left, so it can't be cancelled any more."));
+			return end(Intent.RETURN_CANCEL, Voice.say(language, "return.already-left"));
 		}
 	}
 
@@ -411,7 +374,7 @@ final class ReturnConversation {
 	/** The name of the variant a shopper chose, as the picker offered it. */
 	private String variantName(DialogueContext context, OrderLine line, String sku, QueryText language) {
 		if (line == null) {
-			return Phrases.say(language, "所选款式", "the variant you chose");
+			return Voice.say(language, "exchange.chosen-variant");
 		}
 		List<Inventory.Variant> offered = this.inventory.otherVariants(context.shopper().shopId(), line.sku())
 			.stream()
@@ -422,7 +385,7 @@ final class ReturnConversation {
 				return ItemNames.of(offered.get(i), i + 1, language);
 			}
 		}
-		return Phrases.say(language, "所选款式", "the variant you chose");
+		return Voice.say(language, "exchange.chosen-variant");
 	}
 
 	private Optional<OrderLine> line(ShopperRef shopper, ReturnFlow flow) {

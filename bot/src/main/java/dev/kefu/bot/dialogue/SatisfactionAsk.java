@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 
 /**
@@ -34,8 +35,7 @@ public final class SatisfactionAsk {
 			.stream()
 			.map((n) -> new BotReply.Button("★".repeat(n), Integer.toString(n)))
 			.toList();
-		return new BotReply(Phrases.say(query, "请为本次服务打分（1–5 星），帮助我们做得更好。",
-				"Please rate this conversation from 1 to 5 stars, it helps us improve."), null, scores);
+		return new BotReply(Voice.say(query, "rating.ask"), null, scores);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.stream.Collectors;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.settlement.Settlement;
 
@@ -25,18 +26,17 @@ public final class SettlementPhrases {
 	public static String describe(Settlement settlement, QueryText language) {
 		String lines = settlement.lines()
 			.stream()
-			.map((l) -> "· " + ReturnPhrases.text(l.text(), language)
-					+ ((l.amount().signum() != 0) ? "：" + money(l.amount(), settlement.currency()) : ""))
+			.map((l) -> (l.amount().signum() != 0)
+					? Voice.say(language, "settlement.line", ReturnPhrases.text(l.text(), language),
+							money(l.amount(), settlement.currency()))
+					: Voice.say(language, "settlement.line-without-amount", ReturnPhrases.text(l.text(), language)))
 			.collect(Collectors.joining("\n"));
 		String to = settlement.destinations()
 			.stream()
 			.map((d) -> ReturnPhrases.text(d.method(), language) + " " + money(d.amount(), settlement.currency())
-					+ (d.inKind() ? Phrases.say(language, "（原样退回）", " (given back as such)") : ""))
-			.collect(Collectors.joining(Phrases.say(language, "、", ", ")));
-		return Phrases.say(language,
-				"退款明细：\n" + lines + "\n合计退款 " + money(settlement.refund(), settlement.currency()) + "，原路退回：" + to + "。",
-				"Your refund, line by line:\n" + lines.replace("：", ": ") + "\nRefund "
-						+ money(settlement.refund(), settlement.currency()) + ", back the way you paid: " + to + ".");
+					+ (d.inKind() ? Voice.say(language, "settlement.in-kind") : ""))
+			.collect(Collectors.joining(Voice.say(language, "format.list")));
+		return Voice.say(language, "settlement", lines, money(settlement.refund(), settlement.currency()), to);
 	}
 
 	static String money(BigDecimal amount, String currency) {

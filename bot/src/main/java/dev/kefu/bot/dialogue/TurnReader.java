@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.KnowledgeSearch;
 import dev.kefu.knowledge.search.Match;
@@ -140,7 +141,7 @@ public final class TurnReader {
 	 */
 	private TurnReading ruled(Intent intent, QueryText language, List<String> trace) {
 		if (intent == Intent.STATEMENT_ADDRESS_WRONG) {
-			String question = Phrases.say(language, "下单后怎么修改收货地址", "How do I change the delivery address?");
+			String question = Voice.say(language, "value.address-question");
 			SearchResult routed = search(question);
 			trace.add("routed to the knowledge base as \"" + question + "\": " + summary(routed));
 			return new TurnReading(intent, language, answered(routed), routed, trace);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.kefu.bot.conversation.ChatSettings;
@@ -21,9 +22,11 @@ import dev.kefu.bot.dialogue.AnswerActions;
 import dev.kefu.bot.dialogue.BotReply;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.dialogue.SatisfactionAsk;
+import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.staff.StaffAccount;
 import dev.kefu.bot.staff.StaffAccounts;
 import dev.kefu.bot.staff.StaffRole;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 
 import org.springframework.stereotype.Service;
@@ -60,10 +63,13 @@ public class AgentDesk {
 
 	private final StaffAccounts staff;
 
+	private final Shops shops;
+
 	AgentDesk(Escalations escalations, AgentProfiles agents, Messages messages, ShopperSockets shoppers,
 			ConsolePush console, TransactionTemplate transactions, ChatSettings chat, Clock clock, ReadReceipts reads,
-			StaffAccounts staff) {
+			StaffAccounts staff, Shops shops) {
 		this.staff = staff;
+		this.shops = shops;
 		this.reads = reads;
 		this.escalations = escalations;
 		this.agents = agents;
@@ -101,7 +107,8 @@ public class AgentDesk {
 								: "This conversation is no longer waiting (" + current.status() + ").");
 			}
 			Escalation escalation = claimed.get();
-			tellShopper(escalation, HandoffPhrases.agentJoined(language(escalation)), Sender.SYSTEM, null, List.of());
+			tellShopper(escalation, said(escalation, () -> HandoffPhrases.agentJoined(language(escalation))),
+					Sender.SYSTEM, null, List.of());
 			this.console.queue("CLAIMED", escalation);
 			return escalation;
 		});
@@ -281,12 +288,14 @@ public class AgentDesk {
 						"This conversation is no longer yours."));
 			QueryText language = language(closed);
 			if (closed.status() == EscalationStatus.RESOLVED) {
-				BotReply ask = SatisfactionAsk.ask(language);
+				BotReply ask = Voice.inShop(this.shops.wordingOf(closed.shopper().shopId()),
+						() -> SatisfactionAsk.ask(language));
 				tellShopper(closed, ask.text(), Sender.BOT, Intent.CSAT_ASK.name(),
 						ask.buttons().stream().map((b) -> new QuickReply(b.label(), b.value())).toList());
 			}
 			else {
-				tellShopper(closed, HandoffPhrases.handedBack(language), Sender.BOT, Intent.HANDOFF.name(), List.of());
+				tellShopper(closed, said(closed, () -> HandoffPhrases.handedBack(language)), Sender.BOT,
+						Intent.HANDOFF.name(), List.of());
 			}
 			this.console.queue("CLOSED", closed);
 			return closed;
@@ -309,6 +318,11 @@ public class AgentDesk {
 					"Only the agent who has this conversation can do that; claim it first.");
 		}
 		return escalation;
+	}
+
+	/** Says a sentence in the escalation's shop's wording. */
+	private String said(Escalation escalation, Supplier<String> sentence) {
+		return Voice.inShop(this.shops.wordingOf(escalation.shopper().shopId()), sentence);
 	}
 
 	private void tellShopper(Escalation escalation, String text, Sender sender, String intent,

@@ -156,7 +156,7 @@ class EscalatingHandoff implements Handoff {
 			List<BotReply> replies = new ArrayList<>();
 			replies.add(new BotReply(HandoffPhrases.vipOffer(language), null,
 					List.of(new BotReply.Button(HandoffPhrases.yes(language), HandoffPhrases.yesValue(language)),
-							new BotReply.Button(HandoffPhrases.no(language), HandoffPhrases.no(language)))));
+							new BotReply.Button(HandoffPhrases.no(language), HandoffPhrases.noValue(language)))));
 			return decision.handingOff(Intent.HANDOFF_OFFER, replies);
 		}
 		String shopId = context.shopper().shopId();

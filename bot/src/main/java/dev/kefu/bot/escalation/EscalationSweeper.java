@@ -9,6 +9,8 @@ import dev.kefu.bot.conversation.Messages;
 import dev.kefu.bot.conversation.NewMessage;
 import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,10 +54,13 @@ class EscalationSweeper extends PeriodicWork {
 
 	private final Counter requeued;
 
+	private final Shops shops;
+
 	EscalationSweeper(AgentPresence presence, AgentProfiles agents, Escalations escalations, Messages messages,
 			ShopperSockets shoppers, ConsolePush console, TransactionTemplate transactions, EscalationSettings settings,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters, Shops shops) {
 		super("escalation-sweeper");
+		this.shops = shops;
 		this.presence = presence;
 		this.agents = agents;
 		this.escalations = escalations;
@@ -81,7 +86,9 @@ class EscalationSweeper extends PeriodicWork {
 				this.requeued.increment();
 				var notice = this.messages.append(back.conversationId(),
 						new NewMessage(Sender.SYSTEM,
-								HandoffPhrases.requeued(QueryText.of(back.language().equals("en") ? "hello" : "您好")),
+								Voice.inShop(this.shops.wordingOf(back.shopper().shopId()),
+										() -> HandoffPhrases
+											.requeued(QueryText.of(back.language().equals("en") ? "hello" : "您好"))),
 								null, null, null, List.of(), List.of()));
 				this.shoppers.push(back.shopper(), notice);
 				this.console.queue("REQUEUED", back);

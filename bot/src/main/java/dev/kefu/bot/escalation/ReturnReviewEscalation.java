@@ -15,6 +15,8 @@ import dev.kefu.bot.conversation.Sender;
 import dev.kefu.bot.conversation.web.ShopperSockets;
 import dev.kefu.bot.dialogue.Intent;
 import dev.kefu.bot.events.DeliveredCaseEvents;
+import dev.kefu.bot.shops.Shops;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.returns.cases.CaseState;
 import dev.kefu.returns.cases.ReturnCase;
@@ -50,9 +52,12 @@ class ReturnReviewEscalation {
 
 	private final DeliveredCaseEvents delivered;
 
+	private final Shops shops;
+
 	ReturnReviewEscalation(Conversations conversations, Messages messages, EscalatingHandoff handoff,
 			ConsolePush console, EscalationSettings settings, QueueWait queueWait, ShopperSockets sockets,
-			DeliveredCaseEvents delivered) {
+			DeliveredCaseEvents delivered, Shops shops) {
+		this.shops = shops;
 		this.delivered = delivered;
 		this.queueWait = queueWait;
 		this.sockets = sockets;
@@ -89,7 +94,9 @@ class ReturnReviewEscalation {
 			if (reason == EscalationReason.RETURN_REVIEW) {
 				// A dispute made in the chat is answered there; a review comes unasked.
 				Message notice = this.messages.append(conversation,
-						new NewMessage(Sender.BOT, HandoffPhrases.connecting(QueryText.of(sample(recent)), false, wait),
+						new NewMessage(Sender.BOT,
+								Voice.inShop(this.shops.wordingOf(c.request().shopper().shopId()),
+										() -> HandoffPhrases.connecting(QueryText.of(sample(recent)), false, wait)),
 								null, null, Intent.HANDOFF.name(), List.of(), List.of()));
 				this.sockets.push(c.request().shopper(), notice);
 			}

@@ -3,6 +3,7 @@ package dev.kefu.bot.faq;
 import java.util.List;
 import java.util.Optional;
 
+import dev.kefu.bot.words.Voice;
 import dev.kefu.knowledge.answer.GroundedAnswerCheck;
 import dev.kefu.knowledge.answer.GroundedPhrasing;
 import dev.kefu.knowledge.answer.Passage;
@@ -11,7 +12,6 @@ import dev.kefu.knowledge.answer.PhrasingRequest;
 import dev.kefu.knowledge.entry.EntryVersion;
 import dev.kefu.knowledge.entry.KnowledgeEntries;
 import dev.kefu.knowledge.language.ChineseScript;
-import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.Match;
 import dev.kefu.knowledge.search.QueryText;
 import dev.kefu.knowledge.search.SearchResult;
@@ -65,20 +65,15 @@ public class FaqReplies {
 							.orElseGet(() -> query.inShopperScript(entry.content().answer())),
 						best.entryId(), List.of(), result.confidence());
 			}
-			case OFFER_CHOICES -> new FaqReply(Verdict.OFFER_CHOICES,
-					(query.language() == Language.ZH) ? query.inShopperScript("您想问的是下面哪一个？")
-							: "Did you mean one of these?",
-					null,
+			case OFFER_CHOICES -> new FaqReply(Verdict.OFFER_CHOICES, Voice.say(query, "kb.did-you-mean"), null,
 					result.choices()
 						.stream()
 						.map((match) -> new FaqReply.Choice(match.entryId(),
 								query.inShopperScript(live(shopId, match).content().question())))
 						.toList(),
 					result.confidence());
-			case NO_MATCH -> new FaqReply(Verdict.NO_MATCH,
-					(query.language() == Language.ZH) ? query.inShopperScript("抱歉，这个问题我还回答不了。需要为您转接人工客服吗？")
-							: "Sorry, I can't answer that one yet. Would you like me to connect you with a person?",
-					null, List.of(), result.confidence());
+			case NO_MATCH -> new FaqReply(Verdict.NO_MATCH, Voice.say(query, "kb.cannot-answer"), null, List.of(),
+					result.confidence());
 		};
 	}
 

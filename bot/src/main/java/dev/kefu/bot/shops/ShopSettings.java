@@ -2,8 +2,12 @@ package dev.kefu.bot.shops;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a shop decides, as one typed record: stored versioned per shop, validated on save
@@ -24,10 +28,13 @@ import java.util.Objects;
  * @param alerts when ops are alerted; {@code null} for the application's defaults
  * ({@code kefu.alerts.*})
  * @param quickStarts the buttons under the greeting; empty for Kefu's default ones
+ * @param sentences the shop's own wording of the bot's sentences, by their key in the
+ * bundles ({@code dev.kefu.bot.words.BotWords}); a language left empty keeps the bundle's
+ * (Traditional converted from the shop's Simplified where only that is written)
  */
 public record ShopSettings(Texts name, Texts greeting, ZoneId timeZone, BusinessHours hours, Escalation escalation,
 		String legalProfile, Photos photos, List<Channel> channels, List<CannedReply> cannedReplies, Alerts alerts,
-		List<QuickStart> quickStarts) {
+		List<QuickStart> quickStarts, Map<String, Texts> sentences) {
 
 	/** How many quick starts a shop may set. */
 	public static final int MAX_QUICK_STARTS = 6;
@@ -46,6 +53,37 @@ public record ShopSettings(Texts name, Texts greeting, ZoneId timeZone, Business
 		channels = (channels != null) ? List.copyOf(channels) : List.of();
 		cannedReplies = (cannedReplies != null) ? List.copyOf(cannedReplies) : List.of();
 		quickStarts = (quickStarts != null) ? quickStarts.stream().filter(Objects::nonNull).toList() : List.of();
+		// Sorted, so that stored versions and their diffs list sentences in one order.
+		SortedMap<String, Texts> own = new TreeMap<>();
+		if (sentences != null) {
+			sentences.forEach((key, texts) -> {
+				if (key != null && texts != null && !texts.isEmpty()) {
+					own.put(key, texts);
+				}
+			});
+		}
+		sentences = Collections.unmodifiableSortedMap(own);
+	}
+
+	/**
+	 * Settings without sentences of the shop's own.
+	 * @param name the shop's name
+	 * @param greeting the greeting
+	 * @param timeZone the time zone
+	 * @param hours when people answer
+	 * @param escalation how soon people answer
+	 * @param legalProfile the consumer law
+	 * @param photos what is done with photos
+	 * @param channels where shoppers reach the shop
+	 * @param cannedReplies agents' ready answers
+	 * @param alerts when ops are alerted
+	 * @param quickStarts the buttons under the greeting
+	 */
+	public ShopSettings(Texts name, Texts greeting, ZoneId timeZone, BusinessHours hours, Escalation escalation,
+			String legalProfile, Photos photos, List<Channel> channels, List<CannedReply> cannedReplies, Alerts alerts,
+			List<QuickStart> quickStarts) {
+		this(name, greeting, timeZone, hours, escalation, legalProfile, photos, channels, cannedReplies, alerts,
+				quickStarts, Map.of());
 	}
 
 	/**

@@ -50,6 +50,7 @@ final class ShopSettingsValidation {
 		}
 		cannedReplies(problems, settings.cannedReplies());
 		quickStarts(problems, settings.quickStarts());
+		ShopSentences.problems(problems, settings.sentences());
 		if (settings.alerts() != null) {
 			ShopSettings.Alerts alerts = settings.alerts();
 			if (alerts.queueAtRisk() < 1 || alerts.angrySurge() < 1) {

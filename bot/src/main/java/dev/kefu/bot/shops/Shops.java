@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.kefu.bot.words.ShopWording;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -42,6 +44,15 @@ public class Shops {
 	 */
 	public ShopSettings of(String shopId) {
 		return stored(shopId).map(StoredSettings::settings).orElseGet(() -> this.defaults.defaultsFor(shopId));
+	}
+
+	/**
+	 * How the bot words its sentences in a shop.
+	 * @param shopId the shop
+	 * @return the shop's own wording, over the bundles'
+	 */
+	public ShopWording wordingOf(String shopId) {
+		return ShopSentences.wording(of(shopId).sentences());
 	}
 
 	/**

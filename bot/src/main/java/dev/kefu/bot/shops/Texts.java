@@ -43,6 +43,14 @@ public record Texts(String zhHans, String zhHant, String en) {
 		};
 	}
 
+	/**
+	 * Whether nothing is written in any language.
+	 * @return whether all three are empty
+	 */
+	boolean isEmpty() {
+		return this.zhHans.isEmpty() && this.zhHant.isEmpty() && this.en.isEmpty();
+	}
+
 	boolean isBlank() {
 		return this.zhHans.isEmpty() && this.en.isEmpty();
 	}

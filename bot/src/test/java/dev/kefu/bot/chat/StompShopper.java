@@ -41,18 +41,28 @@ public final class StompShopper implements AutoCloseable {
 	}
 
 	public static StompShopper connect(int port, String shopperId) throws Exception {
+		return connectWithToken(port, ShopperTokens.demoShopper(shopperId));
+	}
+
+	/**
+	 * A shopper of any shop, by their token.
+	 * @param port the server's port
+	 * @param token the shopper's token, from their shop
+	 * @return the connected shopper
+	 * @throws Exception when the connection fails
+	 */
+	public static StompShopper connectWithToken(int port, String token) throws Exception {
 		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 		client.setMessageConverter(new MappingJackson2MessageConverter());
-		StompSession session = client
-			.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + ShopperTokens.demoShopper(shopperId),
-					new StompSessionHandlerAdapter() {
-						@Override
-						public void handleException(StompSession session, StompCommand command, StompHeaders headers,
-								byte[] payload, Throwable exception) {
-							System.err.println("shopper frame failed: " + headers + " "
-									+ new String(payload, StandardCharsets.UTF_8) + " " + exception);
-						}
-					})
+		StompSession session = client.connectAsync("ws://localhost:" + port + "/ws/chat?access_token=" + token,
+				new StompSessionHandlerAdapter() {
+					@Override
+					public void handleException(StompSession session, StompCommand command, StompHeaders headers,
+							byte[] payload, Throwable exception) {
+						System.err.println("shopper frame failed: " + headers + " "
+								+ new String(payload, StandardCharsets.UTF_8) + " " + exception);
+					}
+				})
 			.get(10, TimeUnit.SECONDS);
 		StompShopper shopper = new StompShopper(session);
 		session.subscribe("/user/queue/messages", shopper.collector(shopper.messages));

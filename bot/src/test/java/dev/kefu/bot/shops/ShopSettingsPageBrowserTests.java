@@ -1,5 +1,7 @@
 package dev.kefu.bot.shops;
 
+import java.util.Map;
+
 import dev.kefu.bot.Browser;
 import dev.kefu.bot.KefuIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +26,13 @@ class ShopSettingsPageBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Shops shops;
+
 	@Test
 	void aShopsAdminChangesTheGreetingAndSeesTheChangeInTheHistory() throws Exception {
+		// The form does not edit the bot's sentences: its save keeps the shop's own.
+		saveSentences(Map.of("thanks", new Texts("不客气！", "", "Any time!")));
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("home-admin", "kefu-home-admin-demo");
 			browser.go("/ops/shop");
@@ -46,7 +54,20 @@ class ShopSettingsPageBrowserTests {
 			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("diff"), "greeting.en"));
 			assertThat(page.findElement(By.id("diff")).getText()).contains("Welcome to Yuet Home <b>today</b>");
 			assertThat(page.findElements(By.cssSelector("#diff b"))).as("shown as text").isEmpty();
+			assertThat(this.shops.of("home-shop").sentences()).containsKey("thanks");
 		}
+		finally {
+			saveSentences(Map.of());
+		}
+	}
+
+	private void saveSentences(Map<String, Texts> sentences) {
+		StoredSettings stored = this.shops.stored("home-shop").orElseThrow();
+		ShopSettings s = stored.settings();
+		this.shops.save("home-shop",
+				new ShopSettings(s.name(), s.greeting(), s.timeZone(), s.hours(), s.escalation(), s.legalProfile(),
+						s.photos(), s.channels(), s.cannedReplies(), s.alerts(), s.quickStarts(), sentences),
+				stored.version(), "test", "the bot's words");
 	}
 
 	@Test

@@ -5,6 +5,9 @@ import java.util.List;
 import dev.kefu.bot.shops.ShopSettings;
 import dev.kefu.bot.shops.Shops;
 import dev.kefu.bot.shops.Texts;
+import dev.kefu.bot.words.ShopWording;
+import dev.kefu.bot.words.Tongue;
+import dev.kefu.bot.words.Voice;
 import dev.kefu.returns.orders.ShopperRef;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,18 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/shopper/greeting")
 class ShopperGreetingController {
 
-	private static final Texts DEFAULT_GREETING = new Texts("您好，我是在线客服，有什么可以帮您？", "您好，我是線上客服，有什麼可以幫您？",
-			"Hello! How can I help you today?");
-
-	/** The default quick starts: what most shoppers come for. */
-	private static final List<ShopSettings.QuickStart> QUICK_STARTS = List.of(
-			new ShopSettings.QuickStart(new Texts("查订单", "查訂單", "Where's my order?"),
-					new Texts("我的快递到哪了", "我的快遞到哪了", "Where is my order?")),
-			new ShopSettings.QuickStart(new Texts("退货", "退貨", "Return an item"),
-					new Texts("我要退货", "我要退貨", "I want to return something")),
-			new ShopSettings.QuickStart(new Texts("换货", "換貨", "Exchange an item"),
-					new Texts("我要换货", "我要換貨", "I want to exchange it")),
-			new ShopSettings.QuickStart(new Texts("转人工", "轉人工", "Talk to a person"), new Texts("转人工", "轉人工", "agent")));
+	/** The default quick starts, by their words' keys: what most shoppers come for. */
+	private static final List<String> QUICK_STARTS = List.of("quick-order", "quick-return", "quick-exchange", "person");
 
 	private final Shops shops;
 
@@ -50,9 +43,18 @@ class ShopperGreetingController {
 		};
 		ShopSettings settings = this.shops.of(shopper.shopId());
 		String own = settings.greeting().in(tag);
-		List<ShopSettings.QuickStart> starts = settings.quickStarts().isEmpty() ? QUICK_STARTS : settings.quickStarts();
-		return new Greeting(own.isBlank() ? DEFAULT_GREETING.in(tag) : own,
-				starts.stream().map((q) -> new Greeting.Start(in(q.label(), tag), in(q.text(), tag))).toList());
+		Tongue tongue = Tongue.ofTag(tag);
+		ShopWording wording = this.shops.wordingOf(shopper.shopId());
+		List<Greeting.Start> starts = settings.quickStarts().isEmpty()
+				? QUICK_STARTS.stream()
+					.map((key) -> new Greeting.Start(Voice.say(wording, tongue, "button." + key),
+							Voice.say(wording, tongue, "value." + key)))
+					.toList()
+				: settings.quickStarts()
+					.stream()
+					.map((q) -> new Greeting.Start(in(q.label(), tag), in(q.text(), tag)))
+					.toList();
+		return new Greeting(own.isBlank() ? Voice.say(wording, tongue, "widget.greeting") : own, starts);
 	}
 
 	/** A shop that wrote only one language still gets a button in the others. */

@@ -212,6 +212,10 @@ class StaffEndpointTenancyTests {
 				(f) -> "/api/ops/shops/demo-shop/settings/versions", null));
 		rows.add(intruderOnly("GET", "/api/ops/shops/{shopId}/settings/diff",
 				(f) -> "/api/ops/shops/demo-shop/settings/diff?from=1&to=1", null));
+		rows.add(row("GET", "/api/ops/shops/{shopId}/sentences", (f) -> "/api/ops/shops/demo-shop/sentences", null));
+		rows.add(row("POST", "/api/ops/shops/{shopId}/sentences/preview",
+				(f) -> "/api/ops/shops/demo-shop/sentences/preview",
+				(f) -> "{\"key\": \"thanks\", \"language\": \"en\", \"own\": {\"en\": \"Any time!\"}}"));
 		rows.add(row("GET", "/api/ops/shops/{shopId}/secrets", (f) -> "/api/ops/shops/demo-shop/secrets", null));
 		rows.add(row("PUT", "/api/ops/shops/{shopId}/secrets/{name}",
 				(f) -> "/api/ops/shops/demo-shop/secrets/tenancy-" + f.tag(), (f) -> "{\"value\": \"s3cret\"}"));
