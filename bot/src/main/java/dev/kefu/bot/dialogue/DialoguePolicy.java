@@ -148,8 +148,7 @@ public class DialoguePolicy {
 			return decision.withFlow(context.flow());
 		}
 		// Another topic in the middle of a return: answer it, keep the return where it
-		// was,
-		// and offer the way back.
+		// was, and offer the way back.
 		List<BotReply> replies = new ArrayList<>(decision.replies());
 		BotReply last = replies.remove(replies.size() - 1);
 		List<BotReply.Button> buttons = new ArrayList<>(last.buttons());

@@ -180,8 +180,7 @@ public final class TurnReader {
 				trace.add("a follow-up about a new topic, \"" + topic + "\" in place of \"" + replaced.get() + "\": "
 						+ summary(substituted));
 				// Still the previous question's entry, while the new topic alone has one
-				// of
-				// its own ("会员等级有哪些" then "那积分呢"): the topic moved.
+				// of its own ("会员等级有哪些" then "那积分呢"): the topic moved.
 				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 				if (stayed && alone.verdict() == Verdict.ANSWER) {
 					tiers.add(alone);
@@ -206,8 +205,7 @@ public final class TurnReader {
 			String entry = reading.best().map(Match::entryId).orElse(null);
 			// "衣服怎么洗" then "皮鞋呢": the clothes-care entry again would answer a question
 			// about something else; it may only when it speaks of the new topic
-			// ("我是花呗付的呢"
-			// after the refund time, which names 花呗).
+			// ("我是花呗付的呢" after the refund time, which names 花呗).
 			if ((newTopic || !elliptic) && reading.verdict() == Verdict.ANSWER && entry.equals(previousEntry)
 					&& !brought.isEmpty() && !TopicWords.spokenOf(brought, this.knowledge.entryText(entry))) {
 				trace.add("the new topic " + brought + " is not in " + entry + ", which answered the previous "

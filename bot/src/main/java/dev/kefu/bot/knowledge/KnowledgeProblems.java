@@ -28,10 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class KnowledgeProblems {
 
 	// Each problem names its kind (code) and what it is about, so that the ops page says
-	// it in
-	// the staff member's language (problem.code.* in assets/i18n); the detail stays
-	// English
-	// for API clients.
+	// it in the staff member's language (problem.code.* in assets/i18n); the detail stays
+	// English for API clients.
 	@ExceptionHandler(EntryNotFound.class)
 	ProblemDetail notFound(EntryNotFound ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

@@ -226,8 +226,7 @@ class KnowledgeOpsPageBrowserTests {
 	}
 
 	// The page's words for a key in the staff member's language (the ops account may have
-	// chosen
-	// another than English in an earlier test).
+	// chosen another than English in an earlier test).
 	private String words(String key, int first, int second) {
 		return (String) this.browser.script(
 				"return t(arguments[0], { count: arguments[1], page: arguments[1], pages: arguments[2] })", key, first,

@@ -190,8 +190,7 @@ class ReturnsApiIntegrationTests {
 		assertThat(tried.status()).isEqualTo(422);
 		assertThat(tried.json().at("/detail").asText()).contains("SAMR Measures").contains("Art. 7");
 		// The staff pages' language rule (PageLanguage): the language the staff member
-		// chose
-		// (its cookie) before the browser's, and English for a browser asking for
+		// chose (its cookie) before the browser's, and English for a browser asking for
 		// neither.
 		HttpApi.Response chosen = this.api.post("/api/ops/returns/rules/dry-run", dryRun,
 				concat(RULES_EDITOR, "Accept-Language", "en", "Cookie", "kefu-staff-language=zh-Hant"));

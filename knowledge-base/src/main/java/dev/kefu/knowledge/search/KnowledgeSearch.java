@@ -155,8 +155,7 @@ public final class KnowledgeSearch {
 	 * names a new topic ("衣服怎么洗" then "皮鞋呢") is answered with the same entry only when
 	 * the entry speaks of that topic.
 	 * @param entryId the entry
-	 * @return its phrasings and answer, one per line; empty when the index does not hold
-	 * it
+	 * @return its phrasings and answer, one per line; empty when the index lacks it
 	 */
 	public String entryText(String entryId) {
 		return this.index.read((searcher) -> {

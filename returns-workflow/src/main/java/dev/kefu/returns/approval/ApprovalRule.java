@@ -12,8 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * from the shop's rule set, not from code changes.
  */
 // A rule's name in words belongs to its rule set (RuleSetFormat reads it beside the
-// rule), so
-// the rules themselves take no name of their own.
+// rule), so the rules themselves take no name of their own.
 @JsonIgnoreProperties("name")
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({ @JsonSubTypes.Type(value = ReturnWindowRule.class, name = "return-window"),

@@ -37,10 +37,8 @@ public record LocalizedText(String zh, String en,
 	}
 
 	// Where only one part has Traditional text of its own, the other part's Simplified
-	// text
-	// stands in for it: the converter the readers' side applies turns it into Traditional
-	// and
-	// leaves the Traditional part as it is.
+	// text stands in for it: the converter the readers' side applies turns it into
+	// Traditional and leaves the Traditional part as it is.
 	LocalizedText join(LocalizedText other) {
 		String hant = (this.zhHant == null && other.zhHant == null) ? null
 				: ((this.zhHant != null) ? this.zhHant : this.zh) + "；"

@@ -53,8 +53,7 @@ public final class RuleSetFormat {
 
 	private static ObjectMapper configure(ObjectMapper mapper) {
 		// Exact decimals: rule names are written through a tree, which would otherwise
-		// write
-		// 500 as 5E+2 and 9.90 as 9.9.
+		// write 500 as 5E+2 and 9.90 as 9.9.
 		mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 		return mapper.setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -60,8 +60,7 @@ class ListingPhotoIntegrationTests {
 
 		assertThat(c.state()).isEqualTo(CaseState.UNDER_REVIEW);
 		// Not counted as evidence: the quality claim has no photo left, so that rule
-		// fires
-		// too.
+		// fires too.
 		assertThat(c.progress().decision().firedRules()).contains("listing-photo-sent-back",
 				"quality-claims-need-photos");
 		assertThat(c.progress().decision().reason().en()).contains("the shop's own product picture");

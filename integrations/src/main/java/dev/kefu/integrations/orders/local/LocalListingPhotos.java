@@ -58,8 +58,7 @@ public final class LocalListingPhotos implements ListingPhotos {
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		// A studio backdrop, a product of the SKU's colour with its stitching and a
-		// label:
-		// detail enough for the perceptual hash to tell one product from another.
+		// label: detail enough for the perceptual hash to tell one product from another.
 		g.setPaint(new GradientPaint(0, 0, new Color(246, 244, 240), 0, SIDE, new Color(222, 218, 210)));
 		g.fillRect(0, 0, SIDE, SIDE);
 		Color body = Color.getHSBColor(random.nextFloat(), 0.45f + random.nextFloat() * 0.3f,
