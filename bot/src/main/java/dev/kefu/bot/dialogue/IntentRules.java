@@ -53,6 +53,10 @@ final class IntentRules {
 			Map.entry(Intent.EXCHANGE, EXCHANGE), Map.entry(Intent.RETURN, RETURN),
 			Map.entry(Intent.ORDER_STATUS, ORDER_STATUS));
 
+	/** A message of nothing but thumbs up, OK hands and the like. */
+	private static final Pattern NODS = Pattern.compile(
+			"(?:[\\s~～!！.。]*(?:👌|👍|🆗|✅|🙆|🙆‍♀️|🙆‍♂️|🤝)(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF}|\\x{FE0F})*)+[\\s~～!！.。]*");
+
 	private IntentRules() {
 	}
 
@@ -69,7 +73,10 @@ final class IntentRules {
 	static SocialTurns.Reading read(String text) {
 		String normalized = text.strip().toLowerCase(Locale.ROOT);
 		if (normalized.isEmpty() || normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
-			return new SocialTurns.Reading(Intent.NOT_UNDERSTOOD, "");
+			// "👌" and "👍" say yes as plainly as "好的"; any other row of symbols says
+			// nothing.
+			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
+			return new SocialTurns.Reading(nods ? Intent.ACKNOWLEDGEMENT : Intent.NOT_UNDERSTOOD, "");
 		}
 		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {
 			return new SocialTurns.Reading(Intent.HUMAN, "");

@@ -66,7 +66,8 @@ public final class SocialTurnExamples {
 	 * 退款多久到").
 	 */
 	private static final Pattern ASKS = Pattern.compile("[?？]|吗|嗎|么|麼|呢|咩|嘛|几|幾|多久|多少|怎|点样|點樣|什么|甚麼|什麼"
-			+ "|能不能|可不可以|可唔可以|係唔係|得唔得|使唔使|有冇|可以.{0,6}[不没]|^那|^咁|\\b(how|what|when|where|why|which|can|could|do you|does|is it|will)\\b");
+			+ "|能不能|可不可以|可唔可以|係唔係|得唔得|使唔使|有冇|可以.{0,6}[不没]|^那|^咁|进度|進度|进展|進展"
+			+ "|\\b(how|what|when|where|why|which|can|could|do you|does|is it|will|any news|news|updates?|status)\\b");
 
 	/**
 	 * An order or item number, a price, a size: a message that names one is about it ("yo
@@ -179,7 +180,12 @@ public final class SocialTurnExamples {
 	static List<Labelled> read(Reader csv) throws IOException {
 		List<Labelled> labelled = new ArrayList<>();
 		for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
-			labelled.add(new Labelled(row.get("text"), row.get("intent")));
+			// An example without a letter ("👌") embeds as noise that sits near any
+			// unknown
+			// word; the rules read those.
+			if (row.get("text").codePoints().anyMatch(Character::isLetterOrDigit)) {
+				labelled.add(new Labelled(row.get("text"), row.get("intent")));
+			}
 		}
 		return labelled;
 	}

@@ -24,6 +24,8 @@ class IntentRulesTests {
 			thank you so much  | THANKS
 			嗯                 | ACKNOWLEDGEMENT
 			好的               | ACKNOWLEDGEMENT
+			👌                 | ACKNOWLEDGEMENT
+			👍🏻👍🏻               | ACKNOWLEDGEMENT
 			是的               | ACKNOWLEDGEMENT
 			好吧               | ACKNOWLEDGEMENT
 			行                 | ACKNOWLEDGEMENT
