@@ -115,8 +115,9 @@ function shopperTyping() {
 }
 function stoppedTyping() {
   if (!state.typingOn) return;
+  // The 2 s stay counted from the last "typing": emptying and retyping cannot send faster than the
+  // server's 60 a minute.
   state.typingOn = false;
-  state.typingSentAt = 0;
   if (state.client && state.client.connected) publishTyping(false);
 }
 
