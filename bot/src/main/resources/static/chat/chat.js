@@ -18,7 +18,7 @@ const TEXT = {
     errors: { RATE_LIMITED: "You're sending too fast; please wait a moment.", TOO_LONG: "That message is too long; please split it.", INVALID_TEXT: "That message has characters that can't be sent.", NOT_FOUND: "This conversation can't be found; please reload.", other: "The message wasn't sent; please try again." } },
 };
 const LANGUAGE_TAGS = { zh: "zh-Hans", zhHant: "zh-Hant", en: "en" };
-const state = { token: null, conversationId: null, lastSeq: 0, messages: new Map(), pending: new Map(), client: null, language: "zh", live: false, unread: 0, typingTimer: null, readSent: 0, agentRead: 0 };
+const state = { token: null, conversationId: null, lastSeq: 0, messages: new Map(), pending: new Map(), client: null, language: "zh", live: false, unread: 0, typingTimer: null, readSent: 0, agentRead: 0, person: false, typingSentAt: 0, typingOn: false };
 const $ = (selector) => document.querySelector(selector);
 
 function t(key) { return TEXT[state.language][key]; }
@@ -68,6 +68,7 @@ function markRead() {
 }
 function showRead(frame) {
   if (frame.conversationId !== state.conversationId || frame.reader !== "AGENT") return;
+  state.person = true;
   state.agentRead = Math.max(state.agentRead, frame.seq);
   showAgentRead();
 }
@@ -90,10 +91,34 @@ function showTyping(frame) {
   const line = $("#typing");
   clearTimeout(state.typingTimer);
   if (!frame.typing) { line.hidden = true; return; }
+  if (frame.sender === "AGENT") state.person = true;
   line.textContent = frame.sender === "AGENT" ? t("agentTyping") : t("botTyping");
   line.hidden = false;
   // An agent's console sends a frame every few seconds while they type; silence means they stopped.
   state.typingTimer = setTimeout(() => { line.hidden = true; }, 6000);
+}
+
+// The shopper's typing goes to the agent's console (/app/conversations/{id}/typing) only while a
+// person has the conversation: from a person's message, notice, typing or read receipt until the bot
+// speaks again (handed back or resolved). The server relays it to that agent alone, never stores it,
+// and drops it while nobody has the conversation. One frame every 2 s at most while typing, and a
+// "stopped" when the box is emptied or the message sent.
+function publishTyping(typing) {
+  state.client.publish({ destination: `/app/conversations/${state.conversationId}/typing`, body: JSON.stringify({ typing }) });
+}
+function shopperTyping() {
+  if (!$("#text").value.trim()) { stoppedTyping(); return; }
+  if (!state.person || !state.client || !state.client.connected || Date.now() - state.typingSentAt < 2000) return;
+  state.typingSentAt = Date.now();
+  state.typingOn = true;
+  publishTyping(true);
+}
+function stoppedTyping() {
+  if (!state.typingOn) return;
+  // The 2 s stay counted from the last "typing": emptying and retyping cannot send faster than the
+  // server's 60 a minute.
+  state.typingOn = false;
+  if (state.client && state.client.connected) publishTyping(false);
 }
 
 function clock(iso) {
@@ -200,6 +225,7 @@ function receive(message) {
   time.dateTime = message.createdAt;
   time.textContent = clock(message.createdAt);
   node.append(time);
+  if (message.sender !== "SHOPPER" && message.seq === state.lastSeq) state.person = message.sender !== "BOT";
   if (message.sender !== "SHOPPER") {
     $("#typing").hidden = true;
     if (state.live && (document.hidden || !document.hasFocus())) { state.unread++; postUnread(); }
@@ -305,7 +331,8 @@ async function pickDemoShopper() {
   }
 }
 
-$("#composer").addEventListener("submit", (event) => { event.preventDefault(); send($("#text").value); $("#text").value = ""; });
+$("#composer").addEventListener("submit", (event) => { event.preventDefault(); send($("#text").value); $("#text").value = ""; stoppedTyping(); });
+$("#text").addEventListener("input", shopperTyping);
 $("#language").addEventListener("change", (event) => applyLanguage(event.target.value));
 $("#photo").addEventListener("change", (event) => {
   const file = event.target.files[0];

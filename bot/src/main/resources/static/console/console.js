@@ -122,6 +122,7 @@ function addMessage(panel, message) {
   const later = [...list.children].find((child) => Number(child.dataset.seq) > message.seq);
   list.insertBefore(messageItem(message), later || null);
   list.scrollTop = list.scrollHeight;
+  if (message.sender === "SHOPPER") showShopperTyping(panel, false);
   showShopperRead(panel);
   markRead(panel);
 }
@@ -135,6 +136,14 @@ function showShopperRead(panel) {
   const read = [...panel.node.querySelectorAll(".messages li.AGENT")]
     .filter((item) => Number(item.dataset.seq) <= panel.shopperRead).pop();
   if (read) read.append(el("small", { class: "read-mark", t: "console.read" }));
+}
+
+// The shopper's typing (TYPING events, only for the agent who has the conversation, never stored):
+// shown until a "stopped", their message, or ~5 s without a frame (the widget repeats one every 2 s).
+function showShopperTyping(panel, typing) {
+  clearTimeout(panel.typingTimer);
+  $(".shopper-typing", panel.node).hidden = !typing;
+  if (typing) panel.typingTimer = setTimeout(() => { $(".shopper-typing", panel.node).hidden = true; }, 5000);
 }
 
 function markRead(panel) {
@@ -239,6 +248,11 @@ function onConsoleEvent(event) {
   if (event.type === "READ") {
     const panel = desk.panels.get(event.escalation.id);
     if (panel) { panel.shopperRead = Math.max(panel.shopperRead, event.readSeq); showShopperRead(panel); }
+    return;
+  }
+  if (event.type === "TYPING") {
+    const panel = desk.panels.get(event.escalation.id);
+    if (panel) showShopperTyping(panel, event.typing === true);
     return;
   }
   if (event.type === "MESSAGE") {

@@ -609,6 +609,7 @@ window.STAFF_WORDS.en = {
   "console.markPrompt": "The bot answered with {entry}.\nWhich entry should have answered? (an entry id, or \"none\")",
   "console.marked": "Thanks: ops will see this answer as wrong ({expected} expected), and it cannot ship again unnoticed.",
   "console.read": "· Read",
+  "console.shopperTyping": "The shopper is typing…",
   "console.orders": "Orders",
   "console.returns": "Returns and exchanges",
   "console.noSuggestion": "No knowledge-base answer fits.",

@@ -609,6 +609,7 @@ window.STAFF_WORDS["zh-Hans"] = {
   "console.markPrompt": "机器人用 {entry} 回答了。\n应该用哪个条目回答？（填条目 ID，或填 none 表示不应回答）",
   "console.marked": "谢谢：运营会看到这个回答被标记为答错（应答 {expected}），同样的错误之后不会再悄悄上线。",
   "console.read": "· 已读",
+  "console.shopperTyping": "顾客正在输入…",
   "console.orders": "订单",
   "console.returns": "退换货",
   "console.noSuggestion": "知识库里没有合适的回答。",

@@ -609,6 +609,7 @@ window.STAFF_WORDS["zh-Hant"] = {
   "console.markPrompt": "機器人用 {entry} 回答了。\n應該用哪個條目回答？（填條目 ID，或填 none 表示不應回答）",
   "console.marked": "謝謝：營運會看到此回答被標記為答錯（應答 {expected}），同樣的錯誤之後不會再悄悄上線。",
   "console.read": "· 已讀",
+  "console.shopperTyping": "顧客正在輸入…",
   "console.orders": "訂單",
   "console.returns": "退換貨",
   "console.noSuggestion": "知識庫中沒有合適的回答。",

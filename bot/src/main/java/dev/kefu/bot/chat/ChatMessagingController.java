@@ -13,6 +13,7 @@ import dev.kefu.bot.conversation.MessageRejected;
 import dev.kefu.bot.conversation.ReadReceipts;
 import dev.kefu.bot.conversation.ReadRefused;
 import dev.kefu.bot.conversation.Sender;
+import dev.kefu.bot.conversation.ShopperTypingSignals;
 import dev.kefu.bot.conversation.TurnResult;
 import dev.kefu.bot.conversation.web.MessageView;
 import dev.kefu.bot.conversation.web.ShopperSockets;
@@ -30,6 +31,7 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
 import org.springframework.messaging.handler.annotation.support.MethodArgumentTypeMismatchException;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.SendToUser;
@@ -42,7 +44,9 @@ import org.springframework.stereotype.Controller;
  * shopper's own {@code /user/queue/messages}. A client that reconnects sends
  * {@code /app/conversations/{id}/resume} with the last sequence number it has and
  * receives everything after it, in order (and how far the agent has read). What the
- * shopper has seen goes to {@code /app/conversations/{id}/read} as {@code {"seq": N}}.
+ * shopper has seen goes to {@code /app/conversations/{id}/read} as {@code {"seq": N}},
+ * and whether they are writing to {@code /app/conversations/{id}/typing} as
+ * {@code {"typing": true}} (relayed to the agent who has the conversation, never stored).
  */
 @Controller
 class ChatMessagingController {
@@ -59,9 +63,12 @@ class ChatMessagingController {
 
 	private final ReadReceipts reads;
 
+	private final ShopperTypingSignals typingSignals;
+
 	ChatMessagingController(ConversationTurns turns, SimpMessagingTemplate broker, ShopperSockets sockets,
-			ReadReceipts reads) {
+			ReadReceipts reads, ShopperTypingSignals typingSignals) {
 		this.turns = turns;
+		this.typingSignals = typingSignals;
 		this.reads = reads;
 		this.broker = broker;
 		this.sockets = sockets;
@@ -106,6 +113,14 @@ class ChatMessagingController {
 		this.reads.shopperRead(shopper(principal), new ConversationId(id), read.seq());
 	}
 
+	@MessageMapping("/conversations/{id}/typing")
+	void typing(@DestinationVariable UUID id, @Payload Typing typing, Principal principal) {
+		if (typing.typing() == null) {
+			throw new MessageRejected(MessageRejected.Reason.INVALID, "typing is required: true or false.");
+		}
+		this.typingSignals.typing(shopper(principal), new ConversationId(id), typing.typing());
+	}
+
 	@MessageExceptionHandler
 	@SendToUser(destinations = "/queue/errors", broadcast = false)
 	ChatError refused(Exception ex, @Header(name = "simpDestination", required = false) String destination) {
@@ -120,6 +135,10 @@ class ChatMessagingController {
 		}
 		if (ex instanceof MessageConversionException conversion) {
 			return refusedBody(conversion);
+		}
+		if (ex instanceof MethodArgumentNotValidException) {
+			// An empty body: no payload to read.
+			return new ChatError("INVALID", "The frame has no body: JSON is expected.", null);
 		}
 		if (ex instanceof MethodArgumentTypeMismatchException || ex instanceof ConversionException) {
 			return new ChatError("INVALID", "The destination names no conversation: conversations are named by a UUID.",
@@ -177,6 +196,14 @@ class ChatMessagingController {
 	 * @param seq the sequence number of the last message shown to them
 	 */
 	record Read(Long seq) {
+	}
+
+	/**
+	 * Whether the shopper is writing.
+	 *
+	 * @param typing true while they type, false once the box is empty or sent
+	 */
+	record Typing(Boolean typing) {
 	}
 
 }

@@ -106,7 +106,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 					SimpMessageType.DISCONNECT)
 			.authenticated()
 			.simpMessageDestMatchers("/app/conversations/*/messages", "/app/conversations/*/resume",
-					"/app/conversations/*/read")
+					"/app/conversations/*/read", "/app/conversations/*/typing")
 			.hasRole(ShopperAuthentication.ROLE)
 			.simpSubscribeDestMatchers("/user/queue/messages", "/user" + ShopperSockets.TYPING,
 					"/user" + ShopperSockets.READ)

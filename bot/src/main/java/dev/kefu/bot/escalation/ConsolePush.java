@@ -62,8 +62,20 @@ public class ConsolePush {
 		if (escalation.agent() == null) {
 			return;
 		}
-		ConsoleEvent event = new ConsoleEvent("READ", EscalationView.of(escalation), null, seq);
+		ConsoleEvent event = new ConsoleEvent("READ", EscalationView.of(escalation), null, seq, null);
 		AfterCommit.run(() -> this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event));
+	}
+
+	/**
+	 * Tells the agent who has the conversation that the shopper is writing, or has
+	 * stopped. Nobody else hears of it: not the shop's other agents, not the queue.
+	 */
+	void typing(Escalation escalation, boolean typing) {
+		if (escalation.agent() == null || escalation.status() != EscalationStatus.CLAIMED) {
+			return;
+		}
+		ConsoleEvent event = new ConsoleEvent("TYPING", EscalationView.of(escalation), null, null, typing);
+		this.broker.convertAndSendToUser(escalation.agent(), AGENT_QUEUE, event);
 	}
 
 }

@@ -116,6 +116,24 @@ public final class StompShopper implements AutoCloseable {
 		this.session.send("/app/conversations/" + conversationId + "/read", Map.of("seq", seq));
 	}
 
+	/**
+	 * Tells the server the shopper is writing or has stopped, as the widget does.
+	 * @param conversationId the conversation
+	 * @param typing whether they are writing
+	 */
+	public void typing(String conversationId, boolean typing) {
+		sendFrame("/app/conversations/" + conversationId + "/typing", Map.of("typing", typing));
+	}
+
+	/**
+	 * Sends any body to any destination, for frames the widget would never send.
+	 * @param destination the destination
+	 * @param body the body, as JSON
+	 */
+	public void sendFrame(String destination, Object body) {
+		this.session.send(destination, body);
+	}
+
 	public void resume(String conversationId, long afterSeq) {
 		this.session.send("/app/conversations/" + conversationId + "/resume", Map.of("afterSeq", afterSeq));
 	}

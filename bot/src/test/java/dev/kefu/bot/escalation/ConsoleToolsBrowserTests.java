@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console's tools in real headless Chromium, one browser and one agent for the class:
  * deciding a case from the chat, the title badge and tone for a new case, a canned reply
  * found by "/" with its variables filled, a knowledge-base suggestion shown as formatted
- * text (never as markup) and inserted as plain text, and transferring a conversation with
- * a note.
+ * text (never as markup) and inserted as plain text, transferring a conversation with a
+ * note, and the shopper typing in the widget shown on the chat.
  */
 @KefuIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -247,6 +248,46 @@ class ConsoleToolsBrowserTests {
 			.isEqualTo(colleague);
 		assertThat(queue.at("/transfers/" + claimed.escalation() + "/body").asText())
 			.isEqualTo("Refund promised, please confirm");
+	}
+
+	@Test
+	void theShopperTypingInTheWidgetShowsOnTheChatUntilTheMessageComes() {
+		String shopper = ShopFixtures.newShopper();
+		String token = ShopperTokens.demoShopper(shopper);
+		String conversation = this.fixtures.askForAPerson(token);
+		String escalation = this.fixtures.escalationOf(conversation);
+		assertThat(this.api.post("/api/agent/escalations/" + escalation + "/claim", "", agentAuth()).status())
+			.isEqualTo(200);
+		this.api.post("/api/agent/escalations/" + escalation + "/notes", "{\"text\": \"" + LONG_WORD + "\"}",
+				agentAuth());
+		WebElement chat = openConsole(new Claimed(shopper, null, escalation));
+		WebElement typing = chat.findElement(By.cssSelector(".shopper-typing"));
+		assertThat(typing.isDisplayed()).isFalse();
+		String console = this.page.getWindowHandle();
+		// The shopper's widget, in another tab, on the conversation the agent has.
+		this.page.switchTo().newWindow(WindowType.TAB);
+		this.browser.go("/chat");
+		this.browser.script(
+				"sessionStorage.setItem('kefu.conversation.' + arguments[0].split('.')[1], arguments[1]);"
+						+ " location.hash = 'token=' + arguments[0] + '&lang=en'; location.reload();",
+				token, conversation);
+		waitOnline();
+		WebElement box = this.page.findElement(By.id("text"));
+		box.sendKeys("Where is my parcel");
+		String widget = this.page.getWindowHandle();
+
+		this.page.switchTo().window(console);
+		this.browser.waiting().until(ExpectedConditions.visibilityOf(typing));
+		assertThat(typing.getText()).isEqualTo("The shopper is typing…");
+		this.page.switchTo().window(widget);
+		box.sendKeys(Keys.ENTER);
+		this.page.switchTo().window(console);
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElement(chat.findElement(By.cssSelector(".messages")),
+					"Where is my parcel"));
+		this.browser.waiting().until(ExpectedConditions.invisibilityOf(typing));
+		this.page.switchTo().window(widget).close();
+		this.page.switchTo().window(console);
 	}
 
 	/**
