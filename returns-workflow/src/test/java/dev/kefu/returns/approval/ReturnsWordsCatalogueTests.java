@@ -40,10 +40,7 @@ class ReturnsWordsCatalogueTests {
 	 */
 	private static final Set<String> HAN_ALLOWED = Set.of(
 			// Editing apps' names as a photo's metadata writes them (美图, 醒图, 美颜).
-			"dev/kefu/returns/evidence/checks/PhotoMetadata.java",
-			// The law's wording, next to move.
-			"dev/kefu/returns/law/Article.java", "dev/kefu/returns/law/EuWithdrawal.java",
-			"dev/kefu/returns/law/LegalFloor.java", "dev/kefu/returns/law/MainlandChina.java");
+			"dev/kefu/returns/evidence/checks/PhotoMetadata.java");
 
 	@Test
 	void everyKeyIsWrittenInSimplifiedChineseAndEnglish() {
