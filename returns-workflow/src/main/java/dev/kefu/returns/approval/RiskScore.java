@@ -58,48 +58,43 @@ final class RiskScore {
 		EvidenceFacts evidence = facts.evidence();
 		if (evidence.reusedPhotos() > 0) {
 			signals.add(new RiskSignal(RiskSignal.Kind.REUSED_PHOTOS, REUSED_PHOTOS,
-					new LocalizedText(evidence.reusedPhotos() + " 张照片已用于其他申请，或与店内别处发过的照片相同", evidence.reusedPhotos()
-							+ " photo(s) already used on another request or sent elsewhere in the shop")));
+					ReturnsWords.text("risk.reused-photos", String.valueOf(evidence.reusedPhotos()))));
 		}
 		if (evidence.listingPhotos() > 0) {
 			signals.add(new RiskSignal(RiskSignal.Kind.LISTING_PHOTO, LISTING_PHOTO,
-					new LocalizedText(evidence.listingPhotos() + " 张照片是本店商品页上的图片",
-							evidence.listingPhotos() + " photo(s) are the shop's own listing photo of the product")));
+					ReturnsWords.text("risk.listing-photos", String.valueOf(evidence.listingPhotos()))));
 		}
 		if (evidence.noProductVisible(VISION_CONFIDENCE)) {
 			signals.add(new RiskSignal(RiskSignal.Kind.NO_PRODUCT_IN_PHOTO, NO_PRODUCT_IN_PHOTO,
-					new LocalizedText("图像模型在照片里没看到商品", "The vision model saw no product in the photos")));
+					ReturnsWords.text("risk.no-product-in-photo")));
 		}
 		if (evidence.metadata().contains(MetadataFact.CAPTURED_BEFORE_DELIVERY)) {
 			signals.add(new RiskSignal(RiskSignal.Kind.PHOTO_TAKEN_BEFORE_DELIVERY, PHOTO_TAKEN_BEFORE_DELIVERY,
-					new LocalizedText("照片的拍摄时间早于签收时间", "A photo was taken before the parcel was delivered")));
+					ReturnsWords.text("risk.photo-before-delivery")));
 		}
 		if (evidence.metadata().contains(MetadataFact.EDITING_SOFTWARE)) {
-			signals.add(new RiskSignal(RiskSignal.Kind.PHOTO_EDITED, PHOTO_EDITED,
-					new LocalizedText("照片经过修图软件保存", "A photo was saved by editing software")));
+			signals.add(
+					new RiskSignal(RiskSignal.Kind.PHOTO_EDITED, PHOTO_EDITED, ReturnsWords.text("risk.photo-edited")));
 		}
 		Instant now = facts.now();
 		long recent = facts.history().returnsSince(now.minus(Duration.ofDays(30)));
 		if (recent > RECENT_RETURNS_ALLOWED) {
 			int points = (int) Math.min(MOST_FOR_RECENT_RETURNS, (recent - RECENT_RETURNS_ALLOWED) * PER_RECENT_RETURN);
 			signals.add(new RiskSignal(RiskSignal.Kind.MANY_RECENT_RETURNS, points,
-					new LocalizedText("近 30 天已有 " + recent + " 次退换货申请",
-							recent + " earlier return or exchange requests in the last 30 days")));
+					ReturnsWords.text("risk.recent-returns", String.valueOf(recent))));
 		}
 		long claims = facts.history().parcelClaimsSince(now.minus(Duration.ofDays(180)));
 		if (facts.reason().isParcelClaim() && claims > 0) {
 			int points = (int) Math.min(MOST_FOR_PARCEL_CLAIMS, claims * PER_PARCEL_CLAIM);
 			signals.add(new RiskSignal(RiskSignal.Kind.REPEATED_PARCEL_CLAIMS, points,
-					new LocalizedText("近 180 天已有 " + claims + " 次称包裹破损或发错",
-							claims + " earlier claim(s) of a damaged or wrong parcel in the last 180 days")));
+					ReturnsWords.text("risk.parcel-claims", String.valueOf(claims))));
 		}
 		Instant delivered = facts.order().deliveredAt();
 		if (delivered != null && facts.reason().isShopsFault() && facts.amount().compareTo(HIGH_VALUE) >= 0
 				&& Duration.between(delivered, now).compareTo(RIGHT_AFTER_DELIVERY) <= 0) {
 			String amount = facts.amount().stripTrailingZeros().toPlainString() + " " + facts.order().currency();
 			signals.add(new RiskSignal(RiskSignal.Kind.HIGH_VALUE_RIGHT_AFTER_DELIVERY, HIGH_VALUE_RIGHT_AFTER_DELIVERY,
-					new LocalizedText("签收后 24 小时内申请高额商品（" + amount + "）",
-							"A high value (" + amount + ") claimed within 24 hours of delivery")));
+					ReturnsWords.text("risk.high-value-right-after-delivery", amount)));
 		}
 		signals.sort(Comparator.comparingInt(RiskSignal::points).reversed());
 		int score = Math.min(ReturnRisk.MAX, signals.stream().mapToInt(RiskSignal::points).sum());

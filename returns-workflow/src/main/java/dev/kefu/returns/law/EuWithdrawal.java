@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.approval.ReturnWindow;
+import dev.kefu.returns.approval.ReturnsWords;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ItemCondition;
 import dev.kefu.returns.cases.ReturnReason;
@@ -31,8 +31,7 @@ final class EuWithdrawal implements LegalProfile {
 	/** Art. 16(e) sealed goods unsuitable for return for health or hygiene reasons. */
 	static final Set<String> SEALED_HYGIENE = Set.of("underwear", "swimwear", "hygiene", "cosmetics");
 
-	private static final Article ART_9 = new Article("eu-2011-83-9",
-			new LocalizedText("欧盟第2011/83/EU号指令第九条", "Directive 2011/83/EU, Art. 9"));
+	private static final Article ART_9 = Article.named("eu-2011-83-9");
 
 	private EuWithdrawal() {
 	}
@@ -69,10 +68,7 @@ final class EuWithdrawal implements LegalProfile {
 				|| (SEALED_HYGIENE.contains(category) && condition != null && condition.sealBroken())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Protection(List.of(ART_9), new LocalizedText(
-				"收货后 14 天内可无理由撤回购买（欧盟第2011/83/EU号指令第九条），不能自动拒绝，已转人工审核。",
-				"Within 14 days of delivery a purchase may be withdrawn without a reason (Directive 2011/83/EU Art. 9),"
-						+ " so it is not refused automatically; a person reviews it.")));
+		return Optional.of(new Protection(List.of(ART_9), ReturnsWords.text("law.eu.withdrawal-protected")));
 	}
 
 	@Override

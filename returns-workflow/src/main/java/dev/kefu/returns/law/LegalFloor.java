@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.approval.ReturnWindow;
+import dev.kefu.returns.approval.ReturnsWords;
 import dev.kefu.returns.approval.RuleSet;
 import dev.kefu.returns.approval.ShopperHistory;
 import dev.kefu.returns.cases.CaseKind;
@@ -128,16 +130,16 @@ public final class LegalFloor {
 			// Widening the excluded goods beyond Arts. 6 and 7.
 			articles.add(Article.SAMR_30);
 		}
-		String zhArticles = String.join("、", articles.stream().map((a) -> a.name().zh()).toList());
-		String enArticles = String.join("; ", articles.stream().map((a) -> a.name().en()).toList());
 		LocalizedText example = probe.example();
-		LocalizedText message = new LocalizedText(
-				truncate("规则“" + rule.id() + "”会拒绝法律要求受理的退货（" + zhArticles + "），例如：" + example.zh()
-						+ "。请改为转人工审核，或限定在法定不适用的商品。"),
-				truncate("Rule '" + rule.id() + "' could refuse a return the law requires (" + enArticles + "), e.g. "
-						+ example.en()
-						+ ". Send such requests to a person (REVIEW) or limit the rule to excluded goods."));
+		LocalizedText message = new LocalizedText(breach(Locale.SIMPLIFIED_CHINESE, rule.id(), articles, example.zh()),
+				breach(Locale.ENGLISH, rule.id(), articles, example.en()));
 		return new FloorBreach(rule.id(), articles, example, message);
+	}
+
+	private static String breach(Locale locale, String rule, List<Article> articles, String example) {
+		String named = String.join(ReturnsWords.say(locale, "floor.articles-separator"),
+				articles.stream().map((a) -> Locale.ENGLISH.equals(locale) ? a.name().en() : a.name().zh()).toList());
+		return truncate(ReturnsWords.say(locale, "floor.breach", rule, named, example));
 	}
 
 	private static String truncate(String text) {
@@ -206,13 +208,18 @@ public final class LegalFloor {
 		String when = at.atZone(zone).toLocalDateTime().toString().replace('T', ' ');
 		String signed = signedAt.atZone(zone).toLocalDateTime().toString().replace('T', ' ');
 		boolean listed = !sku.startsWith("PROBE-");
-		String zhItem = listed ? "规则按 SKU 列出的商品" : "“" + category + "”类商品";
-		String enItem = listed ? "an item the rule lists by SKU" : "an item of category '" + category + "'";
 		LocalizedText example = new LocalizedText(
-				zhItem + "，单价 " + price + "，" + signed + " 签收，" + when + " 申请无理由退货" + (confirmed ? "（购买时已确认）" : ""),
-				enItem + " at " + price + ", signed for " + signed + ", returned without a reason on " + when
-						+ (confirmed ? " (confirmed at purchase)" : ""));
+				example(Locale.SIMPLIFIED_CHINESE, listed, category, price, signed, when, confirmed),
+				example(Locale.ENGLISH, listed, category, price, signed, when, confirmed));
 		return new Probe(facts, condition, example);
+	}
+
+	private static String example(Locale locale, boolean listed, String category, BigDecimal price, String signed,
+			String when, boolean confirmed) {
+		String item = listed ? ReturnsWords.say(locale, "floor.item-listed")
+				: ReturnsWords.say(locale, "floor.item-category", category);
+		return ReturnsWords.say(locale, "floor.example", item, price.toString(), signed, when,
+				confirmed ? ReturnsWords.say(locale, "floor.confirmed") : "");
 	}
 
 	private record Probe(ReturnFacts facts, ItemCondition condition, LocalizedText example) {

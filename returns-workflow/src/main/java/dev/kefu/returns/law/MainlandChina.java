@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.ReturnFacts;
 import dev.kefu.returns.approval.ReturnWindow;
+import dev.kefu.returns.approval.ReturnsWords;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.CaseProgress;
 import dev.kefu.returns.cases.ItemCondition;
@@ -110,19 +112,13 @@ final class MainlandChina implements LegalProfile {
 			if (facts.line().exclusionConfirmedAtPurchase()) {
 				return Optional.empty();
 			}
-			return Optional
-				.of(new Protection(List.of(Article.CPL_25, Article.SAMR_7, Article.SAMR_20), new LocalizedText(
-						"购买时您没有确认这件商品不适用七日无理由退货（《网络购买商品七日无理由退货暂行办法》第七条、第二十条），本店不能因此拒绝，已转人工审核。",
-						"You did not confirm at purchase that this item is excluded from no-reason returns"
-								+ " (SAMR Measures Arts. 7 and 20), so it cannot be refused for that; a person reviews it.")));
+			return Optional.of(new Protection(List.of(Article.CPL_25, Article.SAMR_7, Article.SAMR_20),
+					ReturnsWords.text("law.cn.unconfirmed-exclusion")));
 		}
 		// A confirmation on other goods changes nothing: a shop may not widen the
 		// exclusions (SAMR Art. 30).
-		return Optional.of(new Protection(List.of(Article.CPL_25, Article.SAMR_6, Article.SAMR_10), new LocalizedText(
-				"签收次日起 7 天内的无理由退货受法律保护（《消费者权益保护法》第二十五条，《网络购买商品七日无理由退货暂行办法》第六条、第十条），不能自动拒绝，已转人工审核。",
-				"A no-reason return within 7 days from the day after delivery is protected by law"
-						+ " (Consumer Protection Law Art. 25; SAMR Measures Arts. 6 and 10), so it is not refused"
-						+ " automatically; a person reviews it.")));
+		return Optional.of(new Protection(List.of(Article.CPL_25, Article.SAMR_6, Article.SAMR_10),
+				ReturnsWords.text("law.cn.no-reason-protected")));
 	}
 
 	@Override
@@ -145,35 +141,35 @@ final class MainlandChina implements LegalProfile {
 		// SAMR Art. 8(3): opening to inspect, or trying as far as checking needs, is not
 		// damage; condition.openedToInspect() therefore never counts here.
 		List<Article> articles = new ArrayList<>();
-		List<String> zh = new ArrayList<>();
-		List<String> en = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
 		if (condition.sealBroken() && (SEALED_GOODS.contains(category) || MEDIA.contains(category))) {
 			articles.add(Article.SAMR_9);
-			zh.add("必要的一次性密封包装已被拆开");
-			en.add("its one-time seal is broken");
+			wrong.add("law.cn.not-intact.seal-broken");
 		}
 		if (condition.tagsRemoved()) {
 			articles.add(Article.SAMR_8);
 			articles.add(Article.SAMR_9);
-			zh.add("商标标识被摘除或剪掉");
-			en.add("its labels or tags were removed");
+			wrong.add("law.cn.not-intact.tags-removed");
 		}
 		if (condition.soiledOrDamaged()) {
 			articles.add(Article.SAMR_9);
-			zh.add("商品受污、受损或有难以恢复的使用痕迹");
-			en.add("it is soiled, damaged or shows signs of use that cannot be undone");
+			wrong.add("law.cn.not-intact.soiled-or-damaged");
 		}
 		if (condition.activatedOrModified() && ELECTRONICS.contains(category)) {
 			articles.add(Article.SAMR_9);
-			zh.add("电子产品已激活、改动或留有个人使用数据");
-			en.add("the device was activated, modified or holds personal data");
+			wrong.add("law.cn.not-intact.activated-or-modified");
 		}
 		if (articles.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Protection(articles.stream().distinct().toList(),
-				new LocalizedText("商品不再完好（" + String.join("，", zh) + "；《网络购买商品七日无理由退货暂行办法》第八条、第九条）。",
-						"The item is no longer intact: " + String.join("; ", en) + " (SAMR Measures Arts. 8 and 9).")));
+				new LocalizedText(notIntact(Locale.SIMPLIFIED_CHINESE, wrong), notIntact(Locale.ENGLISH, wrong))));
+	}
+
+	private static String notIntact(Locale locale, List<String> wrong) {
+		return ReturnsWords.say(locale, "law.cn.not-intact",
+				String.join(ReturnsWords.say(locale, "law.cn.not-intact-separator"),
+						wrong.stream().map((key) -> ReturnsWords.say(locale, key)).toList()));
 	}
 
 }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 import dev.kefu.returns.approval.LocalizedText;
+import dev.kefu.returns.approval.ReturnsWords;
 import dev.kefu.returns.cases.ReturnReason;
 import dev.kefu.returns.law.Article;
 import dev.kefu.returns.orders.OrderLine;
@@ -63,8 +65,8 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 		String cur = order.currency();
 		List<Line> lines = new ArrayList<>();
 		BigDecimal returned = line.unitPrice().multiply(BigDecimal.valueOf(quantity));
-		lines.add(new Line(new LocalizedText("「" + line.title() + "」× " + quantity + "，按购买时价格",
-				quantity + " × " + line.title() + ", at the price paid"), returned, Article.SAMR_17));
+		lines.add(new Line(ReturnsWords.text("settlement.returned", line.title(), String.valueOf(quantity)), returned,
+				Article.SAMR_17));
 		for (OrderTerms.Discount discount : terms.discounts()) {
 			if (!discount.lines().contains(lineNumber)) {
 				continue;
@@ -78,10 +80,8 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 				continue;
 			}
 			BigDecimal share = discount.amount().multiply(returned).divide(covered, 2, RoundingMode.HALF_UP);
-			lines.add(new Line(
-					new LocalizedText("「" + discount.label() + "」优惠中分摊到这件商品的部分",
-							"The part of the '" + discount.label() + "' discount that went to this item"),
-					share.negate(), Article.SAMR_17));
+			lines.add(new Line(ReturnsWords.text("settlement.discount-share", discount.label()), share.negate(),
+					Article.SAMR_17));
 			BigDecimal kept = covered.subtract(returned);
 			boolean broken = switch (discount.kind()) {
 				case BUNDLE -> true;
@@ -96,10 +96,10 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 					.toList();
 				lines.add(new Line(
 						new LocalizedText(
-								"退货后不再满足「" + discount.label() + "」，留下的" + quote(keptTitles, "、") + "按购买时各商品价格结算（多退少补）",
-								"Without this item the '" + discount.label()
-										+ "' discount no longer applies, so what you keep ("
-										+ String.join(", ", keptTitles) + ") is settled at its item prices"),
+								ReturnsWords.say(Locale.SIMPLIFIED_CHINESE, "settlement.discount-broken",
+										discount.label(), titles(keptTitles, Locale.SIMPLIFIED_CHINESE)),
+								ReturnsWords.say(Locale.ENGLISH, "settlement.discount-broken", discount.label(),
+										titles(keptTitles, Locale.ENGLISH))),
 						discount.amount().subtract(share).negate(), Article.SAMR_17));
 			}
 		}
@@ -110,56 +110,40 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 			boolean keeps = giftsKept != null && giftsKept.contains(gift.title());
 			if (!keeps) {
 				lines.add(new Line(switch (gift.kind()) {
-					case GOODS -> new LocalizedText("赠品「" + gift.title() + "」请随商品一并寄回",
-							"Send the free " + gift.title() + " back with the item");
-					case POINTS, COUPON -> new LocalizedText("随商品赠送的「" + gift.title() + "」将收回",
-							"The " + gift.title() + " given with the item is taken back");
+					case GOODS -> ReturnsWords.text("settlement.gift-send-back", gift.title());
+					case POINTS, COUPON -> ReturnsWords.text("settlement.gift-taken-back", gift.title());
 				}, BigDecimal.ZERO, Article.SAMR_12));
 			}
 			else if (gift.disclosedPrice() != null) {
-				lines.add(new Line(
-						new LocalizedText("您留下赠品「" + gift.title() + "」，按购买时标明的赠品价格扣除",
-								"You keep the free " + gift.title() + ": its price stated at sale is deducted"),
+				lines.add(new Line(ReturnsWords.text("settlement.gift-kept-priced", gift.title()),
 						gift.disclosedPrice().negate(), Article.SAMR_12));
 			}
 			else {
-				lines.add(new Line(
-						new LocalizedText("赠品「" + gift.title() + "」购买时没有标明价格，留下也不扣款，但请尽量寄回",
-								"No price was stated for the free " + gift.title()
-										+ " at sale, so keeping it costs nothing; please send it back if you can"),
-						BigDecimal.ZERO, Article.SAMR_12));
+				lines.add(new Line(ReturnsWords.text("settlement.gift-kept-unpriced", gift.title()), BigDecimal.ZERO,
+						Article.SAMR_12));
 			}
 		}
 		OrderTerms.Shipping shipping = terms.shipping();
 		if (SHOPS_FAULT.contains(reason)) {
-			lines.add(new Line(
-					new LocalizedText("退货运费由本店承担（商品问题）", "Return shipping is on the shop (a problem with the goods)"),
-					BigDecimal.ZERO, Article.SAMR_18));
+			lines.add(new Line(ReturnsWords.text("settlement.freight-shops-fault"), BigDecimal.ZERO, Article.SAMR_18));
 		}
 		else {
 			if (shipping.returnInsured()) {
-				lines.add(new Line(
-						new LocalizedText("退货运费由运费险承担", "Return shipping is covered by the shipping insurance"),
-						BigDecimal.ZERO, Article.SAMR_18));
+				lines.add(new Line(ReturnsWords.text("settlement.freight-insured"), BigDecimal.ZERO, Article.SAMR_18));
 			}
 			else if (returnFreight != null && returnFreight.signum() > 0) {
-				lines.add(new Line(
-						new LocalizedText("退货运费依法由您承担（上门取件费用）",
-								"Return shipping is yours to pay by law (the doorstep pickup)"),
-						returnFreight.negate(), Article.SAMR_18));
+				lines.add(new Line(ReturnsWords.text("settlement.freight-shoppers"), returnFreight.negate(),
+						Article.SAMR_18));
 			}
 			else {
-				lines.add(new Line(
-						new LocalizedText("退货运费由本店承担，上门取件免费",
-								"Return shipping is on the shop: the doorstep pickup is free"),
-						BigDecimal.ZERO, Article.SAMR_18));
+				lines.add(new Line(ReturnsWords.text("settlement.freight-free-pickup"), BigDecimal.ZERO,
+						Article.SAMR_18));
 			}
 			BigDecimal keptGoods = order.total().subtract(returned);
 			if (shipping.waived().signum() > 0 && shipping.freeShippingThreshold() != null
 					&& keptGoods.compareTo(shipping.freeShippingThreshold()) < 0) {
-				lines.add(new Line(new LocalizedText("退货后订单不再满足包邮条件，扣除原运费",
-						"Without this item the order no longer reaches free shipping, so its shipping fee is deducted"),
-						shipping.waived().negate(), Article.SAMR_18));
+				lines.add(new Line(ReturnsWords.text("settlement.free-shipping-lost"), shipping.waived().negate(),
+						Article.SAMR_18));
 			}
 		}
 		BigDecimal total = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -167,15 +151,16 @@ public record Settlement(List<Line> lines, BigDecimal refund, String currency, L
 		return new Settlement(lines, refund, cur, destinations(terms.payments(), refund));
 	}
 
-	private static String quote(List<String> titles, String separator) {
-		return "「" + String.join("」" + separator + "「", titles) + "」";
+	private static String titles(List<String> titles, Locale locale) {
+		return String.join(ReturnsWords.say(locale, "settlement.kept-separator"),
+				titles.stream().map((t) -> ReturnsWords.say(locale, "settlement.kept-title", t)).toList());
 	}
 
 	/** SAMR Art. 14: back the way it was paid, each method its share; Art. 15 in kind. */
 	private static List<Destination> destinations(List<OrderTerms.Payment> payments, BigDecimal refund) {
 		BigDecimal paid = payments.stream().map(OrderTerms.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (payments.isEmpty() || paid.signum() == 0) {
-			return List.of(new Destination(new LocalizedText("原支付方式", "the way you paid"), refund, false));
+			return List.of(new Destination(ReturnsWords.text("settlement.paid-way"), refund, false));
 		}
 		List<Destination> destinations = new ArrayList<>();
 		BigDecimal left = refund;

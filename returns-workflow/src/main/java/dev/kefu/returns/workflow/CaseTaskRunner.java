@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.kefu.returns.approval.Decision;
-import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.approval.Outcome;
 import dev.kefu.returns.approval.ReturnFacts;
+import dev.kefu.returns.approval.ReturnsWords;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseEvent;
 import dev.kefu.returns.cases.EventNotAccepted;
@@ -194,10 +194,9 @@ class CaseTaskRunner {
 		}
 		catch (ReturnNotPossible ex) {
 			// Only possible for a request kept while the order system was down: the order
-			// or
-			// line turned out not to exist, or not to be the shopper's.
+			// or line turned out not to exist, or not to be the shopper's.
 			Decision notFound = Decision.bySystem(Outcome.REJECT, "order-line-not-found",
-					new LocalizedText("没有找到这笔订单中的这件商品。", "That item of that order could not be found."));
+					ReturnsWords.text("case.order-line-not-found"));
 			fire(c, CaseCommand.decided(CaseEvent.SUBMIT, Actor.SYSTEM, ex.getMessage(), notFound));
 			this.decisions.record(c, null, notFound, this.rules.legalProfile(c.request().shopper().shopId()).code(),
 					this.clock.instant());
@@ -216,7 +215,7 @@ class CaseTaskRunner {
 				.sum();
 			if (held + c.request().quantity() > line.quantity()) {
 				Decision alreadyHeld = Decision.bySystem(Outcome.REJECT, "already-being-returned",
-						new LocalizedText("这件商品已经在退货中了。", "This item is already being returned."));
+						ReturnsWords.text("case.already-being-returned"));
 				fire(known,
 						CaseCommand.decided(CaseEvent.SUBMIT, Actor.SYSTEM, "Already being returned.", alreadyHeld));
 				this.decisions.record(known, gathered, alreadyHeld,

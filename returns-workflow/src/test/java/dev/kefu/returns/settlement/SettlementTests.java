@@ -91,6 +91,29 @@ class SettlementTests {
 	}
 
 	@Test
+	void readsWordForWordAsItAlwaysHasInBothLanguages() {
+		// The words moved to the returns bundle: each line as the code used to build it.
+		OrderTerms bundle = terms(
+				List.of(new OrderTerms.Discount("套装立减", OrderTerms.Discount.Kind.BUNDLE, money("40"), Set.of(1, 2, 3),
+						null)),
+				List.of(new OrderTerms.Gift("帆布袋", OrderTerms.Gift.Kind.GOODS, null, Set.of(1))), List.of(), null);
+		Settlement s = Settlement.of(order(bundle, DRESS, SHIRT, SOCKS), 1, 1, ReturnReason.CHANGED_MIND, Set.of(),
+				money("12"));
+		assertThat(s.lines()).extracting((l) -> l.text().zh(), (l) -> l.text().en())
+			.containsExactly(Tuple.tuple("「碎花连衣裙」× 1，按购买时价格", "1 × 碎花连衣裙, at the price paid"),
+					Tuple.tuple("「套装立减」优惠中分摊到这件商品的部分", "The part of the '套装立减' discount that went to this item"),
+					Tuple.tuple("退货后不再满足「套装立减」，留下的「亚麻衬衫」、「棉袜」按购买时各商品价格结算（多退少补）",
+							"Without this item the '套装立减' discount no longer applies, so what you keep (亚麻衬衫, 棉袜)"
+									+ " is settled at its item prices"),
+					Tuple.tuple("赠品「帆布袋」请随商品一并寄回", "Send the free 帆布袋 back with the item"),
+					Tuple.tuple("退货运费依法由您承担（上门取件费用）", "Return shipping is yours to pay by law (the doorstep pickup)"));
+		assertThat(s.lines()).allSatisfy((l) -> assertThat(l.text().zhHant()).isNull());
+		assertThat(s.destinations()).singleElement()
+			.satisfies((d) -> assertThat(d.method().en()).isEqualTo("the way you paid"))
+			.satisfies((d) -> assertThat(d.method().zh()).isEqualTo("原支付方式"));
+	}
+
+	@Test
 	void recalculatesABundleItBreaks() {
 		OrderTerms bundle = terms(List
 			.of(new OrderTerms.Discount("套装立减", OrderTerms.Discount.Kind.BUNDLE, money("40"), Set.of(1, 2), null)),
