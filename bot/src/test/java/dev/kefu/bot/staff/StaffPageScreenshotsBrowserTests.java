@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +37,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with the browser tests' Chromium on the demo with a few cases, conversations and ninety
  * days of made-up history. Skipped unless asked for:
  * {@code ./mvnw -pl bot -am verify -Dtest=StaffPageScreenshotsBrowserTests -Dsurefire.failIfNoSpecifiedTests=false -Dkefu.docs.screenshots=true}
- * (on its own: the history it writes would change other tests' figures). The demo staff
- * keep their languages: each browser asks for its language, none is chosen.
+ * (on its own: the history it writes would change other tests' figures; with
+ * {@code KEFU_REQUIRE_BROWSER=true} a missing Chromium fails it instead of skipping). The
+ * demo staff keep their languages: each browser asks for its language, none is chosen.
+ * Besides each page, the console's tools (a case decided inline, the canned replies "/"
+ * lists, a formatted suggestion, a transfer, the shortcuts), the knowledge base's list
+ * searched and paged with its confirmation, and the shop's words with a preview; nothing
+ * they show is sent or saved, so each screenshot is taken on the same demo.
  */
 @KefuIntegrationTest
 class StaffPageScreenshotsBrowserTests {
@@ -185,6 +192,8 @@ class StaffPageScreenshotsBrowserTests {
 			browser.go("/ops/shop");
 			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("version"), "第"));
 			save(page, "ops-shop.png");
+			theBotsWords(browser);
+			knowledgeBaseList(browser);
 		}
 		try (Browser browser = Browser.open(this.port, "zh-TW")) {
 			browser.logIn("ops", "kefu-ops-demo");
@@ -223,7 +232,110 @@ class StaffPageScreenshotsBrowserTests {
 				.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#chats .messages li"), 1));
 			photosLoaded(browser, "#chats .chat .evidence-photo img", 4);
 			save(page, "agent-console-zh-Hans.png");
+			consoleTools(browser);
 		}
+		try (Browser browser = Browser.open(this.port, "en-US")) {
+			WebDriver page = browser.driver();
+			browser.logIn("agent", "kefu-agent-demo");
+			browser.go("/console");
+			browser.waiting().until(ExpectedConditions.attributeToBe(By.id("connection"), "class", "online"));
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chats .chat")));
+			page.findElement(By.tagName("h1")).click();
+			page.findElement(By.tagName("body")).sendKeys("?");
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts-help")));
+			save(page, "agent-console-shortcuts-en.png");
+		}
+	}
+
+	/**
+	 * The shop page's tab for the bot's words: a sentence found by searching, reworded in
+	 * Simplified Chinese and previewed in the three languages (not saved).
+	 */
+	private static void theBotsWords(Browser browser) throws Exception {
+		WebDriver page = browser.driver();
+		page.findElement(By.cssSelector("nav button[data-tab=words]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#words tr[data-key]")));
+		page.findElement(By.id("words-search")).sendKeys("不客气");
+		browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#words tbody tr[data-key=thanks]")));
+		WebElement row = page.findElement(By.cssSelector("#words tr[data-key=thanks]"));
+		row.findElement(By.name("zhHans")).sendKeys("不客气，美妆小铺随时为您服务！");
+		row.findElement(By.cssSelector("button.preview")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("words-preview"), "美妝小鋪"));
+		save(page, "ops-shop-words-zh-Hans.png");
+	}
+
+	/**
+	 * The knowledge base's list searched and paged, then the question asked before an
+	 * entry is archived (answered "cancel").
+	 */
+	private static void knowledgeBaseList(Browser browser) throws Exception {
+		WebDriver page = browser.driver();
+		browser.go("/ops/kb");
+		browser.waiting()
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#entries tbody tr"), 0));
+		String count = page.findElement(By.id("entries-count")).getText();
+		new Select(page.findElement(By.id("page-size"))).selectByValue("20");
+		page.findElement(By.cssSelector("#entry-filter input[name=q]")).sendKeys("退");
+		page.findElement(By.cssSelector("#entry-filter input[name=q]")).sendKeys(Keys.ENTER);
+		browser.waiting().until((driver) -> !count.equals(driver.findElement(By.id("entries-count")).getText()));
+		// The last page, shorter than a full one: the paging under it shows.
+		String first = page.findElement(By.id("page-of")).getText();
+		if (page.findElement(By.id("page-next")).isEnabled()) {
+			page.findElement(By.id("page-next")).click();
+			browser.waiting().until((driver) -> !first.equals(driver.findElement(By.id("page-of")).getText()));
+		}
+		save(page, "ops-kb-list-zh-Hans.png");
+		page.findElement(By.cssSelector("#entries tbody tr")).click();
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("archive"))).click();
+		WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+		save(page, "ops-kb-confirm-zh-Hans.png");
+		page.findElement(By.id("confirm-no")).click();
+		browser.waiting().until(ExpectedConditions.invisibilityOf(dialog));
+	}
+
+	/**
+	 * The claimed chat's tools, one screenshot each: the case decided inline (a rejection
+	 * asks for its reason), the canned replies a "/" lists, a knowledge-base suggestion
+	 * shown formatted, and the transfer with its note (none of them sent).
+	 */
+	private static void consoleTools(Browser browser) throws Exception {
+		WebDriver page = browser.driver();
+		WebElement chat = page.findElement(By.cssSelector("#chats .chat"));
+		WebElement form = browser.waiting()
+			.until(ExpectedConditions.visibilityOf(chat.findElement(By.cssSelector("form.decision"))));
+		form.findElement(By.cssSelector("button.decide-reject")).click();
+		browser.waiting().until((driver) -> !form.findElement(By.cssSelector(".decision-problem")).getText().isBlank());
+		centred(browser, form);
+		save(page, "agent-console-decide-zh-Hans.png");
+		WebElement box = chat.findElement(By.cssSelector(".reply textarea"));
+		box.sendKeys("/");
+		WebElement list = browser.waiting()
+			.until(ExpectedConditions.visibilityOf(chat.findElement(By.cssSelector("ul.canned"))));
+		centred(browser, list);
+		save(page, "agent-console-canned-zh-Hans.png");
+		box.sendKeys(Keys.ESCAPE);
+		box.clear();
+		box.sendKeys("支持7天无理由退货吗");
+		chat.findElement(By.cssSelector("button.suggest")).click();
+		WebElement suggestion = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector("#chats .chat .suggestion[data-entry='return-7day-no-reason-zh']")));
+		centred(browser, suggestion);
+		save(page, "agent-console-suggestion-zh-Hans.png");
+		box.clear();
+		browser.script("arguments[0].querySelector('.suggestions').replaceChildren()", chat);
+		chat.findElement(By.cssSelector(".transfer-box summary")).click();
+		WebElement transfer = chat.findElement(By.cssSelector("form.transfer"));
+		new Select(transfer.findElement(By.name("kind"))).selectByValue("skill");
+		transfer.findElement(By.name("target")).sendKeys("zh");
+		transfer.findElement(By.name("note")).sendKeys("照片疑似别人的，请复核");
+		centred(browser, transfer);
+		save(page, "agent-console-transfer-zh-Hans.png");
+	}
+
+	private static void centred(Browser browser, WebElement element) {
+		browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
 	}
 
 	private void returnsPage(Browser browser, String name) throws Exception {
