@@ -40,10 +40,14 @@ public record LocalizedText(String zh, String en,
 	// text stands in for it: the converter the readers' side applies turns it into
 	// Traditional and leaves the Traditional part as it is.
 	LocalizedText join(LocalizedText other) {
-		String hant = (this.zhHant == null && other.zhHant == null) ? null
-				: ((this.zhHant != null) ? this.zhHant : this.zh) + "；"
-						+ ((other.zhHant != null) ? other.zhHant : other.zh);
-		return new LocalizedText(this.zh + "；" + other.zh, this.en + " " + other.en, hant);
+		String hant = (this.zhHant == null && other.zhHant == null) ? null : joined(
+				(this.zhHant != null) ? this.zhHant : this.zh, (other.zhHant != null) ? other.zhHant : other.zh);
+		return new LocalizedText(joined(this.zh, other.zh), this.en + " " + other.en, hant);
+	}
+
+	// Each reason is a whole sentence; joined with "；" its own full stop would read "。；".
+	private static String joined(String first, String second) {
+		return first.replaceFirst("。$", "") + "；" + second;
 	}
 
 }
