@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import static dev.kefu.bot.HttpApi.basic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shop's endpoint (its HTTP side is tested in the integrations module); the shop is a new
  * one with the model switched on, so that no other test's shop changes.
  */
+// The stand-in model makes this a second application on the shared database, which stays
+// cached; without case tasks, so that it never takes the other tests' tasks and says
+// their
+// news to sockets that are not connected to it.
 @KefuIntegrationTest
 @Import(VisionFindingsForStaffIntegrationTests.SeesATear.class)
+@TestPropertySource(properties = "kefu.returns.tasks.enabled=false")
 class VisionFindingsForStaffIntegrationTests {
 
 	private static final String PASSWORD = "vision-staff-password";
