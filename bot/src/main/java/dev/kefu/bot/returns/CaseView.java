@@ -180,7 +180,7 @@ public record CaseView(UUID id, CaseKind kind, CaseState state, String shopId, S
 					risk.signals()
 						.stream()
 						.map((s) -> new SignalView(s.kind().name(), s.points(), s.reason().zh(),
-								ChineseScript.toTraditional(s.reason().zh()), s.reason().en()))
+								RuleWords.traditional(s.reason()), s.reason().en()))
 						.toList());
 		}
 

@@ -108,7 +108,7 @@ class ReturnsProblems {
 			breach.put("rule", b.ruleId());
 			breach.put("articles", b.articles().stream().map(Article::id).toList());
 			breach.put("articleNames", b.articles().stream().map((a) -> in(a.name(), language)).toList());
-			breach.put("message", allLanguages(b.message()));
+			breach.put("message", RuleWords.everyLanguage(b.message()));
 			return breach;
 		}).toList());
 		return problem;
@@ -120,14 +120,6 @@ class ReturnsProblems {
 			case "zh-Hant" -> RuleWords.traditional(text);
 			default -> text.zh();
 		};
-	}
-
-	static Map<String, String> allLanguages(LocalizedText text) {
-		Map<String, String> all = new LinkedHashMap<>();
-		all.put("zh-Hans", text.zh());
-		all.put("zh-Hant", RuleWords.traditional(text));
-		all.put("en", text.en());
-		return all;
 	}
 
 	@ExceptionHandler(RuleSetChanged.class)

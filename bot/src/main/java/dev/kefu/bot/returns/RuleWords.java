@@ -54,6 +54,19 @@ final class RuleWords {
 		return ChineseScript.toTraditional((reason.zhHant() != null) ? reason.zhHant() : reason.zh());
 	}
 
+	/**
+	 * A text in the three languages, its Traditional as {@link #traditional}.
+	 * @param text the text
+	 * @return the text by language ({@code zh-Hans}, {@code zh-Hant}, {@code en})
+	 */
+	static Map<String, String> everyLanguage(LocalizedText text) {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("zh-Hans", text.zh());
+		all.put("zh-Hant", traditional(text));
+		all.put("en", text.en());
+		return all;
+	}
+
 	static String humanised(String ruleId) {
 		String words = ruleId.replace('-', ' ').replace('_', ' ').strip();
 		return words.isEmpty() ? ruleId : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);

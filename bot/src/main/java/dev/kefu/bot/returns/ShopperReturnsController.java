@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.kefu.knowledge.language.ChineseScript;
-import dev.kefu.returns.approval.LocalizedText;
 import dev.kefu.returns.cases.Actor;
 import dev.kefu.returns.cases.CaseKind;
 import dev.kefu.returns.cases.ItemCondition;
@@ -99,29 +97,21 @@ class ShopperReturnsController {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("lines", s.lines().stream().map((l) -> {
 			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("text", languages(l.text()));
+			line.put("text", RuleWords.everyLanguage(l.text()));
 			line.put("amount", l.amount());
-			line.put("article", languages(l.article().name()));
+			line.put("article", RuleWords.everyLanguage(l.article().name()));
 			return line;
 		}).toList());
 		view.put("refund", s.refund());
 		view.put("currency", s.currency());
 		view.put("destinations", s.destinations().stream().map((d) -> {
 			Map<String, Object> to = new LinkedHashMap<>();
-			to.put("method", languages(d.method()));
+			to.put("method", RuleWords.everyLanguage(d.method()));
 			to.put("amount", d.amount());
 			to.put("inKind", d.inKind());
 			return to;
 		}).toList());
 		return view;
-	}
-
-	private static Map<String, String> languages(LocalizedText text) {
-		Map<String, String> all = new LinkedHashMap<>();
-		all.put("zh-Hans", text.zh());
-		all.put("zh-Hant", ChineseScript.toTraditional(text.zh()));
-		all.put("en", text.en());
-		return all;
 	}
 
 	@PostMapping("/{id}/cancel")
