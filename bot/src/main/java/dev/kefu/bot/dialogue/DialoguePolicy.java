@@ -134,7 +134,7 @@ public class DialoguePolicy {
 		DialogueDecision decision = switch (intent) {
 			case RETURN -> this.returns.start(context, query, CaseKind.RETURN);
 			case EXCHANGE -> this.returns.start(context, query, CaseKind.EXCHANGE);
-			case RETURN_STATUS -> this.returns.status(context, query);
+			case RETURN_STATUS -> alsoAnswered(this.returns.status(context, query), context, query, reading);
 			case RETURN_CANCEL -> this.returns.cancel(context, query);
 			case ACCEPT_REFUND, DISPUTE ->
 				this.returns.caseAction(context, query, intent).orElseGet(() -> answerFromKnowledge(context, query));
@@ -181,7 +181,9 @@ public class DialoguePolicy {
 									List.of(personButton(query))))
 					: answerFromKnowledge(context, query, reading.answers().get(0)).withIntent(intent);
 			case HUMAN -> say(intent, query, "human.noted");
-			case ORDER_STATUS -> DialogueDecision.replies(intent, this.orderStatus.replyTo(shopper, query));
+			case ORDER_STATUS ->
+				alsoAnswered(DialogueDecision.replies(intent, this.orderStatus.replyTo(shopper, query)), context, query,
+						reading);
 			case NOT_UNDERSTOOD -> say(intent, query, "not-understood");
 			case FAQ -> {
 				if (!reading.answers().isEmpty()) {
@@ -199,6 +201,20 @@ public class DialoguePolicy {
 					HANDOFF, HANDOFF_OFFER, SYSTEMS_DOWN, RETURN_UPDATE ->
 				throw new IllegalStateException(intent + " is not handled here");
 		};
+	}
+
+	/**
+	 * A look-up with the answers to the message's other questions after it ("包裹到哪了
+	 * 少发了一件咋办").
+	 */
+	private DialogueDecision alsoAnswered(DialogueDecision lookUp, DialogueContext context, QueryText query,
+			TurnReader.TurnReading reading) {
+		if (reading.answers().isEmpty()) {
+			return lookUp;
+		}
+		List<BotReply> replies = new ArrayList<>(lookUp.replies());
+		reading.answers().forEach((result) -> replies.addAll(answerFromKnowledge(context, query, result).replies()));
+		return lookUp.withReplies(replies);
 	}
 
 	private static DialogueDecision say(Intent intent, QueryText query, String key) {

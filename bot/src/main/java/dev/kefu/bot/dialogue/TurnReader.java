@@ -56,6 +56,24 @@ public final class TurnReader {
 
 	private static final int SHORT_FOLLOW_UP = 6;
 
+	/** A question for a figure: how much, how many, how long. */
+	private static final Pattern AMOUNT = Pattern.compile("多少|多久|几|幾|多耐|幾耐|几耐|how (much|many|long|soon)|what time");
+
+	private static final Pattern FIGURE = Pattern.compile("\\d");
+
+	/**
+	 * One item the shopper looks at ("这条裤子裤长多少"): its figures are the listing's, not the
+	 * answer's.
+	 */
+	private static final Pattern ONE_ITEM = Pattern
+		.compile("(这|那|呢|這|嗰)(条|件|款|双|支|瓶|條|雙|個|个)|\\b(this|that) (dress|item|one|shirt|top|pair|jacket|coat)\\b");
+
+	/** Rules that look up the shopper's own orders or returns rather than answer. */
+	private static final Set<Intent> LOOK_UPS = Set.of(Intent.ORDER_STATUS, Intent.RETURN_STATUS);
+
+	private static final Set<Intent> STATEMENTS = Set.of(Intent.STATEMENT_PAID, Intent.STATEMENT_ORDERED,
+			Intent.STATEMENT_RECEIVED, Intent.STATEMENT_RETURN_SENT);
+
 	private final KnowledgeSearch knowledge;
 
 	private final Supplier<Instant> clock;
@@ -88,6 +106,17 @@ public final class TurnReader {
 		SocialTurns.Reading rule = IntentRules.read(text);
 		if (rule.intent() != Intent.FAQ) {
 			trace.add("rule: " + rule.intent() + " (" + describe(rule.intent()) + ")");
+			if (previous != null && STATEMENTS.contains(rule.intent())) {
+				// "包裹破损了怎么办" then "已经签收了呢": a fact about the question just asked,
+				// which its answer speaks of, is that question's follow-up.
+				Optional<TurnReading> onTopic = statementOnTopic(previous, text.strip(), language, trace);
+				if (onTopic.isPresent()) {
+					return onTopic.get();
+				}
+			}
+			if (LOOK_UPS.contains(rule.intent())) {
+				return new TurnReading(rule.intent(), language, questionsBeside(text, trace), null, trace);
+			}
 			return ruled(rule.intent(), language, trace);
 		}
 		String question = rule.question();
@@ -104,6 +133,12 @@ public final class TurnReader {
 							+ "the knowledge base's first entry) (%s)",
 					social.get().intent(), social.get().example(), social.get().similarity(),
 					describe(social.get().intent())));
+			if (previous != null && STATEMENTS.contains(social.get().intent())) {
+				Optional<TurnReading> onTopic = statementOnTopic(previous, question, language, trace);
+				if (onTopic.isPresent()) {
+					return onTopic.get();
+				}
+			}
 			return ruled(social.get().intent(), language, trace);
 		}
 		trace.add("knowledge base: " + summary(whole));
@@ -137,6 +172,36 @@ public final class TurnReader {
 	}
 
 	/**
+	 * The knowledge base's answers to the other questions of a message a rule reads as a
+	 * look-up ("包裹到哪了 少发了一件咋办": the parcel is looked up, the missing item is answered),
+	 * so the second question is not lost.
+	 */
+	private List<SearchResult> questionsBeside(String text, List<String> trace) {
+		List<String> parts = parts(text);
+		if (parts.size() < 2) {
+			return List.of();
+		}
+		List<SearchResult> answers = new ArrayList<>();
+		Set<String> entries = new LinkedHashSet<>();
+		for (String part : parts) {
+			SocialTurns.Reading own = IntentRules.read(part);
+			if (own.intent() != Intent.FAQ) {
+				trace.add("part \"" + part + "\": rule " + own.intent());
+				continue;
+			}
+			SearchResult result = search(own.question());
+			trace.add("part \"" + part + "\": " + summary(result));
+			if (result.verdict() == Verdict.ANSWER && entries.add(result.best().orElseThrow().entryId())) {
+				answers.add(result);
+			}
+		}
+		if (!answers.isEmpty()) {
+			trace.add("a look-up and a question in one message: answered the question too");
+		}
+		return answers;
+	}
+
+	/**
 	 * A turn a rule or the written examples placed: only a wrong address is looked up.
 	 */
 	private TurnReading ruled(Intent intent, QueryText language, List<String> trace) {
@@ -163,7 +228,9 @@ public final class TurnReader {
 		// A question of its own ("能约周六送吗" after "快递几天能到") brings its own words too.
 		boolean elliptic = looksLikeFollowUp(question);
 		String asked = FOLLOW_UP_OPENING.matcher(question).replaceFirst("");
-		String previousEntry = search(previous.original()).best().map(Match::entryId).orElse(null);
+		SearchResult before = search(previous.original());
+		String previousEntry = before.best().map(Match::entryId).orElse(null);
+		boolean previousAnswered = before.verdict() == Verdict.ANSWER;
 		List<SearchResult> tiers = new ArrayList<>();
 		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
 		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
@@ -182,7 +249,8 @@ public final class TurnReader {
 				// Still the previous question's entry, while the new topic alone has one
 				// of its own ("会员等级有哪些" then "那积分呢"): the topic moved.
 				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
-				if (stayed && alone.verdict() == Verdict.ANSWER) {
+				// A condition on the same question ("已经发货了呢" after "下单后能改地址吗") keeps it.
+				if (stayed && alone.verdict() == Verdict.ANSWER && !CONDITION.matcher(topic).find()) {
 					tiers.add(alone);
 				}
 				tiers.add(substituted);
@@ -199,23 +267,83 @@ public final class TurnReader {
 			tiers.add((pointsBack && !newTopic) ? together : alone);
 			tiers.add((pointsBack && !newTopic) ? alone : together);
 		}
-		Set<String> brought = CONDITION.matcher(topic).find() ? Set.of()
+		boolean condition = CONDITION.matcher(topic).find();
+		Set<String> brought = condition ? Set.of()
 				: TopicWords.brought(QueryText.of(topic).normalized(), previous.normalized());
+		String previousText = (previousEntry != null) ? this.knowledge.entryText(previousEntry) : "";
+		// "可以包装成礼物吗" then "加多少钱": an answer that gives figures speaks of how much,
+		// unless the question has a sure answer of its own ("退款多久到账" after "运费多少").
+		String lowerTopic = topic.toLowerCase(Locale.ROOT);
+		boolean answeredAlone = alone.verdict() == Verdict.ANSWER
+				&& !alone.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
+		boolean asksAmount = AMOUNT.matcher(lowerTopic).find() && !ONE_ITEM.matcher(lowerTopic).find()
+				&& FIGURE.matcher(previousText).find() && !answeredAlone;
+		boolean spokenOf = !brought.isEmpty() && previousEntry != null
+				&& (TopicWords.spokenOf(brought, previousText) || asksAmount);
+		if (elliptic && !newTopic && spokenOf && previousAnswered) {
+			// "可以寄到海外吗" then "运费咋算": the overseas answer speaks of its shipping fee,
+			// which is what the shopper asks, rather than the home shipping fee entry.
+			Optional<SearchResult> kept = tiers.stream()
+				.filter((r) -> r.verdict() != Verdict.NO_MATCH
+						&& r.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false))
+				.findFirst();
+			String why = "the previous answer, " + previousEntry + ", speaks of " + brought + ": answered with it";
+			trace.add(why);
+			SearchResult answered = kept.orElse(before).answeredInContext(why);
+			return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
+		}
 		for (SearchResult reading : tiers) {
 			String entry = reading.best().map(Match::entryId).orElse(null);
+			boolean again = entry != null && entry.equals(previousEntry);
 			// "衣服怎么洗" then "皮鞋呢": the clothes-care entry again would answer a question
 			// about something else; it may only when it speaks of the new topic
 			// ("我是花呗付的呢" after the refund time, which names 花呗).
-			if ((newTopic || !elliptic) && reading.verdict() == Verdict.ANSWER && entry.equals(previousEntry)
-					&& !brought.isEmpty() && !TopicWords.spokenOf(brought, this.knowledge.entryText(entry))) {
+			if (reading.verdict() == Verdict.ANSWER && again && !brought.isEmpty() && !spokenOf) {
 				trace.add("the new topic " + brought + " is not in " + entry + ", which answered the previous "
 						+ "message: not answered with it again");
 				continue;
 			}
 			if (reading.verdict() == Verdict.ANSWER) {
-				trace.add("answered with " + reading.best().orElseThrow().entryId());
+				trace.add("answered with " + entry);
 				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(reading), reading, trace));
 			}
+			// "家居用品保修多久" then "电机呢": unsure on its own, but the previous answer names
+			// the new word, so it is that answer's detail.
+			if (reading.verdict() == Verdict.OFFER_CHOICES && again && previousAnswered && (spokenOf || condition)) {
+				String why = "the previous answer, " + entry + ", speaks of " + (condition ? "the condition" : brought)
+						+ ": answered with it";
+				trace.add(why);
+				SearchResult answered = reading.answeredInContext(why);
+				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A statement read as a follow-up of the question before it, when that question's
+	 * answer speaks of what the statement says.
+	 */
+	private Optional<TurnReading> statementOnTopic(QueryText previous, String statement, QueryText language,
+			List<String> trace) {
+		SearchResult before = search(previous.original());
+		if (before.verdict() != Verdict.ANSWER) {
+			return Optional.empty();
+		}
+		String entry = before.best().orElseThrow().entryId();
+		String topic = FOLLOW_UP_END.matcher(statement).replaceFirst("").strip();
+		Set<String> brought = TopicWords.brought(QueryText.of(topic).normalized(), previous.normalized());
+		if (brought.isEmpty() || !TopicWords.spokenOf(brought, this.knowledge.entryText(entry))) {
+			return Optional.empty();
+		}
+		SearchResult together = search(previous.original() + " " + statement);
+		if (together.best().map((m) -> m.entryId().equals(entry)).orElse(false)
+				&& together.verdict() != Verdict.NO_MATCH) {
+			String why = "a statement about the previous question, whose answer " + entry + " speaks of " + brought
+					+ ": answered with it";
+			trace.add(why);
+			SearchResult answered = together.answeredInContext(why);
+			return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
 		}
 		return Optional.empty();
 	}

@@ -176,6 +176,18 @@ class ChatIntegrationTests {
 	}
 
 	@Test
+	void looksUpTheParcelAndAnswersTheOtherQuestionOfTheSameMessage() {
+		String conversation = startConversation("xiaomei");
+		String[] auth = bearer(ShopperTokens.demoShopper("xiaomei"));
+		Response reply = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"o-3\",\"text\":\"我的快递到哪了 少发了一件咋办\"}", auth);
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().at("/replies/0/quickReplies").findValuesAsText("label"))
+			.anyMatch((label) -> label.startsWith("KF20261002"));
+		assertThat(reply.json().at("/replies").findValuesAsText("entryId")).contains("order-missing-item-zh");
+	}
+
+	@Test
 	void readsTheHistoryAfterASequenceOverRest() {
 		String shopper = uniqueShopper();
 		String conversation = startConversation(shopper);

@@ -126,6 +126,40 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersAFollowUpWithThePreviousAnswerWhenThatAnswerSpeaksOfIt() {
+		JsonNode detail = tryQuestion("电机呢", "家居用品保修多久");
+		assertThat(detail.at("/answers").findValuesAsText("entryId")).containsExactly("warranty-home-zh");
+		assertThat(detail.at("/trace").toString()).contains("speaks of");
+		JsonNode price = tryQuestion("加多少钱", "可以包装成礼物吗");
+		assertThat(price.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-zh");
+	}
+
+	@Test
+	void leavesAFollowUpThePreviousAnswerDoesNotSpeakOfUnanswered() {
+		JsonNode saturday = tryQuestion("能约周六送吗", "快递几天能到");
+		assertThat(saturday.at("/answers").findValuesAsText("entryId")).isEmpty();
+	}
+
+	@Test
+	void readsAStatementAboutTheQuestionJustAskedAsItsFollowUp() {
+		JsonNode signed = tryQuestion("已经签收了呢", "包裹破损了怎么办");
+		assertThat(signed.at("/intent").asText()).isEqualTo("FAQ");
+		assertThat(signed.at("/answers").findValuesAsText("entryId")).containsExactly("order-damaged-parcel-zh");
+		assertThat(signed.at("/trace").toString()).contains("a statement about the previous question");
+	}
+
+	@Test
+	void answersTheQuestionBesideALookUpAndAConditionOnThePreviousQuestion() {
+		JsonNode both = tryQuestion("包裹到哪了 少发了一件咋办", null);
+		assertThat(both.at("/intent").asText()).isEqualTo("ORDER_STATUS");
+		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactly("order-missing-item-zh");
+		JsonNode shipped = tryQuestion("已经发货了呢", "下单后能改地址吗");
+		assertThat(shipped.at("/answers").findValuesAsText("entryId")).containsExactly("address-change-zh");
+		JsonNode signed = tryQuestion("I already signed for it though", "my parcel arrived damaged");
+		assertThat(signed.at("/answers").findValuesAsText("entryId")).containsExactly("order-damaged-parcel-en");
+	}
+
+	@Test
 	void keepsTheConversationsScriptForAReplyThatShowsNone() {
 		JsonNode traditional = tryQuestion("A2319", "請問可以退貨嗎");
 		assertThat(traditional.at("/language").asText()).isEqualTo("zh");

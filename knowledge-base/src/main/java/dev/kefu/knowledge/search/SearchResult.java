@@ -1,5 +1,6 @@
 package dev.kefu.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,20 @@ public record SearchResult(QueryText query, List<Match> matches, double confiden
 			return List.of();
 		}
 		return this.matches.subList(0, Math.min(this.explanation.choices(), this.matches.size()));
+	}
+
+	/**
+	 * This result as an answer with its first entry, for a reading the search alone could
+	 * not settle: a follow-up whose previous answer speaks of what it asks.
+	 * @param why what settled it, added to the explanation's notes
+	 * @return the same matches, answered
+	 */
+	public SearchResult answeredInContext(String why) {
+		List<String> notes = new ArrayList<>(this.explanation.notes());
+		notes.add(why);
+		Explanation e = this.explanation;
+		return new SearchResult(this.query, this.matches, this.confidence, Verdict.ANSWER, new Explanation(e.score(),
+				e.margin(), e.outOfScope(), e.nearestOutOfScope(), e.answerAt(), e.choicesAt(), e.choices(), notes));
 	}
 
 }
