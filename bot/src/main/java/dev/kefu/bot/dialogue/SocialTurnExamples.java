@@ -112,7 +112,7 @@ public final class SocialTurnExamples {
 		Map<Language, List<String>> labels = new EnumMap<>(Language.class);
 		for (Labelled example : labelled) {
 			QueryText text = QueryText.of(example.text());
-			texts.computeIfAbsent(text.language(), (l) -> new ArrayList<>()).add(text.normalized());
+			texts.computeIfAbsent(text.language(), (l) -> new ArrayList<>()).add(text.searchable());
 			labels.computeIfAbsent(text.language(), (l) -> new ArrayList<>()).add(example.label());
 		}
 		Map<Language, List<Example>> examples = new EnumMap<>(Language.class);
@@ -142,7 +142,7 @@ public final class SocialTurnExamples {
 				|| NAMES_SOMETHING.matcher(text).find()) {
 			return Optional.empty();
 		}
-		float[] vector = this.embedder.embed(query.language(), query.normalized());
+		float[] vector = this.embedder.embed(query.language(), query.searchable());
 		List<Scored> nearest = candidates.stream()
 			.map((e) -> new Scored(e, dot(vector, e.vector())))
 			.sorted((a, b) -> Double.compare(b.similarity(), a.similarity()))

@@ -269,7 +269,7 @@ public final class TurnReader {
 		}
 		boolean condition = CONDITION.matcher(topic).find();
 		Set<String> brought = condition ? Set.of()
-				: TopicWords.brought(QueryText.of(topic).normalized(), previous.normalized());
+				: TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
 		String previousText = (previousEntry != null) ? this.knowledge.entryText(previousEntry) : "";
 		// "可以包装成礼物吗" then "加多少钱": an answer that gives figures speaks of how much,
 		// unless the question has a sure answer of its own ("退款多久到账" after "运费多少").
@@ -332,7 +332,7 @@ public final class TurnReader {
 		}
 		String entry = before.best().orElseThrow().entryId();
 		String topic = FOLLOW_UP_END.matcher(statement).replaceFirst("").strip();
-		Set<String> brought = TopicWords.brought(QueryText.of(topic).normalized(), previous.normalized());
+		Set<String> brought = TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
 		if (brought.isEmpty() || !TopicWords.spokenOf(brought, this.knowledge.entryText(entry))) {
 			return Optional.empty();
 		}

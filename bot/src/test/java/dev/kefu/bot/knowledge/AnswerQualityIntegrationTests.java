@@ -160,6 +160,14 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersWrittenCantoneseWithTheMandarinEntries() {
+		JsonNode both = tryQuestion("啲衫點洗 有冇小樣送", null);
+		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactlyInAnyOrder("material-care-zh",
+				"cosmetics-samples-zh");
+		assertThat(both.at("/language").asText()).isEqualTo("zh");
+	}
+
+	@Test
 	void keepsTheConversationsScriptForAReplyThatShowsNone() {
 		JsonNode traditional = tryQuestion("A2319", "請問可以退貨嗎");
 		assertThat(traditional.at("/language").asText()).isEqualTo("zh");

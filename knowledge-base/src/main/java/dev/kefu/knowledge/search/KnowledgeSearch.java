@@ -124,7 +124,7 @@ public final class KnowledgeSearch {
 		if (query.isBlank()) {
 			return SearchResult.nothing(query, "nothing to search for");
 		}
-		float[] vector = (this.mode != RankingMode.BM25) ? this.embedder.embed(query.language(), query.normalized())
+		float[] vector = (this.mode != RankingMode.BM25) ? this.embedder.embed(query.language(), query.searchable())
 				: null;
 		Map<String, Evidence> evidence = this.index.read((searcher) -> gather(searcher, request, query, vector));
 		EntryClassifier classifier = this.classifiers.get(query.language());
@@ -284,7 +284,9 @@ public final class KnowledgeSearch {
 		Analyzer analyzer = (this.mode == RankingMode.BM25) ? this.analyzers.plain(query.language())
 				: this.analyzers.query(query.language());
 		QueryBuilder builder = new QueryBuilder(analyzer);
-		return builder.createBooleanQuery(IndexFields.text(query.language()), query.normalized());
+		// The baseline stays raw BM25 over the shopper's words.
+		String text = (this.mode == RankingMode.BM25) ? query.normalized() : query.searchable();
+		return builder.createBooleanQuery(IndexFields.text(query.language()), text);
 	}
 
 	private static Query filter(SearchRequest request, Language language) {
@@ -307,7 +309,7 @@ public final class KnowledgeSearch {
 		List<String> notes = new ArrayList<>();
 		evidence.entrySet().removeIf((candidate) -> {
 			List<String> required = candidate.getValue().required;
-			if (required.isEmpty() || required.stream().anyMatch((term) -> query.normalized().contains(term))) {
+			if (required.isEmpty() || required.stream().anyMatch((term) -> query.searchable().contains(term))) {
 				return false;
 			}
 			notes.add(candidate.getKey() + " left out: the question has none of its required terms " + required);

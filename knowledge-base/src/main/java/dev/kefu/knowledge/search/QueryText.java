@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kefu.knowledge.language.CantoneseWords;
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 
@@ -46,6 +47,18 @@ public record QueryText(String original, String normalized, Language language, C
 		Language language = Language.detect(bounded);
 		ChineseScript script = (language == Language.ZH) ? ChineseScript.of(bounded) : null;
 		return new QueryText(bounded, normalize(bounded, language), language, script);
+	}
+
+	/**
+	 * What the knowledge base is searched with: the normalised text, its written
+	 * Cantonese in Mandarin words. Only the question is read so: the entries keep the
+	 * Cantonese phrasings ops wrote ("几时出货"), which would otherwise read as Mandarin
+	 * questions of other entries, and the anger signals keep reading the shopper's own
+	 * words.
+	 * @return the text to search with
+	 */
+	public String searchable() {
+		return (this.language == Language.ZH) ? CantoneseWords.inMandarin(this.normalized) : this.normalized;
 	}
 
 	/**
