@@ -276,8 +276,9 @@ public final class TurnReader {
 		String lowerTopic = topic.toLowerCase(Locale.ROOT);
 		boolean answeredAlone = alone.verdict() == Verdict.ANSWER
 				&& !alone.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
-		boolean asksAmount = AMOUNT.matcher(lowerTopic).find() && !ONE_ITEM.matcher(lowerTopic).find()
-				&& FIGURE.matcher(previousText).find() && !answeredAlone;
+		boolean asksAmount = AMOUNT.matcher(lowerTopic).find()
+				&& !ONE_ITEM.matcher(question.toLowerCase(Locale.ROOT)).find() && FIGURE.matcher(previousText).find()
+				&& !answeredAlone;
 		boolean spokenOf = !brought.isEmpty() && previousEntry != null
 				&& (TopicWords.spokenOf(brought, previousText) || asksAmount);
 		if (elliptic && !newTopic && spokenOf && previousAnswered) {

@@ -138,6 +138,9 @@ class AnswerQualityIntegrationTests {
 	void leavesAFollowUpThePreviousAnswerDoesNotSpeakOfUnanswered() {
 		JsonNode saturday = tryQuestion("能约周六送吗", "快递几天能到");
 		assertThat(saturday.at("/answers").findValuesAsText("entryId")).isEmpty();
+		// One word of seven ("用户") in the new-customer answer is not what is asked.
+		JsonNode returning = tryQuestion("那老用户回归有券吗", "新人有优惠吗");
+		assertThat(returning.at("/answers").findValuesAsText("entryId")).isEmpty();
 	}
 
 	@Test
