@@ -161,6 +161,15 @@ public final class TurnReader {
 				trace.add("answered the part the knowledge base knows");
 				return new TurnReading(Intent.FAQ, language, answers, answers.get(0), trace);
 			}
+			// "尺碼怎麼選 可以換顏色嗎": the colour part is unsure alone, but the whole message
+			// lands on the exchange entry, which is the part's answer. A follow-up in
+			// pieces
+			// ("那钱呢 要多久") is one question.
+			if (whole.verdict() == Verdict.ANSWER && answers.size() == 1 && !looksLikeFollowUp(question)
+					&& !entries.contains(whole.best().orElseThrow().entryId())) {
+				trace.add("one part answered alone, the other by the whole message: answered both");
+				return new TurnReading(Intent.FAQ, language, List.of(answers.get(0), whole), whole, trace);
+			}
 		}
 		if (previous != null && (looksLikeFollowUp(question) || whole.verdict() != Verdict.ANSWER)) {
 			Optional<TurnReading> followUp = followUp(previous, question, whole, language, trace);

@@ -163,6 +163,15 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersAPartUnsureAloneWithTheEntryTheWholeMessageFinds() {
+		JsonNode both = tryQuestion("尺碼怎麼選 可以換顏色嗎", null);
+		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactlyInAnyOrder("size-guide-zh",
+				"exchange-size-zh");
+		JsonNode pieces = tryQuestion("那钱呢 要多久", "我要退货");
+		assertThat(pieces.at("/answers").findValuesAsText("entryId")).containsExactly("refund-time-zh");
+	}
+
+	@Test
 	void answersWrittenCantoneseWithTheMandarinEntries() {
 		JsonNode both = tryQuestion("啲衫點洗 有冇小樣送", null);
 		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactlyInAnyOrder("material-care-zh",
