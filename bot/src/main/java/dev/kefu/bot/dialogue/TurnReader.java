@@ -46,11 +46,13 @@ public final class TurnReader {
 		.compile("(呢|嘞|咧)[?？]?$|^(what about|how about|and for|and|also for)\\b");
 
 	/**
-	 * A follow-up that sets a condition on the same question ("那如果已经发出了呢", "没拆的呢") rather
-	 * than naming another thing.
+	 * A follow-up that sets a condition on the same question ("那如果已经发出了呢", "没拆的呢") or
+	 * tells the shopper's own case ("我在新疆呢" after the delivery times) rather than naming
+	 * another thing.
 	 */
 	private static final Pattern CONDITION = Pattern
-		.compile("^(如果|要是|假如|万一|萬一|if|what if)|了|没|沒|未|已经|已經|不|唔|冇|didn't|not|haven't|already");
+		.compile("^(如果|要是|假如|万一|萬一|if|what if)|了|没|沒|未|已经|已經|不|唔|冇|didn't|not|haven't|already"
+				+ "|^我(在|是|係|喺|住)|^(i'm|i am|i live|i paid)\\b");
 
 	private static final Pattern FOLLOW_UP_END = Pattern.compile("(呢|嘞|咧|呀)?[?？]?$");
 

@@ -156,6 +156,8 @@ class AnswerQualityIntegrationTests {
 		JsonNode both = tryQuestion("包裹到哪了 少发了一件咋办", null);
 		assertThat(both.at("/intent").asText()).isEqualTo("ORDER_STATUS");
 		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactly("order-missing-item-zh");
+		JsonNode ownCase = tryQuestion("我在新疆呢", "快递几天能到");
+		assertThat(ownCase.at("/answers").findValuesAsText("entryId")).containsExactly("delivery-time-zh");
 		JsonNode shipped = tryQuestion("已经发货了呢", "下单后能改地址吗");
 		assertThat(shipped.at("/answers").findValuesAsText("entryId")).containsExactly("address-change-zh");
 		JsonNode signed = tryQuestion("I already signed for it though", "my parcel arrived damaged");
