@@ -39,7 +39,8 @@ import org.apache.commons.csv.CSVRecord;
  * <li>{@code context,query,expected,kind,script}: follow-ups (read after {@code context})
  * and two-question messages; handled when exactly the expected entries are answered
  * outright ({@code a|b} for two questions, in any order), or nothing is answered for
- * {@code NONE}.</li>
+ * {@code NONE}. A look-up of the shopper's own parcel or return stands for the
+ * {@code order-tracking-*} or {@code return-status-*} entry it replaces.</li>
  * </ul>
  */
 public final class DialogueEvalCommand {

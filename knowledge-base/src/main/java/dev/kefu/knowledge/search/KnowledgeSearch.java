@@ -307,9 +307,10 @@ public final class KnowledgeSearch {
 
 	private SearchResult rank(QueryText query, Map<String, Evidence> evidence, int limit, OutOfScope.Nearest none) {
 		List<String> notes = new ArrayList<>();
+		String searchable = query.searchable();
 		evidence.entrySet().removeIf((candidate) -> {
 			List<String> required = candidate.getValue().required;
-			if (required.isEmpty() || required.stream().anyMatch((term) -> query.searchable().contains(term))) {
+			if (required.isEmpty() || required.stream().anyMatch(searchable::contains)) {
 				return false;
 			}
 			notes.add(candidate.getKey() + " left out: the question has none of its required terms " + required);
