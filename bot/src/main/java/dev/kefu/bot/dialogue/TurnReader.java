@@ -38,8 +38,10 @@ public final class TurnReader {
 		.compile("^(那么|那如果|那要是|那|还有|另外|咁|噉|what about|how about|and|also)\\s*");
 
 	/** Where one message asks a second question. */
-	private static final Pattern PARTS = Pattern
-		.compile("[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+	private static final Pattern PARTS = Pattern.compile(
+			"[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)" + "|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|(?<=[吗嗎])(?=\\p{IsHan}{2})"
+					+ "|(?<=\\p{IsHan}{3})[，,]\\s*(?=\\p{IsHan}{3})"
+					+ "|,\\s*(?=(?i:who|what|when|where|why|how|can|could|do|does|is|are|will|would)\\b)");
 
 	/** A follow-up that names a new topic ("那新人呢", "what about kids"). */
 	private static final Pattern NEW_TOPIC = Pattern
@@ -54,12 +56,14 @@ public final class TurnReader {
 		.compile("^(如果|要是|假如|万一|萬一|if|what if)|了|没|沒|未|已经|已經|不|唔|冇|didn't|not|haven't|already"
 				+ "|^我(在|是|係|喺|住)|^(i'm|i am|i live|i paid)\\b");
 
-	private static final Pattern FOLLOW_UP_END = Pattern.compile("(呢|嘞|咧|呀)?[?？]?$");
+	/** The end of a follow-up that is not its topic: "小孩的呢" is about 小孩. */
+	private static final Pattern FOLLOW_UP_END = Pattern.compile("(的话|的話|的)?(呢|嘞|咧|呀)?[?？]?$");
 
 	private static final int SHORT_FOLLOW_UP = 6;
 
 	/** A question for a figure: how much, how many, how long. */
-	private static final Pattern AMOUNT = Pattern.compile("多少|多久|几|幾|多耐|幾耐|几耐|how (much|many|long|soon)|what time");
+	private static final Pattern AMOUNT = Pattern
+		.compile("多少|多久|几|幾|多耐|幾耐|几耐|加钱|加錢|收费|收費|要钱|要錢" + "|how (much|many|long|soon)|what time|cost|charge");
 
 	private static final Pattern FIGURE = Pattern.compile("\\d");
 
@@ -267,6 +271,11 @@ public final class TurnReader {
 				tiers.add(substituted);
 			}
 			tiers.add(alone);
+			// "尺码怎么选" then "小孩的呢": the new topic narrows the question rather than
+			// taking the place of one of its words.
+			SearchResult narrowed = search(topic + " " + previous.original());
+			trace.add("the new topic with the previous message: " + summary(narrowed));
+			tiers.add(narrowed);
 		}
 		else {
 			// "可以包装成礼物吗" then "加多少钱": more about the same topic.

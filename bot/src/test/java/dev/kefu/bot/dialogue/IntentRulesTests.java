@@ -56,6 +56,7 @@ class IntentRulesTests {
 			谢谢，退款多久到账 | FAQ
 			付款了 什么时候发货 | FAQ
 			收到了 可是颜色不对 | FAQ
+			到了没啊我的快递   | FAQ
 			hello, how long does a refund take | FAQ
 			买一送一吗         | FAQ
 			？？？             | NOT_UNDERSTOOD
@@ -82,6 +83,11 @@ class IntentRulesTests {
 			什么时候直播 直播价怎么拍         | 2
 			can you gift wrap it? and when is the next livestream | 2
 			退款多久到账                      | 1
+			包邮吗几天能到                    | 2
+			會員有哪幾級，積分怎麼用          | 2
+			how do i return it, who pays the postage | 2
+			亲，退货怎么弄                    | 1
+			可以吗                            | 1
 			""")
 	void splitsAMessageIntoItsQuestions(String text, int parts) {
 		assertThat(TurnReader.parts(text)).hasSize(parts);

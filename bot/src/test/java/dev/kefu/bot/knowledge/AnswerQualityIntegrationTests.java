@@ -174,6 +174,25 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersTwoQuestionsWrittenWithoutABreakAndAFollowUpThatNarrowsTheQuestion() {
+		JsonNode both = tryQuestion("包邮吗几天能到", null);
+		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactlyInAnyOrder("shipping-fee-zh",
+				"delivery-time-zh");
+		JsonNode extra = tryQuestion("要另外加錢嗎", "可以包成禮物嗎");
+		assertThat(extra.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-zh");
+		JsonNode narrowed = tryQuestion("那我要是满299呢", "发什么快递");
+		assertThat(narrowed.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-carrier-zh");
+	}
+
+	@Test
+	void readsAStatementFollowedByAQuestionAsTheQuestion() {
+		JsonNode damaged = tryQuestion("东西收到了 但是有破损咋办", null);
+		assertThat(damaged.at("/intent").asText()).isEqualTo("FAQ");
+		JsonNode done = tryQuestion("没啥事了 拜拜亲", null);
+		assertThat(done.at("/intent").asText()).isEqualTo("GOODBYE");
+	}
+
+	@Test
 	void answersWrittenCantoneseWithTheMandarinEntries() {
 		JsonNode both = tryQuestion("啲衫點洗 有冇小樣送", null);
 		assertThat(both.at("/answers").findValuesAsText("entryId")).containsExactlyInAnyOrder("material-care-zh",
