@@ -78,7 +78,8 @@ final class IntentRules {
 			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
 			return new SocialTurns.Reading(nods ? Intent.ACKNOWLEDGEMENT : Intent.NOT_UNDERSTOOD, "");
 		}
-		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {
+		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()
+				&& !SocialTurns.isSocialOnly(text)) {
 			return new SocialTurns.Reading(Intent.HUMAN, "");
 		}
 		if (ACCEPT_REFUND.matcher(normalized).matches()) {

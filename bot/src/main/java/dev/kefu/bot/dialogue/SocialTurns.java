@@ -26,7 +26,7 @@ import dev.kefu.knowledge.language.ChineseScript;
 final class SocialTurns {
 
 	/** Added around any social phrase: 亲, 呀, 哈, ~, 🙏. */
-	private static final String ADDRESS = alt("亲亲|亲爱的|亲|老板|掌柜|客服|小姐姐|宝|dear");
+	private static final String ADDRESS = alt("亲亲|亲爱的|亲|老板|掌柜|客服|小姐姐|宝|么么哒|么么|mua|dear");
 
 	/**
 	 * Particles and interjections shoppers add to any phrase (呀, 哈, 呢, 啦). Not 了: "收到"
@@ -42,19 +42,21 @@ final class SocialTurns {
 	private static final String THANKS = alt("谢谢|谢啦|谢了|谢谢你|谢谢您|多谢|多谢你|多谢晒|唔该晒你|感谢|感谢你|感谢您|万分感谢|十分感谢|非常感谢|太感谢了|"
 			+ "太感谢|感恩|辛苦了|辛苦啦|辛苦|麻烦了|麻烦你了|唔该|唔该晒|唔该你|3q|thanks|thank you|thank u|thankyou|thx|"
 			+ "tks|ty|ta|cheers|cheers mate|thanks mate|many thanks|thanks a lot|thanks so much|thank you so much|"
-			+ "thank u so much|thank you very much|thanks heaps|appreciate it|much appreciated");
+			+ "thank u so much|thank you very much|thanks heaps|appreciate it|much appreciated|蟹蟹|谢谢啦|感谢感谢|"
+			+ "帮大忙了|帮到手|好帮到手|你人真好|你真好|ty so much|tysm|thanks a bunch|thanks a ton");
 
 	private static final String ACKNOWLEDGEMENT = alt("嗯|恩|摁|好|好的|好滴|好哒|好嘞|好吧|好呀|好嘅|好咧|好了|行|行吧|行的|可以|可以的|"
 			+ "ok|okk|okok|okay|okie|okey|k|kk|得|得啦|收到|知道了|知道|明白|明白了|了解|了解了|懂了|懂|对|对的|对对|是|是的|是啊|哦|噢|喔|係|系|"
 			+ "冇问题|没问题|无问题|alright|sure|got it|i see|cool|fine|noted|understood|yes|yep|yeah|yup|right|"
 			+ "all right|sounds good|great|perfect|nice|makes sense|fair enough|no problem|no worries|that's fine|"
-			+ "that works");
+			+ "that works|欧了|哦了|妥了|妥|妥妥的|will do|roger|roger that|okey dokey");
 
 	private static final String GOODBYE = alt("再见|拜拜|拜|掰掰|白白|88|886|回见|下次见|先这样|就这样|就这样吧|先这样吧|没事了|没事|"
 			+ "没有了|没了|没别的了|没有别的了|没其他了|没其他问题了|没有其他问题了|没问题了|冇嘢|冇嘢喇|冇其他嘢|冇其他|"
 			+ "bye|goodbye|bye bye|byebye|see you|see ya|cya|that's all|thats all|that is all|nothing else|"
 			+ "no more questions|that's it|that's it for now|that's all for now|talk later|talk to you later|ttyl|"
-			+ "下次再聊|下次聊|回聊|就咁先|先咁|先咁啦");
+			+ "下次再聊|下次聊|回聊|就咁先|先咁|先咁啦|晚安|拜了个拜|cya later|see you later|later|have a good one|"
+			+ "have a nice day|have a good day|take care");
 
 	private static final String WAITING = alt("等等|等一下|等一等|等下|等会|等会儿|稍等|稍等一下|稍等下|稍后|我等等|那我等等|我等你|"
 			+ "我等着|我等一下|等我一下|等我下|等我|你等我一下|你等等|你等下|你稍等|等阵|等阵先|等我睇下先|我先看看|我再看看|先看看|看看先|我考虑一下|我再考虑|"
@@ -183,6 +185,17 @@ final class SocialTurns {
 			}
 		}
 		return rest.equals(spaced) ? Optional.empty() : Optional.of(new Reading(Intent.FAQ, rest));
+	}
+
+	/**
+	 * Whether the message is social phrases only ("谢谢客服小姐姐"): what it calls the shop's
+	 * staff is a way of speaking, not a request for a person.
+	 * @param text the message
+	 * @return {@code true} for a greeting, thanks, goodbye, nod or wait and nothing else
+	 */
+	static boolean isSocialOnly(String text) {
+		String plain = plain(text);
+		return !plain.isEmpty() && socialOnly(plain).isPresent();
 	}
 
 	/** The message as a run of social phrases, or empty. */

@@ -57,6 +57,11 @@ class IntentRulesTests {
 			付款了 什么时候发货 | FAQ
 			收到了 可是颜色不对 | FAQ
 			到了没啊我的快递   | FAQ
+			欧了               | ACKNOWLEDGEMENT
+			蟹蟹亲             | THANKS
+			cya later          | GOODBYE
+			谢谢客服小姐姐     | THANKS
+			可以让你们的客服小姐姐来回我吗 | HUMAN
 			hello, how long does a refund take | FAQ
 			买一送一吗         | FAQ
 			？？？             | NOT_UNDERSTOOD
