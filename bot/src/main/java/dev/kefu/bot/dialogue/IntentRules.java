@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class IntentRules {
 
 	private static final Pattern ORDER_STATUS = Pattern.compile("(快递到哪|快遞到哪|物流|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
-			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|where is my (order|parcel|package)|where's my (order|parcel|package)|"
+			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|(快递|快遞|包裹).{0,4}到了没|到了没.{0,4}(快递|快遞|包裹)|where is my (order|parcel|package)|where's my (order|parcel|package)|"
 			+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
 
 	private static final Pattern RETURN_STATUS = Pattern

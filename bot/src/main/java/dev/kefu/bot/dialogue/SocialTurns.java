@@ -32,6 +32,8 @@ final class SocialTurns {
 	 * Particles and interjections shoppers add to any phrase (呀, 哈, 呢, 啦). Not 了: "收到"
 	 * acknowledges a message, "收到了" says the goods arrived.
 	 */
+	private static final Pattern ADDRESS_WORDS = Pattern.compile(ADDRESS);
+
 	private static final Pattern PARTICLES = Pattern.compile("[呀啊阿哈呢嘛吧啦拉哦喔噢噻咯囉啰喇嘞咧嘅㗎架呐捏哒滴嗷哇丫~]+\\s*");
 
 	private static final String GREETING = alt("你好|您好|你们好|哈喽|哈啰|哈罗|嗨|hi|hello|hey|hiya|heya|yo|halo|"
@@ -86,7 +88,7 @@ final class SocialTurns {
 	/** What makes a message a question, even when it states something first. */
 	private static final Pattern QUESTION = Pattern
 		.compile("[?？]|吗|么|什么|怎么|咋|啥|多久|多少|几天|几时|哪|能不能|可不可以|可以不|能否|是不是|有没有|要不要|会不会|为什么|为啥|"
-				+ "点算|几耐|几多|乜|咩|未呀|得唔得|可唔可以|有冇|系咪|但是|可是|不过|但|怎么办|了没|没啊|没呀|"
+				+ "点算|几耐|几多|乜|咩|未呀|得唔得|可唔可以|有冇|系咪|但是|可是|不过|但|怎么办|了没(?!问题|事)|没啊|没呀|"
 				+ "\\b(how|what|when|where|which|why|who|can|could|would|will|do you|does|is it|is there|are there|"
 				+ "should|may|but)\\b");
 
@@ -195,7 +197,9 @@ final class SocialTurns {
 	 */
 	static boolean isSocialOnly(String text) {
 		String plain = plain(text);
-		return !plain.isEmpty() && socialOnly(plain).isPresent();
+		// "客服小姐姐呢" calls for the staff member: a way of address alone is not social.
+		String besidesAddress = PARTICLES.matcher(ADDRESS_WORDS.matcher(plain).replaceAll("")).replaceAll("").strip();
+		return !besidesAddress.isEmpty() && socialOnly(plain).isPresent();
 	}
 
 	/** The message as a run of social phrases, or empty. */

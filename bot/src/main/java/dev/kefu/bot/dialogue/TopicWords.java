@@ -61,6 +61,18 @@ final class TopicWords {
 		return found > 0 && found >= LEAST_SHARE * words.size();
 	}
 
+	/**
+	 * Whether an entry holds any of the words: for a condition on the same question,
+	 * where one word the answer speaks of ("吊牌" of "吊牌我剪了还行吗") is enough.
+	 * @param words a condition's words
+	 * @param entryText what the entry says
+	 * @return whether one of the words is among the entry's
+	 */
+	static boolean mentions(Set<String> words, String entryText) {
+		Set<String> said = words(entryText);
+		return words.stream().anyMatch(said::contains);
+	}
+
 	private static Set<String> words(String text) {
 		Set<String> words = new LinkedHashSet<>();
 		Matcher matcher = TOKENS.matcher(text.toLowerCase(Locale.ROOT));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kefu.bot.words.Voice;
@@ -38,10 +39,18 @@ public final class TurnReader {
 		.compile("^(那么|那如果|那要是|那|还有|另外|咁|噉|what about|how about|and|also)\\s*");
 
 	/** Where one message asks a second question. */
-	private static final Pattern PARTS = Pattern.compile(
-			"[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)" + "|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|(?<=[吗嗎])(?=\\p{IsHan}{2})"
-					+ "|(?<=\\p{IsHan}{3})[，,]\\s*(?=\\p{IsHan}{3})"
-					+ "|,\\s*(?=(?i:who|what|when|where|why|how|can|could|do|does|is|are|will|would)\\b)");
+	private static final Pattern PARTS = Pattern.compile("[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)"
+			+ "|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|(?<=[吗嗎])(?=\\p{IsHan}{2})");
+
+	private static final Pattern COMMA = Pattern.compile("[，,]\\s*");
+
+	/**
+	 * A clause that is a question by itself, so that a comma after it starts another
+	 * ("會員有哪幾級，積分怎麼用"); a comma after a clause that is not ("衣服买回来不太喜欢，还能退掉吗",
+	 * "如果尺码不合适，可以退吗") is inside one question.
+	 */
+	private static final Pattern ASKS_ALREADY = Pattern.compile("吗|嗎|么|麼|呢|什么|什麼|怎么|怎麼|怎样|怎樣|哪|几|幾|多少|多久"
+			+ "|能不能|可不可以|有没有|有沒有|是不是|\\b(how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\\b");
 
 	/** A follow-up that names a new topic ("那新人呢", "what about kids"). */
 	private static final Pattern NEW_TOPIC = Pattern
@@ -54,7 +63,7 @@ public final class TurnReader {
 	 */
 	private static final Pattern CONDITION = Pattern
 		.compile("^(如果|要是|假如|万一|萬一|if|what if)|了|没|沒|未|已经|已經|不|唔|冇|didn't|not|haven't|already"
-				+ "|^我(在|是|係|喺|住)|^(i'm|i am|i live|i paid)\\b");
+				+ "|^我(在|是(?!说|說|问|問)|係|喺|住)|^(i'm|i am|i live|i paid)\\b");
 
 	/** The end of a follow-up that is not its topic: "小孩的呢" is about 小孩. */
 	private static final Pattern FOLLOW_UP_END = Pattern.compile("(的话|的話|的)?(呢|嘞|咧|呀)?[?？]?$");
@@ -64,6 +73,13 @@ public final class TurnReader {
 	/** A question for a figure: how much, how many, how long. */
 	private static final Pattern AMOUNT = Pattern
 		.compile("多少|多久|几|幾|多耐|幾耐|几耐|加钱|加錢|收费|收費|要钱|要錢" + "|how (much|many|long|soon)|what time|cost|charge");
+
+	/**
+	 * What may stand beside the figure asked for ("要另外加錢嗎", "大概要几天"); anything else
+	 * ("会员多少钱") names a topic of its own.
+	 */
+	private static final Pattern AMOUNT_FILLER = Pattern
+		.compile("[要另外还還再加大概一般约約那么麼总總共钱錢元块塊天日个個件次起吗嗎呢啊呀吧?？\\s]|\\b(is|it|does|will|the|extra|be)\\b");
 
 	private static final Pattern FIGURE = Pattern.compile("\\d");
 
@@ -265,7 +281,8 @@ public final class TurnReader {
 				// of its own ("会员等级有哪些" then "那积分呢"): the topic moved.
 				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 				// A condition on the same question ("已经发货了呢" after "下单后能改地址吗") keeps it.
-				if (stayed && alone.verdict() == Verdict.ANSWER && !CONDITION.matcher(topic).find()) {
+				if (stayed && alone.verdict() == Verdict.ANSWER
+						&& !CONDITION.matcher(topic.toLowerCase(Locale.ROOT)).find()) {
 					tiers.add(alone);
 				}
 				tiers.add(substituted);
@@ -287,16 +304,21 @@ public final class TurnReader {
 			tiers.add((pointsBack && !newTopic) ? together : alone);
 			tiers.add((pointsBack && !newTopic) ? alone : together);
 		}
-		boolean condition = CONDITION.matcher(topic).find();
+		boolean condition = CONDITION.matcher(topic.toLowerCase(Locale.ROOT)).find();
 		Set<String> brought = condition ? Set.of()
 				: TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
 		String previousText = (previousEntry != null) ? this.knowledge.entryText(previousEntry) : "";
+		// "已经发货了呢" after the address change, whose answer speaks of shipped orders; not
+		// "皮鞋脏了呢" after how to wash clothes.
+		boolean conditionSpokenOf = TopicWords
+			.mentions(TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable()), previousText);
 		// "可以包装成礼物吗" then "加多少钱": an answer that gives figures speaks of how much,
 		// unless the question has a sure answer of its own ("退款多久到账" after "运费多少").
 		String lowerTopic = topic.toLowerCase(Locale.ROOT);
 		boolean answeredAlone = alone.verdict() == Verdict.ANSWER
 				&& !alone.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 		boolean asksAmount = AMOUNT.matcher(lowerTopic).find()
+				&& AMOUNT_FILLER.matcher(AMOUNT.matcher(lowerTopic).replaceAll("")).replaceAll("").isEmpty()
 				&& !ONE_ITEM.matcher(question.toLowerCase(Locale.ROOT)).find() && FIGURE.matcher(previousText).find()
 				&& !answeredAlone;
 		boolean spokenOf = !brought.isEmpty() && previousEntry != null
@@ -330,7 +352,8 @@ public final class TurnReader {
 			}
 			// "家居用品保修多久" then "电机呢": unsure on its own, but the previous answer names
 			// the new word, so it is that answer's detail.
-			if (reading.verdict() == Verdict.OFFER_CHOICES && again && previousAnswered && (spokenOf || condition)) {
+			if (reading.verdict() == Verdict.OFFER_CHOICES && again && previousAnswered
+					&& (spokenOf || (condition && conditionSpokenOf))) {
 				String why = "the previous answer, " + entry + ", speaks of " + (condition ? "the condition" : brought)
 						+ ": answered with it";
 				trace.add(why);
@@ -382,13 +405,31 @@ public final class TurnReader {
 	/** The questions of a message, when it asks more than one; otherwise the message. */
 	static List<String> parts(String question) {
 		List<String> parts = new ArrayList<>();
-		for (String part : PARTS.split(question.strip())) {
-			String stripped = FOLLOW_UP_OPENING.matcher(part.strip()).replaceFirst("").strip();
-			if (stripped.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
-				parts.add(stripped);
+		for (String piece : PARTS.split(question.strip())) {
+			for (String part : clauses(piece)) {
+				String stripped = FOLLOW_UP_OPENING.matcher(part.strip()).replaceFirst("").strip();
+				if (stripped.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
+					parts.add(stripped);
+				}
 			}
 		}
 		return parts.isEmpty() ? List.of(question) : parts;
+	}
+
+	/** A piece split at each comma that follows a question of its own. */
+	private static List<String> clauses(String piece) {
+		List<String> clauses = new ArrayList<>();
+		Matcher comma = COMMA.matcher(piece);
+		int from = 0;
+		while (comma.find()) {
+			String before = piece.substring(from, comma.start());
+			if (ASKS_ALREADY.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+				clauses.add(before);
+				from = comma.end();
+			}
+		}
+		clauses.add(piece.substring(from));
+		return clauses;
 	}
 
 	private SearchResult search(String text) {

@@ -56,7 +56,9 @@ class IntentRulesTests {
 			谢谢，退款多久到账 | FAQ
 			付款了 什么时候发货 | FAQ
 			收到了 可是颜色不对 | FAQ
-			到了没啊我的快递   | FAQ
+			到了没啊我的快递   | ORDER_STATUS
+			东西收到了没问题   | STATEMENT_RECEIVED
+			客服小姐姐呢       | HUMAN
 			欧了               | ACKNOWLEDGEMENT
 			蟹蟹亲             | THANKS
 			cya later          | GOODBYE
@@ -92,6 +94,8 @@ class IntentRulesTests {
 			會員有哪幾級，積分怎麼用          | 2
 			how do i return it, who pays the postage | 2
 			亲，退货怎么弄                    | 1
+			衣服买回来不太喜欢，还能退掉吗    | 1
+			如果尺码不合适，可以退吗          | 1
 			可以吗                            | 1
 			""")
 	void splitsAMessageIntoItsQuestions(String text, int parts) {

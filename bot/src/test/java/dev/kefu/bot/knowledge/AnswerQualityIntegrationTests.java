@@ -141,6 +141,11 @@ class AnswerQualityIntegrationTests {
 		// One word of seven ("用户") in the new-customer answer is not what is asked.
 		JsonNode returning = tryQuestion("那老用户回归有券吗", "新人有优惠吗");
 		assertThat(returning.at("/answers").findValuesAsText("entryId")).isEmpty();
+		// "I mean" names a new topic; it is not the shopper's own case.
+		JsonNode meant = tryQuestion("我是说皮鞋呢", "衣服怎么洗");
+		assertThat(meant.at("/answers").findValuesAsText("entryId")).doesNotContain("material-care-zh");
+		JsonNode membership = tryQuestion("会员多少钱", "可以包装成礼物吗");
+		assertThat(membership.at("/answers").findValuesAsText("entryId")).doesNotContain("gift-wrap-zh");
 	}
 
 	@Test

@@ -307,7 +307,7 @@ public final class KnowledgeSearch {
 
 	private SearchResult rank(QueryText query, Map<String, Evidence> evidence, int limit, OutOfScope.Nearest none) {
 		List<String> notes = new ArrayList<>();
-		String searchable = query.searchable();
+		String searchable = (this.mode == RankingMode.BM25) ? query.normalized() : query.searchable();
 		evidence.entrySet().removeIf((candidate) -> {
 			List<String> required = candidate.getValue().required;
 			if (required.isEmpty() || required.stream().anyMatch(searchable::contains)) {

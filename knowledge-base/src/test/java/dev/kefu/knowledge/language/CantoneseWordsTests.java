@@ -17,6 +17,9 @@ class CantoneseWordsTests {
 	void leavesMandarinWordsThatShareACharacterAlone() {
 		assertThat(QueryText.of("仲裁结果出来了吗").searchable()).isEqualTo("仲裁结果出来了吗");
 		assertThat(QueryText.of("這跟訂單有關係嗎").searchable()).isEqualTo("这跟订单有关系吗");
+		assertThat(QueryText.of("能不能早点退款").searchable()).isEqualTo("能不能早点退款");
+		assertThat(QueryText.of("去海边度假").searchable()).isEqualTo("去海边度假");
+		assertThat(QueryText.of("唔該晒").searchable()).isEqualTo("谢谢");
 	}
 
 	@Test
