@@ -56,8 +56,7 @@ final class TopicWords {
 	 * entry's
 	 */
 	static boolean spokenOf(Set<String> words, String entryText) {
-		Set<String> said = words(entryText);
-		long found = words.stream().filter(said::contains).count();
+		long found = found(words, entryText);
 		return found > 0 && found >= LEAST_SHARE * words.size();
 	}
 
@@ -69,8 +68,12 @@ final class TopicWords {
 	 * @return whether one of the words is among the entry's
 	 */
 	static boolean mentions(Set<String> words, String entryText) {
+		return found(words, entryText) > 0;
+	}
+
+	private static long found(Set<String> words, String entryText) {
 		Set<String> said = words(entryText);
-		return words.stream().anyMatch(said::contains);
+		return words.stream().filter(said::contains).count();
 	}
 
 	private static Set<String> words(String text) {

@@ -2,7 +2,6 @@ package dev.kefu.bot.dialogue;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +71,7 @@ public final class TurnReader {
 
 	/** A question for a figure: how much, how many, how long. */
 	private static final Pattern AMOUNT = Pattern
-		.compile("多少|多久|几|幾|多耐|幾耐|几耐|加钱|加錢|收费|收費|要钱|要錢" + "|how (much|many|long|soon)|what time|cost|charge");
+		.compile("多少|多久|几|幾|多耐|幾耐|几耐|加钱|加錢|收费|收費|要钱|要錢|how (much|many|long|soon)|what time|cost|charge");
 
 	/**
 	 * What may stand beside the figure asked for ("要另外加錢嗎", "大概要几天"); anything else
@@ -128,13 +127,9 @@ public final class TurnReader {
 		SocialTurns.Reading rule = IntentRules.read(text);
 		if (rule.intent() != Intent.FAQ) {
 			trace.add("rule: " + rule.intent() + " (" + describe(rule.intent()) + ")");
-			if (previous != null && STATEMENTS.contains(rule.intent())) {
-				// "包裹破损了怎么办" then "已经签收了呢": a fact about the question just asked,
-				// which its answer speaks of, is that question's follow-up.
-				Optional<TurnReading> onTopic = statementOnTopic(previous, text.strip(), language, trace);
-				if (onTopic.isPresent()) {
-					return onTopic.get();
-				}
+			Optional<TurnReading> onTopic = statementOnTopic(rule.intent(), previous, text.strip(), language, trace);
+			if (onTopic.isPresent()) {
+				return onTopic.get();
 			}
 			if (LOOK_UPS.contains(rule.intent())) {
 				return new TurnReading(rule.intent(), language, questionsBeside(text, trace), null, trace);
@@ -155,26 +150,17 @@ public final class TurnReader {
 							+ "the knowledge base's first entry) (%s)",
 					social.get().intent(), social.get().example(), social.get().similarity(),
 					describe(social.get().intent())));
-			if (previous != null && STATEMENTS.contains(social.get().intent())) {
-				Optional<TurnReading> onTopic = statementOnTopic(previous, question, language, trace);
-				if (onTopic.isPresent()) {
-					return onTopic.get();
-				}
+			Optional<TurnReading> onTopic = statementOnTopic(social.get().intent(), previous, question, language,
+					trace);
+			if (onTopic.isPresent()) {
+				return onTopic.get();
 			}
 			return ruled(social.get().intent(), language, trace);
 		}
 		trace.add("knowledge base: " + summary(whole));
 		List<String> parts = parts(question);
 		if (parts.size() > 1) {
-			List<SearchResult> answers = new ArrayList<>();
-			Set<String> entries = new LinkedHashSet<>();
-			for (String part : parts) {
-				SearchResult result = search(part);
-				trace.add("part \"" + part + "\": " + summary(result));
-				if (result.verdict() == Verdict.ANSWER && entries.add(result.best().orElseThrow().entryId())) {
-					answers.add(result);
-				}
-			}
+			List<SearchResult> answers = answeredParts(parts, trace);
 			if (answers.size() > 1) {
 				trace.add("two questions in one message: answered each");
 				return new TurnReading(Intent.FAQ, language, answers, whole, trace);
@@ -188,7 +174,7 @@ public final class TurnReader {
 			// pieces
 			// ("那钱呢 要多久") is one question.
 			if (whole.verdict() == Verdict.ANSWER && answers.size() == 1 && !looksLikeFollowUp(question)
-					&& !entries.contains(whole.best().orElseThrow().entryId())) {
+					&& !sameEntry(answers.get(0), whole)) {
 				trace.add("one part answered alone, the other by the whole message: answered both");
 				return new TurnReading(Intent.FAQ, language, List.of(answers.get(0), whole), whole, trace);
 			}
@@ -212,24 +198,38 @@ public final class TurnReader {
 		if (parts.size() < 2) {
 			return List.of();
 		}
-		List<SearchResult> answers = new ArrayList<>();
-		Set<String> entries = new LinkedHashSet<>();
+		List<String> questions = new ArrayList<>();
 		for (String part : parts) {
 			SocialTurns.Reading own = IntentRules.read(part);
 			if (own.intent() != Intent.FAQ) {
 				trace.add("part \"" + part + "\": rule " + own.intent());
-				continue;
 			}
-			SearchResult result = search(own.question());
-			trace.add("part \"" + part + "\": " + summary(result));
-			if (result.verdict() == Verdict.ANSWER && entries.add(result.best().orElseThrow().entryId())) {
-				answers.add(result);
+			else {
+				questions.add(own.question());
 			}
 		}
+		List<SearchResult> answers = answeredParts(questions, trace);
 		if (!answers.isEmpty()) {
 			trace.add("a look-up and a question in one message: answered the question too");
 		}
 		return answers;
+	}
+
+	/** The sure answers to a message's parts, one per entry. */
+	private List<SearchResult> answeredParts(List<String> parts, List<String> trace) {
+		List<SearchResult> answers = new ArrayList<>();
+		for (String part : parts) {
+			SearchResult result = search(part);
+			trace.add("part \"" + part + "\": " + summary(result));
+			if (result.verdict() == Verdict.ANSWER && answers.stream().noneMatch((a) -> sameEntry(a, result))) {
+				answers.add(result);
+			}
+		}
+		return answers;
+	}
+
+	private static boolean sameEntry(SearchResult a, SearchResult b) {
+		return a.best().map(Match::entryId).equals(b.best().map(Match::entryId));
 	}
 
 	/**
@@ -264,6 +264,8 @@ public final class TurnReader {
 		boolean previousAnswered = before.verdict() == Verdict.ANSWER;
 		List<SearchResult> tiers = new ArrayList<>();
 		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
+		String lowerTopic = topic.toLowerCase(Locale.ROOT);
+		boolean condition = CONDITION.matcher(lowerTopic).find();
 		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
 			// "有学生优惠吗" then "那新人呢": the same question about a new topic, which takes
 			// the place of the previous question's word it is most like.
@@ -281,8 +283,7 @@ public final class TurnReader {
 				// of its own ("会员等级有哪些" then "那积分呢"): the topic moved.
 				boolean stayed = substituted.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 				// A condition on the same question ("已经发货了呢" after "下单后能改地址吗") keeps it.
-				if (stayed && alone.verdict() == Verdict.ANSWER
-						&& !CONDITION.matcher(topic.toLowerCase(Locale.ROOT)).find()) {
+				if (stayed && alone.verdict() == Verdict.ANSWER && !condition) {
 					tiers.add(alone);
 				}
 				tiers.add(substituted);
@@ -304,21 +305,19 @@ public final class TurnReader {
 			tiers.add((pointsBack && !newTopic) ? together : alone);
 			tiers.add((pointsBack && !newTopic) ? alone : together);
 		}
-		boolean condition = CONDITION.matcher(topic.toLowerCase(Locale.ROOT)).find();
-		Set<String> brought = condition ? Set.of()
-				: TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
+		Set<String> topicWords = TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
+		Set<String> brought = condition ? Set.of() : topicWords;
 		String previousText = (previousEntry != null) ? this.knowledge.entryText(previousEntry) : "";
 		// "已经发货了呢" after the address change, whose answer speaks of shipped orders; not
 		// "皮鞋脏了呢" after how to wash clothes.
-		boolean conditionSpokenOf = TopicWords
-			.mentions(TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable()), previousText);
+		boolean conditionSpokenOf = TopicWords.mentions(topicWords, previousText);
 		// "可以包装成礼物吗" then "加多少钱": an answer that gives figures speaks of how much,
 		// unless the question has a sure answer of its own ("退款多久到账" after "运费多少").
-		String lowerTopic = topic.toLowerCase(Locale.ROOT);
 		boolean answeredAlone = alone.verdict() == Verdict.ANSWER
 				&& !alone.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
-		boolean asksAmount = AMOUNT.matcher(lowerTopic).find()
-				&& AMOUNT_FILLER.matcher(AMOUNT.matcher(lowerTopic).replaceAll("")).replaceAll("").isEmpty()
+		String besidesAmount = AMOUNT.matcher(lowerTopic).replaceAll("");
+		boolean asksAmount = !besidesAmount.equals(lowerTopic)
+				&& AMOUNT_FILLER.matcher(besidesAmount).replaceAll("").isEmpty()
 				&& !ONE_ITEM.matcher(question.toLowerCase(Locale.ROOT)).find() && FIGURE.matcher(previousText).find()
 				&& !answeredAlone;
 		boolean spokenOf = !brought.isEmpty() && previousEntry != null
@@ -330,10 +329,9 @@ public final class TurnReader {
 				.filter((r) -> r.verdict() != Verdict.NO_MATCH
 						&& r.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false))
 				.findFirst();
-			String why = "the previous answer, " + previousEntry + ", speaks of " + brought + ": answered with it";
-			trace.add(why);
-			SearchResult answered = kept.orElse(before).answeredInContext(why);
-			return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
+			return Optional.of(inContext(kept.orElse(before),
+					"the previous answer, " + previousEntry + ", speaks of " + brought + ": answered with it", language,
+					trace));
 		}
 		for (SearchResult reading : tiers) {
 			String entry = reading.best().map(Match::entryId).orElse(null);
@@ -354,11 +352,11 @@ public final class TurnReader {
 			// the new word, so it is that answer's detail.
 			if (reading.verdict() == Verdict.OFFER_CHOICES && again && previousAnswered
 					&& (spokenOf || (condition && conditionSpokenOf))) {
-				String why = "the previous answer, " + entry + ", speaks of " + (condition ? "the condition" : brought)
-						+ ": answered with it";
-				trace.add(why);
-				SearchResult answered = reading.answeredInContext(why);
-				return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
+				return Optional.of(
+						inContext(reading,
+								"the previous answer, " + entry + ", speaks of "
+										+ (condition ? "the condition" : brought) + ": answered with it",
+								language, trace));
 			}
 		}
 		return Optional.empty();
@@ -366,10 +364,13 @@ public final class TurnReader {
 
 	/**
 	 * A statement read as a follow-up of the question before it, when that question's
-	 * answer speaks of what the statement says.
+	 * answer speaks of what the statement says: "包裹破损了怎么办" then "已经签收了呢".
 	 */
-	private Optional<TurnReading> statementOnTopic(QueryText previous, String statement, QueryText language,
-			List<String> trace) {
+	private Optional<TurnReading> statementOnTopic(Intent intent, QueryText previous, String statement,
+			QueryText language, List<String> trace) {
+		if (previous == null || !STATEMENTS.contains(intent)) {
+			return Optional.empty();
+		}
 		SearchResult before = search(previous.original());
 		if (before.verdict() != Verdict.ANSWER) {
 			return Optional.empty();
@@ -383,11 +384,8 @@ public final class TurnReader {
 		SearchResult together = search(previous.original() + " " + statement);
 		if (together.best().map((m) -> m.entryId().equals(entry)).orElse(false)
 				&& together.verdict() != Verdict.NO_MATCH) {
-			String why = "a statement about the previous question, whose answer " + entry + " speaks of " + brought
-					+ ": answered with it";
-			trace.add(why);
-			SearchResult answered = together.answeredInContext(why);
-			return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
+			return Optional.of(inContext(together, "a statement about the previous question, whose answer " + entry
+					+ " speaks of " + brought + ": answered with it", language, trace));
 		}
 		return Optional.empty();
 	}
@@ -414,6 +412,16 @@ public final class TurnReader {
 			}
 		}
 		return parts.isEmpty() ? List.of(question) : parts;
+	}
+
+	/**
+	 * A reading the search alone left unsure, answered with what the conversation
+	 * settles.
+	 */
+	private static TurnReading inContext(SearchResult reading, String why, QueryText language, List<String> trace) {
+		trace.add(why);
+		SearchResult answered = reading.answeredInContext(why);
+		return new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace);
 	}
 
 	/** A piece split at each comma that follows a question of its own. */

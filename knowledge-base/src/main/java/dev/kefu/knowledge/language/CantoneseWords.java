@@ -1,7 +1,7 @@
 package dev.kefu.knowledge.language;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +30,7 @@ public final class CantoneseWords {
 	 * a verb asks how, except after 早, 晚, 快, 有 and the like ("早点退款" is "refund sooner");
 	 * 边度 is not the one in 海边度假.
 	 */
-	private static final Map<Pattern, String> MANDARIN = mandarin();
+	private static final List<Word> MANDARIN = mandarin();
 
 	private CantoneseWords() {
 	}
@@ -42,21 +42,30 @@ public final class CantoneseWords {
 	 */
 	public static String inMandarin(String simplified) {
 		String text = simplified;
-		for (Map.Entry<Pattern, String> word : MANDARIN.entrySet()) {
-			text = word.getKey().matcher(text).replaceAll(word.getValue());
+		for (Word word : MANDARIN) {
+			// Every search of a Chinese question comes here: a plain look first, since
+			// most questions hold none of these words.
+			if (text.contains(word.written())) {
+				text = word.where().matcher(text).replaceAll(word.mandarin());
+			}
 		}
 		return text;
 	}
 
-	private static Map<Pattern, String> mandarin() {
-		Map<Pattern, String> words = new LinkedHashMap<>();
+	private static List<Word> mandarin() {
+		List<Word> words = new ArrayList<>();
 		for (String[] word : WRITTEN) {
 			String written = ChineseScript.toSimplified(word[0]);
 			String before = written.startsWith("点") ? "(?<![早晚快慢有一多少差])" : "";
 			String after = written.equals("边度") ? "(?!假)" : "";
-			words.put(Pattern.compile(before + Pattern.quote(written) + after), Matcher.quoteReplacement(word[1]));
+			words.add(new Word(written, Pattern.compile(before + Pattern.quote(written) + after),
+					Matcher.quoteReplacement(word[1])));
 		}
-		return words;
+		return List.copyOf(words);
+	}
+
+	/** A Cantonese word, where it counts as one, and its Mandarin. */
+	private record Word(String written, Pattern where, String mandarin) {
 	}
 
 }

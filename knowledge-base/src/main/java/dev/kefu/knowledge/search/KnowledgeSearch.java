@@ -284,9 +284,12 @@ public final class KnowledgeSearch {
 		Analyzer analyzer = (this.mode == RankingMode.BM25) ? this.analyzers.plain(query.language())
 				: this.analyzers.query(query.language());
 		QueryBuilder builder = new QueryBuilder(analyzer);
-		// The baseline stays raw BM25 over the shopper's words.
-		String text = (this.mode == RankingMode.BM25) ? query.normalized() : query.searchable();
-		return builder.createBooleanQuery(IndexFields.text(query.language()), text);
+		return builder.createBooleanQuery(IndexFields.text(query.language()), searchText(query));
+	}
+
+	/** The baseline stays raw BM25 over the shopper's own words. */
+	private String searchText(QueryText query) {
+		return (this.mode == RankingMode.BM25) ? query.normalized() : query.searchable();
 	}
 
 	private static Query filter(SearchRequest request, Language language) {
@@ -307,7 +310,7 @@ public final class KnowledgeSearch {
 
 	private SearchResult rank(QueryText query, Map<String, Evidence> evidence, int limit, OutOfScope.Nearest none) {
 		List<String> notes = new ArrayList<>();
-		String searchable = (this.mode == RankingMode.BM25) ? query.normalized() : query.searchable();
+		String searchable = searchText(query);
 		evidence.entrySet().removeIf((candidate) -> {
 			List<String> required = candidate.getValue().required;
 			if (required.isEmpty() || required.stream().anyMatch(searchable::contains)) {
