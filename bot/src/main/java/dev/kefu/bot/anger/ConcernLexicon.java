@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.kefu.bot.dialogue.PersonRequest;
 import dev.kefu.knowledge.language.Language;
 import dev.kefu.knowledge.search.QueryText;
 
@@ -195,7 +196,7 @@ public final class ConcernLexicon {
 				sure.add(concern);
 			}
 		});
-		if (PERSON_ALONE.matcher(words).find() && isShort(query)) {
+		if (PERSON_ALONE.matcher(words).find() && isShort(query) && !PersonRequest.courtesyOnly(query.original())) {
 			sure.add(Concern.REQUESTED);
 		}
 		if (LEGAL_NUMBERS.matcher(raw).find()) {

@@ -78,8 +78,7 @@ final class IntentRules {
 			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
 			return new SocialTurns.Reading(nods ? Intent.ACKNOWLEDGEMENT : Intent.NOT_UNDERSTOOD, "");
 		}
-		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()
-				&& !SocialTurns.isSocialOnly(text)) {
+		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {
 			return new SocialTurns.Reading(Intent.HUMAN, "");
 		}
 		if (ACCEPT_REFUND.matcher(normalized).matches()) {

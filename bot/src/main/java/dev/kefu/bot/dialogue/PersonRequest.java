@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * An explicit request for a person (转人工, 人工客服, 真人, "agent", "human"), anywhere in a
- * message.
+ * message; a greeting or thanks that calls the staff by name ("谢谢客服小姐姐") is not one.
  */
 public final class PersonRequest {
 
@@ -24,7 +24,17 @@ public final class PersonRequest {
 	 * @return true if it does
 	 */
 	public static boolean in(String text) {
-		return ASKS_FOR_PERSON.matcher(text.toLowerCase(Locale.ROOT)).find();
+		return ASKS_FOR_PERSON.matcher(text.toLowerCase(Locale.ROOT)).find() && !courtesyOnly(text);
+	}
+
+	/**
+	 * Whether a message is courtesy only (a greeting, thanks, goodbye or nod), however it
+	 * names the staff ("谢谢客服小姐姐", "你好呀客服小姐姐"); "客服小姐姐呢" alone calls for them.
+	 * @param text the message
+	 * @return true if it asks for nothing
+	 */
+	public static boolean courtesyOnly(String text) {
+		return SocialTurns.isSocialOnly(text);
 	}
 
 }

@@ -188,6 +188,20 @@ class ChatIntegrationTests {
 	}
 
 	@Test
+	void thanksTheShopperWhoThanksTheStaffByNameAndHandsOnOneWhoCallsForThem() {
+		String[] auth = bearer(ShopperTokens.demoShopper("xiaomei"));
+		String thanked = startConversation("xiaomei");
+		Response thanks = this.api.post("/api/shopper/conversations/" + thanked + "/messages",
+				"{\"clientMessageId\":\"t-1\",\"text\":\"谢谢客服小姐姐\"}", auth);
+		assertThat(thanks.status()).isEqualTo(200);
+		assertThat(thanks.json().at("/replies").findValuesAsText("text")).noneMatch((t) -> t.contains("人工"));
+		String called = startConversation("xiaomei");
+		Response call = this.api.post("/api/shopper/conversations/" + called + "/messages",
+				"{\"clientMessageId\":\"t-2\",\"text\":\"客服小姐姐呢\"}", auth);
+		assertThat(call.json().at("/replies").findValuesAsText("text")).anyMatch((t) -> t.contains("人工"));
+	}
+
+	@Test
 	void readsTheHistoryAfterASequenceOverRest() {
 		String shopper = uniqueShopper();
 		String conversation = startConversation(shopper);
