@@ -204,16 +204,18 @@ public class DialoguePolicy {
 	}
 
 	/**
-	 * A look-up with the answers to the message's other questions after it ("包裹到哪了
-	 * 少发了一件咋办").
+	 * A look-up with the answers to the message's other questions before it ("包裹到哪了
+	 * 少发了一件咋办"): the look-up comes last, since its order buttons show under the turn's
+	 * last bubble and belong to its "which order?".
 	 */
 	private DialogueDecision alsoAnswered(DialogueDecision lookUp, DialogueContext context, QueryText query,
 			TurnReader.TurnReading reading) {
 		if (reading.answers().isEmpty()) {
 			return lookUp;
 		}
-		List<BotReply> replies = new ArrayList<>(lookUp.replies());
+		List<BotReply> replies = new ArrayList<>();
 		reading.answers().forEach((result) -> replies.addAll(answerFromKnowledge(context, query, result).replies()));
+		replies.addAll(lookUp.replies());
 		return lookUp.withReplies(replies);
 	}
 
