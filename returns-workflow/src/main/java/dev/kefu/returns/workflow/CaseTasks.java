@@ -33,12 +33,17 @@ class CaseTasks {
 	}
 
 	List<CaseTask> takeDue(Instant now, int limit, Duration lease) {
+		// RETURNING gives rows in storage order, so the earliest-first order is restored
+		// after
+		// the update: a later deadline must not run before an earlier one it depends on.
 		return this.jdbc.sql("""
-				update return_case_tasks t set due_at = ?, attempts = t.attempts + 1
-				from (select case_id, kind from return_case_tasks where due_at <= ?
-				      order by due_at limit ? for update skip locked) due
-				where t.case_id = due.case_id and t.kind = due.kind
-				returning t.case_id, t.kind, t.attempts
+				with taken as (
+				  update return_case_tasks t set due_at = ?, attempts = t.attempts + 1
+				  from (select case_id, kind, due_at from return_case_tasks where due_at <= ?
+				        order by due_at, scheduled limit ? for update skip locked) due
+				  where t.case_id = due.case_id and t.kind = due.kind
+				  returning t.case_id, t.kind, t.attempts, due.due_at as was_due, t.scheduled)
+				select case_id, kind, attempts from taken order by was_due, scheduled
 				""")
 			.params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
 			.query((rs, i) -> new CaseTask(new ReturnCaseId(rs.getObject("case_id", UUID.class)),

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -164,6 +165,28 @@ class ReturnsWorkflowIntegrationTests {
 
 	private ReturnCase reload(ReturnCase c) {
 		return this.cases.find(c.id()).orElseThrow();
+	}
+
+	@Test
+	void takesDueTasksEarliestFirstWhateverOrderTheyWereStoredIn() {
+		// Far in the past, so that no other test's run takes these and this takes no
+		// other's.
+		Instant past = Instant.parse("2001-01-01T00:00:00Z");
+		List<ReturnCase> opened = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			opened.add(open("apparel", "99.00", ReturnReason.CHANGED_MIND));
+		}
+		try {
+			for (int i = opened.size() - 1; i >= 0; i--) {
+				this.tasks.replace(opened.get(i).id(), Map.of(TaskKind.REVIEW_TIMEOUT, past.plusSeconds(i)));
+			}
+			assertThat(this.tasks.takeDue(past.plusSeconds(60), 100, Duration.ofMinutes(1)))
+				.extracting(CaseTask::caseId)
+				.containsExactlyElementsOf(opened.stream().map(ReturnCase::id).toList());
+		}
+		finally {
+			opened.forEach((c) -> this.tasks.replace(c.id(), Map.of()));
+		}
 	}
 
 	@Test
@@ -503,8 +526,7 @@ class ReturnsWorkflowIntegrationTests {
 		for (ReturnCase c : List.of(first, second)) {
 			String tracking = reload(c).progress().pickup().trackingNumber();
 			this.workflow.parcelEvent(tracking, ParcelEvent.DELIVERED, "d-" + tracking);
-			// The first parcel arrives first: tasks due at the same instant are taken in
-			// no set order.
+			// The first parcel arrives first, so its exchange is served first.
 			this.clock.advance(Duration.ofSeconds(1));
 		}
 		runDue();
