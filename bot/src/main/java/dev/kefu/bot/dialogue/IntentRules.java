@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class IntentRules {
 
-	private static final Pattern ORDER_STATUS = Pattern.compile("(快递到哪|快遞到哪|物流|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
+	private static final Pattern ORDER_STATUS = Pattern.compile("(快递到哪|快遞到哪|物流(?!(单号|單號).{0,6}填)|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
 			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|(快递|快遞|包裹).{0,4}到了没|到了没.{0,4}(快递|快遞|包裹)|where is my (order|parcel|package)|where's my (order|parcel|package)|"
 			+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
 
@@ -55,7 +55,7 @@ final class IntentRules {
 
 	/** A message of nothing but thumbs up, OK hands and the like. */
 	private static final Pattern NODS = Pattern.compile(
-			"(?:[\\s~～!！.。]*(?:👌|👍|🆗|✅|🙆|🙆‍♀️|🙆‍♂️|🤝)(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF}|\\x{FE0F})*)+[\\s~～!！.。]*");
+			"(?:[\\s~～!！.。]*(?:👌|👍|🆗|✅|🙏|🙆|🙆‍♀️|🙆‍♂️|🤝)(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF}|\\x{FE0F})*)+[\\s~～!！.。]*");
 
 	private IntentRules() {
 	}

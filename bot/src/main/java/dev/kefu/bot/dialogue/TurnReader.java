@@ -325,13 +325,19 @@ public final class TurnReader {
 		if (elliptic && !newTopic && spokenOf && previousAnswered) {
 			// "可以寄到海外吗" then "运费咋算": the overseas answer speaks of its shipping fee,
 			// which is what the shopper asks, rather than the home shipping fee entry.
-			Optional<SearchResult> kept = tiers.stream()
-				.filter((r) -> r.verdict() != Verdict.NO_MATCH
-						&& r.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false))
-				.findFirst();
-			return Optional.of(inContext(kept.orElse(before),
+			return Optional.of(inContext(previousReading(tiers, previousEntry, before),
 					"the previous answer, " + previousEntry + ", speaks of " + brought + ": answered with it", language,
 					trace));
+		}
+		// "多久发货" then "下午五点才拍的呢": the shopper's case in a figure of the kind the
+		// previous answer sets its rule in ("16:00 前付款当天发货").
+		Optional<String> figure = (previousAnswered && !answeredAlone)
+				? CaseFigures.toldAndStated(QueryText.of(topic).searchable(), previousText) : Optional.empty();
+		if (figure.isPresent()) {
+			return Optional.of(inContext(
+					previousReading(tiers, previousEntry, before), "the shopper tells " + figure.get()
+							+ ", which the previous answer, " + previousEntry + ", states: answered with it",
+					language, trace));
 		}
 		for (SearchResult reading : tiers) {
 			String entry = reading.best().map(Match::entryId).orElse(null);
@@ -360,6 +366,15 @@ public final class TurnReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The reading that lands on the previous entry, else the previous message's own. */
+	private static SearchResult previousReading(List<SearchResult> tiers, String previousEntry, SearchResult before) {
+		return tiers.stream()
+			.filter((r) -> r.verdict() != Verdict.NO_MATCH
+					&& r.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false))
+			.findFirst()
+			.orElse(before);
 	}
 
 	/**

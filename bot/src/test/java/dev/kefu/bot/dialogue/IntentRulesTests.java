@@ -67,6 +67,22 @@ class IntentRulesTests {
 			hello, how long does a refund take | FAQ
 			买一送一吗         | FAQ
 			？？？             | NOT_UNDERSTOOD
+			主播晚上好         | GREETING
+			下午好～ (｡･ω･｡)ﾉ  | GREETING
+			thx so much!       | THANKS
+			唔該你 好快手喎    | THANKS
+			谢谢 m(_ _)m       | THANKS
+			那我先撤啦 拜拜    | GOODBYE
+			噢噢 原来这样      | ACKNOWLEDGEMENT
+			one moment, getting my order number | WAITING
+			wait, I was charged twice | FAQ
+			啱啱過咗數         | STATEMENT_PAID
+			已經去7-11取貨了   | STATEMENT_RECEIVED
+			物流單號已經填上去了 | STATEMENT_RETURN_SENT
+			courier picked up my return | STATEMENT_RETURN_SENT
+			下单了 地址还能改不 | FAQ
+			return's in the mail | STATEMENT_RETURN_SENT
+			🙏👌               | ACKNOWLEDGEMENT
 			""")
 	void classifiesTurnsInEveryScriptAndEnglish(String text, Intent expected) {
 		assertThat(IntentRules.classify(text)).isEqualTo(expected);

@@ -97,6 +97,15 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersTheShoppersCaseToldInAFigureWithThePreviousAnswerThatStatesSuchFigures() {
+		JsonNode time = tryQuestion("晚上八点付的呢", "多久发货");
+		assertThat(time.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-time-zh");
+		assertThat(time.at("/trace").toString()).contains("the shopper tells a time of day");
+		JsonNode bed = tryQuestion("1.2米的呢", "四件套适合多大的床");
+		assertThat(bed.at("/answers").findValuesAsText("entryId")).doesNotContain("home-bedding-size-zh");
+	}
+
+	@Test
 	void readsAQuestionTheKnowledgeBaseDoesNotAnswerAloneWithThePreviousMessage() {
 		JsonNode reading = tryQuestion("毕业了还能用不", "有学生优惠吗");
 		assertThat(reading.at("/answers").findValuesAsText("entryId")).containsExactly("student-discount-zh");
@@ -117,6 +126,10 @@ class AnswerQualityIntegrationTests {
 		JsonNode reading = tryQuestion("退货寄出了 退款多久到", null);
 		assertThat(reading.at("/intent").asText()).isEqualTo("FAQ");
 		assertThat(reading.at("/answers").findValuesAsText("entryId")).contains("refund-time-zh");
+		// 點算 ("what now") asks as plainly as 怎么办, however near 收到货喇 the message is.
+		JsonNode cantonese = tryQuestion("收到貨喇 但係爛咗 點算", null);
+		assertThat(cantonese.at("/intent").asText()).isEqualTo("FAQ");
+		assertThat(cantonese.at("/trace").toString()).doesNotContain("nearest written example");
 	}
 
 	@Test

@@ -27,8 +27,8 @@ public final class CantoneseWords {
 
 	/**
 	 * Keyed by the Simplified form, since the search converts Traditional first. 點 before
-	 * a verb asks how, except after 早, 晚, 快, 有 and the like ("早点退款" is "refund sooner");
-	 * 边度 is not the one in 海边度假.
+	 * a verb asks how, except after 早, 晚, 快, 有 and the like ("早点退款" is "refund sooner")
+	 * and after a number ("八点付款" is "paid at eight"); 边度 is not the one in 海边度假.
 	 */
 	private static final List<Word> MANDARIN = mandarin();
 
@@ -56,7 +56,7 @@ public final class CantoneseWords {
 		List<Word> words = new ArrayList<>();
 		for (String[] word : WRITTEN) {
 			String written = ChineseScript.toSimplified(word[0]);
-			String before = written.startsWith("点") ? "(?<![早晚快慢有一多少差])" : "";
+			String before = written.startsWith("点") ? "(?<![早晚快慢有一多少差二三四五六七八九十两\\d])" : "";
 			String after = written.equals("边度") ? "(?!假)" : "";
 			words.add(new Word(written, Pattern.compile(before + Pattern.quote(written) + after),
 					Matcher.quoteReplacement(word[1])));

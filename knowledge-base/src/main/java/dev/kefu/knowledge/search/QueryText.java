@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.kefu.knowledge.language.CantoneseWords;
+import dev.kefu.knowledge.language.ChatSpellings;
 import dev.kefu.knowledge.language.ChineseScript;
 import dev.kefu.knowledge.language.Language;
 
@@ -51,14 +52,15 @@ public record QueryText(String original, String normalized, Language language, C
 
 	/**
 	 * What the knowledge base is searched with: the normalised text, its written
-	 * Cantonese in Mandarin words. Only the question is read so: the entries keep the
-	 * Cantonese phrasings ops wrote ("几时出货"), which would otherwise read as Mandarin
-	 * questions of other entries, and the anger signals keep reading the shopper's own
-	 * words.
+	 * Cantonese and its internet spellings (木有, 肿么) in Mandarin words. Only the question
+	 * is read so: the entries keep the Cantonese phrasings ops wrote ("几时出货"), which
+	 * would otherwise read as Mandarin questions of other entries, and the anger signals
+	 * keep reading the shopper's own words.
 	 * @return the text to search with
 	 */
 	public String searchable() {
-		return (this.language == Language.ZH) ? CantoneseWords.inMandarin(this.normalized) : this.normalized;
+		return (this.language == Language.ZH) ? CantoneseWords.inMandarin(ChatSpellings.standard(this.normalized))
+				: this.normalized;
 	}
 
 	/**

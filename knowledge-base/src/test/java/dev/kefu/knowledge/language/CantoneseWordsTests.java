@@ -19,6 +19,8 @@ class CantoneseWordsTests {
 		assertThat(QueryText.of("這跟訂單有關係嗎").searchable()).isEqualTo("这跟订单有关系吗");
 		assertThat(QueryText.of("能不能早点退款").searchable()).isEqualTo("能不能早点退款");
 		assertThat(QueryText.of("去海边度假").searchable()).isEqualTo("去海边度假");
+		assertThat(QueryText.of("晚上八點付款的").searchable()).isEqualTo("晚上八点付款的");
+		assertThat(QueryText.of("9点付的").searchable()).isEqualTo("9点付的");
 		assertThat(QueryText.of("唔該晒").searchable()).isEqualTo("谢谢");
 	}
 
