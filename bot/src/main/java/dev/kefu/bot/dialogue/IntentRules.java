@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class IntentRules {
 
-	private static final Pattern ORDER_STATUS = Pattern.compile("(快递到哪|快遞到哪|物流(?!(单号|單號).{0,6}填)|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
-			+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|(快递|快遞|包裹).{0,4}到了没|到了没.{0,4}(快递|快遞|包裹)|where is my (order|parcel|package)|where's my (order|parcel|package)|"
-			+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
+	private static final Pattern ORDER_STATUS = Pattern
+		.compile("(快递到哪|快遞到哪|(?<!交给|交給|给|給)物流(?!(单号|單號).{0,6}填)|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
+				+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|(快递|快遞|包裹).{0,4}到了没|到了没.{0,4}(快递|快遞|包裹)|where is my (order|parcel|package)|where's my (order|parcel|package)|"
+				+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
 
 	private static final Pattern RETURN_STATUS = Pattern
 		.compile("(退货进度|退貨進度|退款进度|退款進度|退款到哪|退款什么时候到|退款什麼時候到|" + "退货到哪|退貨到哪|退换货进度|退換貨進度|换货进度|換貨進度|申请进度|申請進度|"
@@ -57,6 +58,13 @@ final class IntentRules {
 	private static final Pattern NODS = Pattern.compile(
 			"(?:[\\s~～!！.。]*(?:👌|👍|🆗|✅|🙏|🙆|🙆‍♀️|🙆‍♂️|🤝)(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF}|\\x{FE0F})*)+[\\s~～!！.。]*");
 
+	/** A wave alone says hello; folded hands alone say thanks. */
+	private static final Pattern WAVES = Pattern
+		.compile("[\\s~～!！.。]*(?:👋(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF})?[\\s~～!！.。]*)+");
+
+	private static final Pattern BOWS = Pattern
+		.compile("[\\s~～!！.。]*(?:🙏(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF})?[\\s~～!！.。]*)+");
+
 	private IntentRules() {
 	}
 
@@ -76,6 +84,10 @@ final class IntentRules {
 			// "👌" and "👍" say yes as plainly as "好的"; any other row of symbols says
 			// nothing.
 			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
+			if (!normalized.isEmpty() && (WAVES.matcher(normalized).matches() || BOWS.matcher(normalized).matches())) {
+				return new SocialTurns.Reading(WAVES.matcher(normalized).matches() ? Intent.GREETING : Intent.THANKS,
+						"");
+			}
 			return new SocialTurns.Reading(nods ? Intent.ACKNOWLEDGEMENT : Intent.NOT_UNDERSTOOD, "");
 		}
 		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {

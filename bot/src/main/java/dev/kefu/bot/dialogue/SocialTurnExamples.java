@@ -159,7 +159,8 @@ public final class SocialTurnExamples {
 			return Optional.empty();
 		}
 		Intent intent = Intent.valueOf(winner);
-		if ((intent != Intent.GREETING || midConversation) && ASKS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+		if ((intent != Intent.GREETING || midConversation)
+				&& (ASKS.matcher(text.toLowerCase(Locale.ROOT)).find() || SocialTurns.asks(text))) {
 			return Optional.empty();
 		}
 		return Optional.of(new Guess(intent, best.similarity(), best.example().text()));

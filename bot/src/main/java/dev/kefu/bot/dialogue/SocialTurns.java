@@ -26,7 +26,7 @@ import dev.kefu.knowledge.language.ChineseScript;
 final class SocialTurns {
 
 	/** Added around any social phrase: 亲, 呀, 哈, ~, 🙏. */
-	private static final String ADDRESS = alt("亲亲|亲爱的|亲们|亲|老板|老细|掌柜|店家|卖家|客服|小姐姐|小哥哥|美女|靓女|主播|宝宝|宝|么么哒|么么|mua|dear");
+	private static final String ADDRESS = alt("劳驾|亲亲|亲爱的|亲们|亲|老板|老细|掌柜|店家|卖家|客服|小姐姐|小哥哥|美女|靓女|主播|宝宝|宝|么么哒|么么|mua|dear");
 
 	/**
 	 * Particles and interjections shoppers add to any phrase (呀, 哈, 呢, 啦). Not 了: "收到"
@@ -34,11 +34,12 @@ final class SocialTurns {
 	 */
 	private static final Pattern ADDRESS_WORDS = Pattern.compile(ADDRESS);
 
-	private static final Pattern PARTICLES = Pattern.compile("[呀啊阿哈呢嘛吧啦拉哦喔噢噻咯囉啰喇嘞咧嘅㗎架呐捏哒滴嗷哇丫喎㖞啵噃~]+\\s*");
+	private static final Pattern PARTICLES = Pattern
+		.compile("(?:[呀啊阿哈呢嘛吧啦拉哦喔噢噻咯囉啰喇嘞咧嘅㗎架呐捏哒滴嗷哇丫喎㖞啵噃~]+|\\b(?:lah|leh|lor|ah|hor|meh)\\b)\\s*");
 
 	private static final String GREETING = alt("你好|您好|你们好|哈喽|哈啰|哈罗|嗨|hi|hello|hey|hiya|heya|yo|halo|"
 			+ "在|在吗|在么|在嘛|在没|在不|在不在|在伐|在么亲|有人吗|有人在吗|请问有人吗|有没有人|有冇人|有冇人喺度|有人喺度吗|喺度吗|喺唔喺度|喺唔喺|早上好|早安|早晨|早|"
-			+ "中午好|下午好|晚上好|good morning|good afternoon|good evening|morning|anyone there|anybody there|"
+			+ "中午好|下午好|晚上好|安安|午安|嗨嗨|打扰了|打扰一下|打扰|good morning|good afternoon|good evening|morning|anyone there|anybody there|"
 			+ "is anyone there|is anybody there|are you there|you there|u there|hi there|hello there|hey there");
 
 	private static final String THANKS = alt("谢谢|谢啦|谢了|谢谢你|谢谢您|多谢|多谢你|多谢晒|唔该晒你|感谢|感谢你|感谢您|万分感谢|十分感谢|非常感谢|太感谢了|"
@@ -47,7 +48,8 @@ final class SocialTurns {
 			+ "thank u so much|thank you very much|thanks heaps|appreciate it|much appreciated|蟹蟹|谢谢啦|感谢感谢|"
 			+ "帮大忙了|帮到手|好帮到手|你人真好|你真好|ty so much|tysm|thanks a bunch|thanks a ton|"
 			// Praise is thanks too ("唔該你 好快手喎", "谢谢你哦 这么耐心").
-			+ "这么耐心|好耐心|真耐心|好有耐心|很有耐心|好快手|效率真高|效率好高|真贴心|好贴心|太贴心了|服务真好|服务很好|服务好好|" + "你们真好|爱你|爱你哦|比心|好人一生平安|"
+			+ "承蒙关照|承蒙|麻烦您了|麻烦您|有劳了|有劳|这么耐心|好耐心|真耐心|好有耐心|很有耐心|好快手|效率真高|效率好高|真贴心|好贴心|太贴心了|服务真好|服务很好|服务好好|"
+			+ "你们真好|爱你|爱你哦|比心|好人一生平安|"
 			+ "(?:thanks|thank you|thank u|thx|ty|tks)(?: (?:so|very) much| a (?:lot|ton|bunch)| heaps| again| for (?:your|the|all the) help| for helping(?: me)?)");
 
 	private static final String ACKNOWLEDGEMENT = alt("嗯|恩|摁|好|好的|好滴|好哒|好嘞|好吧|好呀|好嘅|好咧|好了|行|行吧|行的|可以|可以的|"
@@ -55,7 +57,7 @@ final class SocialTurns {
 			+ "冇问题|没问题|无问题|alright|sure|got it|i see|cool|fine|noted|understood|yes|yep|yeah|yup|right|"
 			+ "all right|sounds good|great|perfect|nice|makes sense|fair enough|no problem|no worries|that's fine|"
 			+ "that works|欧了|哦了|妥了|妥|妥妥的|will do|roger|roger that|okey dokey|这样|这样子|原来如此|原来是这样|原来这样|原来|"
-			+ "系咁|原来系咁|原来係咁|咁样|明白晒|了解晒|oh i see|ah i see|ok i see");
+			+ "系咁|原来系咁|原来係咁|咁样|明白晒|了解晒|oh i see|ah i see|ok i see|can can");
 
 	private static final String GOODBYE = alt("再见|拜拜|拜|掰掰|白白|88|886|回见|下次见|先这样|就这样|就这样吧|先这样吧|没事了|没事|"
 			+ "没有了|没了|没别的了|没有别的了|没其他了|没其他问题了|没有其他问题了|没问题了|冇嘢|冇嘢喇|冇其他嘢|冇其他|"
@@ -63,13 +65,14 @@ final class SocialTurns {
 			+ "no more questions|that's it|that's it for now|that's all for now|talk later|talk to you later|ttyl|"
 			+ "下次再聊|下次聊|回聊|就咁先|先咁|先咁啦|晚安|拜了个拜|cya later|see you later|later|have a good one|"
 			+ "have a nice day|have a good day|take care|先撤了|我先撤了|我先撤|先撤|撤了|我先走了|先走了|先下了|我先下了|下线了|先溜了|溜了|"
-			+ "咁先|gtg|got to go|gotta go|i have to go|i gotta go");
+			+ "咁先|gtg|got to go|gotta go|i have to go|i gotta go|走了|我走了|有事再找你|有事再找|有问题再找你|有需要再找你|回头再找你|"
+			+ "我先下线|先下线|迟啲再倾|迟啲倾|下次再倾|see you next time|see you soon|until next time|bye for now");
 
 	private static final String WAITING = alt("等等|等一下|等一等|等下|等会|等会儿|稍等|稍等一下|稍等下|稍后|我等等|那我等等|我等你|"
 			+ "我等着|我等一下|等我一下|等我下|等我|你等我一下|你等等|你等下|你稍等|等阵|等阵先|等我睇下先|我先看看|我再看看|先看看|看看先|我考虑一下|我再考虑|"
 			+ "我再考虑一下|我再考虑看看|考虑一下|我想想|我再想想|我先想想|我对比一下|我比较一下|我先问问|我问问|我諗下先|我諗下|我谂下先|我谂下|wait|"
 			+ "wait a sec|wait a second|wait a minute|wait a moment|one moment|one sec|just a sec|hold on|"
-			+ "give me a (?:sec|second|minute|moment)|let me think|let me check|let me see|i'll think about it|"
+			+ "give me a (?:sec|second|min|minute|moment)|let me think|let me check|let me see|i'll think about it|"
 			+ "i will think about it|brb|先等等|等等看|先等等看|我先等等|我先等等看|我等你回复|等你回复|我等你回覆|等你回覆|等你消息|我等你消息|等等吧|先等|我先等|等一阵|等我一阵|等我阵|等一会|等一会儿|"
 			+ "稍等片刻|稍等一会|我去看看|我去找找|我找一下|我找找|我去找一下|我查一下|我查查|let me find|one min|just a moment|"
 			+ "just a min|gimme a sec|hang on|be right back");
@@ -94,7 +97,7 @@ final class SocialTurns {
 
 	/** What makes a message a question, even when it states something first. */
 	private static final Pattern QUESTION = Pattern
-		.compile("[?？]|吗|么|什么|怎么|咋|啥|多久|多少|几天|几时|哪|能不能|可不可以|可以不|能否|是不是|有没有|要不要|会不会|为什么|为啥|"
+		.compile("[?？]|吗|么|什么|怎么|咋|(?<!没)啥|多久|多少|几天|几时|哪|能不能|可不可以|可以不|能否|是不是|有没有|要不要|会不会|为什么|为啥|"
 				+ "点算|几耐|几多|乜|咩|未呀|得唔得|可唔可以|有冇|系咪|但是|可是|不过|但|怎么办|了没(?!问题|事)|没啊|没呀|"
 				// "地址还能改不": a verb asked with 不 at the end.
 				+ "[能会要行有可].{0,4}不(?=\\s|$)|"
@@ -125,7 +128,7 @@ final class SocialTurns {
 				+ "put the wrong|entered the wrong|entered my old|old address|misspelled|mistyped)\\b)");
 
 	private static final Pattern RETURN_SENT = Pattern
-		.compile("(寄回|寄出|寄返|寄.{0,2}(回|返)去|退回去了|退货.{0,8}(寄|发)|放驿站|放到驿站|交给快递|给快递员|单号.{0,4}填|"
+		.compile("(寄回|寄出|寄返|寄.{0,2}(回|返)去|退回去了|退货.{0,8}(寄|发)|放驿站|放到驿站|交给(快递|物流|顺丰|京东|邮政)|给快递员|单号.{0,4}填|"
 				+ "填.{0,3}单号|已退回|发回|退回给|\\b((picked|collected) up (my|the) return|return (was )?(picked up|collected))\\b|\\b(sent it back|sent back|sent the return|shipped it back|mailed it back|posted it back|"
 				+ "dropped (off )?the return|returned it|dropped it off|(return|it)('s| is) in the (mail|post)|(sent|shipped|posted|mailed) the return|"
 				+ "return (was )?(sent|shipped|posted|mailed)|tracking (no|number).{0,20}return)\\b)");
@@ -207,6 +210,15 @@ final class SocialTurns {
 			}
 		}
 		return rest.equals(spaced) ? Optional.empty() : Optional.of(new Reading(Intent.FAQ, rest));
+	}
+
+	/**
+	 * Whether the message asks something, whatever it opens or ends with: "下单了 还能取消不".
+	 * @param text the message
+	 * @return whether a question word or mark is in it
+	 */
+	static boolean asks(String text) {
+		return QUESTION.matcher(plain(text)).find();
 	}
 
 	/**

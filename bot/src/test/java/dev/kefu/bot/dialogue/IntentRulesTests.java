@@ -83,6 +83,16 @@ class IntentRulesTests {
 			下单了 地址还能改不 | FAQ
 			return's in the mail | STATEMENT_RETURN_SENT
 			🙏👌               | ACKNOWLEDGEMENT
+			👋                 | GREETING
+			🙏🙏               | THANKS
+			您好 打扰了        | GREETING
+			承蒙关照           | THANKS
+			thanks ah          | THANKS
+			ok bye lah         | GOODBYE
+			那我先下線囉       | GOODBYE
+			see you next time  | GOODBYE
+			give me a min, finding the order number | WAITING
+			退回的包裹交給物流了 | STATEMENT_RETURN_SENT
 			""")
 	void classifiesTurnsInEveryScriptAndEnglish(String text, Intent expected) {
 		assertThat(IntentRules.classify(text)).isEqualTo(expected);
