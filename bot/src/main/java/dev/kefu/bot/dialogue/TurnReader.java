@@ -392,8 +392,16 @@ public final class TurnReader {
 		}
 		String entry = before.best().orElseThrow().entryId();
 		String topic = FOLLOW_UP_END.matcher(statement).replaceFirst("").strip();
+		String entryText = this.knowledge.entryText(entry);
+		// "多久发货" then "我下午五点多付的款": the time paid is what the shipping rule is
+		// set in.
+		Optional<String> figure = CaseFigures.toldAndStated(QueryText.of(topic).searchable(), entryText);
+		if (figure.isPresent()) {
+			return Optional.of(inContext(before, "a statement that tells " + figure.get() + ", which the previous "
+					+ "answer, " + entry + ", states: answered with it", language, trace));
+		}
 		Set<String> brought = TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
-		if (brought.isEmpty() || !TopicWords.spokenOf(brought, this.knowledge.entryText(entry))) {
+		if (brought.isEmpty() || !TopicWords.spokenOf(brought, entryText)) {
 			return Optional.empty();
 		}
 		SearchResult together = search(previous.original() + " " + statement);

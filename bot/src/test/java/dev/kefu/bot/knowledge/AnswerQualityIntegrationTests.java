@@ -101,6 +101,9 @@ class AnswerQualityIntegrationTests {
 		JsonNode time = tryQuestion("晚上八点付的呢", "多久发货");
 		assertThat(time.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-time-zh");
 		assertThat(time.at("/trace").toString()).contains("the shopper tells a time of day");
+		// Read as a statement (付的款), yet it tells the time the shipping rule is set in.
+		JsonNode paid = tryQuestion("我晚上九点付的款", "什么时候发货");
+		assertThat(paid.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-time-zh");
 		JsonNode bed = tryQuestion("1.2米的呢", "四件套适合多大的床");
 		assertThat(bed.at("/answers").findValuesAsText("entryId")).doesNotContain("home-bedding-size-zh");
 	}
