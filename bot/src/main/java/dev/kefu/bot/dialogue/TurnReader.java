@@ -71,14 +71,15 @@ public final class TurnReader {
 
 	/** A question for a figure: how much, how many, how long. */
 	private static final Pattern AMOUNT = Pattern
-		.compile("多少|多久|几|幾|多耐|幾耐|几耐|加钱|加錢|收费|收費|要钱|要錢|how (much|many|long|soon)|what time|cost|charge");
+		.compile("多少|多久|几|幾|多耐|幾耐|几耐|加钱|加錢|收费|收費|要钱|要錢|免费|免費|how (much|many|long|soon)|what time|cost|charge"
+				+ "|\\bfree\\b");
 
 	/**
 	 * What may stand beside the figure asked for ("要另外加錢嗎", "大概要几天"); anything else
 	 * ("会员多少钱") names a topic of its own.
 	 */
 	private static final Pattern AMOUNT_FILLER = Pattern
-		.compile("[要另外还還再加大概一般约約那么麼总總共钱錢元块塊天日个個件次起吗嗎呢啊呀吧?？\\s]|\\b(is|it|does|will|the|extra|be)\\b");
+		.compile("[要另外还還再加大概一般约約那么麼总總共钱錢元块塊天日个個件次起吗嗎呢啊呀吧?？\\s]|\\b(is|it|does|will|the|extra|be|that|this)\\b");
 
 	private static final Pattern FIGURE = Pattern.compile("\\d");
 

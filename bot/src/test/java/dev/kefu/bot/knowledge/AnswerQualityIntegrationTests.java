@@ -148,6 +148,8 @@ class AnswerQualityIntegrationTests {
 		assertThat(detail.at("/trace").toString()).contains("speaks of");
 		JsonNode price = tryQuestion("加多少钱", "可以包装成礼物吗");
 		assertThat(price.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-zh");
+		JsonNode free = tryQuestion("is it free", "do you gift wrap");
+		assertThat(free.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-en");
 	}
 
 	@Test
