@@ -100,7 +100,7 @@ final class SocialTurns {
 		.compile("[?？]|吗|么|什么|怎么|咋|(?<!没)啥|多久|多少|几天|几时|哪|能不能|可不可以|可以不|能否|是不是|有没有|要不要|会不会|为什么|为啥|"
 				+ "点算|几耐|几多|乜|咩|未呀|得唔得|可唔可以|有冇|系咪|但是|可是|不过|但|怎么办|了没(?!问题|事)|没啊|没呀|"
 				// "地址还能改不": a verb asked with 不 at the end.
-				+ "[能会要行有可].{0,4}不(?=\\s|$)|"
+				+ "[能会要行有可].{0,4}不(?=\\s|$)|(?<![不没])(\\p{IsHan})[不没]\\1|"
 				+ "\\b(how|what|when|where|which|why|who|can|could|would|will|do you|does|is it|is there|are there|"
 				+ "should|may|but)\\b");
 

@@ -49,7 +49,7 @@ public final class TurnReader {
 	 * "如果尺码不合适，可以退吗") is inside one question.
 	 */
 	private static final Pattern ASKS_ALREADY = Pattern.compile("吗|嗎|么|麼|呢|什么|什麼|怎么|怎麼|怎样|怎樣|哪|几|幾|多少|多久"
-			+ "|能不能|可不可以|有没有|有沒有|是不是|\\b(how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\\b");
+			+ "|(?<![不没沒])(\\p{IsHan})[不没沒]\\1|还是|還是|偏\\p{IsHan}(还|還)偏|\\b(how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\\b");
 
 	/** A follow-up that names a new topic ("那新人呢", "what about kids"). */
 	private static final Pattern NEW_TOPIC = Pattern
@@ -161,7 +161,7 @@ public final class TurnReader {
 		trace.add("knowledge base: " + summary(whole));
 		List<String> parts = parts(question);
 		if (parts.size() > 1) {
-			List<SearchResult> answers = answeredParts(parts, trace);
+			List<SearchResult> answers = answeredParts(parts, before(parts), trace);
 			if (answers.size() > 1) {
 				trace.add("two questions in one message: answered each");
 				return new TurnReading(Intent.FAQ, language, answers, whole, trace);
@@ -200,33 +200,55 @@ public final class TurnReader {
 			return List.of();
 		}
 		List<String> questions = new ArrayList<>();
-		for (String part : parts) {
-			SocialTurns.Reading own = IntentRules.read(part);
+		List<String> befores = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			SocialTurns.Reading own = IntentRules.read(parts.get(i));
 			if (own.intent() != Intent.FAQ) {
-				trace.add("part \"" + part + "\": rule " + own.intent());
+				trace.add("part \"" + parts.get(i) + "\": rule " + own.intent());
 			}
 			else {
 				questions.add(own.question());
+				befores.add((i > 0) ? parts.get(i - 1) : null);
 			}
 		}
-		List<SearchResult> answers = answeredParts(questions, trace);
+		List<SearchResult> answers = answeredParts(questions, befores, trace);
 		if (!answers.isEmpty()) {
 			trace.add("a look-up and a question in one message: answered the question too");
 		}
 		return answers;
 	}
 
-	/** The sure answers to a message's parts, one per entry. */
-	private List<SearchResult> answeredParts(List<String> parts, List<String> trace) {
+	/**
+	 * The sure answers to a message's parts, one per entry. A part unsure alone is read
+	 * with the part before it, as a follow-up: in "我嘅退貨去到邊 可唔可以取消" the cancelling is the
+	 * return's.
+	 */
+	private List<SearchResult> answeredParts(List<String> parts, List<String> befores, List<String> trace) {
 		List<SearchResult> answers = new ArrayList<>();
-		for (String part : parts) {
-			SearchResult result = search(part);
-			trace.add("part \"" + part + "\": " + summary(result));
-			if (result.verdict() == Verdict.ANSWER && answers.stream().noneMatch((a) -> sameEntry(a, result))) {
-				answers.add(result);
+		for (int i = 0; i < parts.size(); i++) {
+			String part = parts.get(i);
+			SearchResult alone = search(part);
+			trace.add("part \"" + part + "\": " + summary(alone));
+			SearchResult result = alone;
+			if (alone.verdict() != Verdict.ANSWER && befores.get(i) != null) {
+				result = followUp(QueryText.of(befores.get(i)), part, alone, QueryText.of(part), trace)
+					.flatMap((reading) -> reading.answers().stream().findFirst())
+					.orElse(alone);
+			}
+			SearchResult answer = result;
+			if (answer.verdict() == Verdict.ANSWER && answers.stream().noneMatch((a) -> sameEntry(a, answer))) {
+				answers.add(answer);
 			}
 		}
 		return answers;
+	}
+
+	private static List<String> before(List<String> parts) {
+		List<String> befores = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			befores.add((i > 0) ? parts.get(i - 1) : null);
+		}
+		return befores;
 	}
 
 	private static boolean sameEntry(SearchResult a, SearchResult b) {

@@ -93,6 +93,7 @@ class IntentRulesTests {
 			see you next time  | GOODBYE
 			give me a min, finding the order number | WAITING
 			退回的包裹交給物流了 | STATEMENT_RETURN_SENT
+			发票用不用寄回去   | FAQ
 			""")
 	void classifiesTurnsInEveryScriptAndEnglish(String text, Intent expected) {
 		assertThat(IntentRules.classify(text)).isEqualTo(expected);
@@ -123,6 +124,8 @@ class IntentRulesTests {
 			衣服买回来不太喜欢，还能退掉吗    | 1
 			如果尺码不合适，可以退吗          | 1
 			可以吗                            | 1
+			裤子偏长还偏短，能改吗            | 2
+			要不要付运费，几天到              | 2
 			""")
 	void splitsAMessageIntoItsQuestions(String text, int parts) {
 		assertThat(TurnReader.parts(text)).hasSize(parts);
