@@ -64,6 +64,12 @@ public final class TurnReader {
 		.compile("^(如果|要是|假如|万一|萬一|if|what if)|了|没|沒|未|已经|已經|不|唔|冇|didn't|not|haven't|already"
 				+ "|^我(在|是(?!说|說|问|問)|係|喺|住)|^(i'm|i am|i live|i paid)\\b");
 
+	/**
+	 * The 不, 没 and 唔 that ask rather than set a condition: "是纯棉的不", "有没有", "可唔可以", "有冇".
+	 */
+	private static final Pattern ASKED_WITH_NOT = Pattern
+		.compile("(?<![不没沒唔])(\\p{IsHan})[不没沒唔]\\1|[不没沒][?？]?$|有冇|冇[?？]?$");
+
 	/** The end of a follow-up that is not its topic: "小孩的呢" is about 小孩. */
 	private static final Pattern FOLLOW_UP_END = Pattern.compile("(的话|的話|的)?(呢|嘞|咧|呀)?[?？]?$");
 
@@ -288,7 +294,7 @@ public final class TurnReader {
 		List<SearchResult> tiers = new ArrayList<>();
 		String topic = FOLLOW_UP_END.matcher(asked).replaceFirst("").strip();
 		String lowerTopic = topic.toLowerCase(Locale.ROOT);
-		boolean condition = CONDITION.matcher(lowerTopic).find();
+		boolean condition = CONDITION.matcher(ASKED_WITH_NOT.matcher(lowerTopic).replaceAll("")).find();
 		if (newTopic && previous.language() == Language.ZH && !topic.isBlank()) {
 			// "有学生优惠吗" then "那新人呢": the same question about a new topic, which takes
 			// the place of the previous question's word it is most like.

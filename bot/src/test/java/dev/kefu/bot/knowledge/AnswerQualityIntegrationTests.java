@@ -109,6 +109,17 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void readsANotThatAsksAsAQuestionNotAConditionOnThePreviousOne() {
+		// 不 at the end asks ("是真丝的不" = is it silk?); it sets no condition that would keep
+		// the bed-size answer, which says nothing of silk.
+		JsonNode material = tryQuestion("是真丝的不", "四件套适合多大的床");
+		assertThat(material.at("/answers").findValuesAsText("entryId")).doesNotContain("home-bedding-size-zh");
+		// Only 秒杀 is the topic of "限时秒杀的算不算", and the price-protection answer names it.
+		JsonNode flash = tryQuestion("限时秒杀的算不算", "买了就降价能退差价吗");
+		assertThat(flash.at("/answers").findValuesAsText("entryId")).containsExactly("price-protection-zh");
+	}
+
+	@Test
 	void readsAQuestionTheKnowledgeBaseDoesNotAnswerAloneWithThePreviousMessage() {
 		JsonNode reading = tryQuestion("毕业了还能用不", "有学生优惠吗");
 		assertThat(reading.at("/answers").findValuesAsText("entryId")).containsExactly("student-discount-zh");
