@@ -340,15 +340,16 @@ public final class TurnReader {
 		// "已经发货了呢" after the address change, whose answer speaks of shipped orders; not
 		// "皮鞋脏了呢" after how to wash clothes.
 		boolean conditionSpokenOf = TopicWords.mentions(topicWords, previousText);
-		// "可以包装成礼物吗" then "加多少钱": an answer that gives figures speaks of how much,
-		// unless the question has a sure answer of its own ("退款多久到账" after "运费多少").
+		// "可以包装成礼物吗" then "加多少钱": an answer that gives figures speaks of how much.
+		// A bare "要多久" has no topic of its own, so what it finds alone (the shipping time
+		// after "怎么注销账号") is chance; one with a topic ("退款多久到账" after "运费多少") is not
+		// a bare amount.
 		boolean answeredAlone = alone.verdict() == Verdict.ANSWER
 				&& !alone.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 		String besidesAmount = AMOUNT.matcher(lowerTopic).replaceAll("");
 		boolean asksAmount = !besidesAmount.equals(lowerTopic)
 				&& AMOUNT_FILLER.matcher(besidesAmount).replaceAll("").isEmpty()
-				&& !ONE_ITEM.matcher(question.toLowerCase(Locale.ROOT)).find() && FIGURE.matcher(previousText).find()
-				&& !answeredAlone;
+				&& !ONE_ITEM.matcher(question.toLowerCase(Locale.ROOT)).find() && FIGURE.matcher(previousText).find();
 		boolean spokenOf = !brought.isEmpty() && previousEntry != null
 				&& (TopicWords.spokenOf(brought, previousText) || asksAmount);
 		if (elliptic && !newTopic && spokenOf && previousAnswered) {

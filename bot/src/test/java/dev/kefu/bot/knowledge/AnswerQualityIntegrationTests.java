@@ -159,6 +159,8 @@ class AnswerQualityIntegrationTests {
 		assertThat(detail.at("/trace").toString()).contains("speaks of");
 		JsonNode price = tryQuestion("加多少钱", "可以包装成礼物吗");
 		assertThat(price.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-zh");
+		JsonNode howLong = tryQuestion("大概要多久", "账号怎么注销");
+		assertThat(howLong.at("/answers").findValuesAsText("entryId")).containsExactly("account-delete-zh");
 		JsonNode free = tryQuestion("is it free", "do you gift wrap");
 		assertThat(free.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-en");
 	}
