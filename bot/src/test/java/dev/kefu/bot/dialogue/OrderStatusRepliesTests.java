@@ -32,6 +32,11 @@ class OrderStatusRepliesTests {
 		assertThat(reply("london-shop")).contains("12-01 23:30").doesNotContain("07:30");
 	}
 
+	@Test
+	void joinsTheTrackingLineToAChineseSentenceWithoutASpace() {
+		assertThat(reply("shanghai-shop")).contains("正在路上。顺丰").doesNotContain("。 ");
+	}
+
 	private static String reply(String shop) {
 		ShopperRef shopper = new ShopperRef(shop, "mei");
 		ShopOrder order = new ShopOrder("KF20261201", shopper, OrderStatus.SHIPPED, SCANNED, SCANNED, null, "CNY",
