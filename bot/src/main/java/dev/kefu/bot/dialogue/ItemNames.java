@@ -23,7 +23,19 @@ final class ItemNames {
 	 * @return the title, with the variant's label when the shop's system gives one
 	 */
 	static String of(OrderLine line, QueryText language) {
-		return (line.variant() != null) ? line.title() + " · " + label(line.variant(), language) : line.title();
+		String title = title(line.title(), language);
+		return (line.variant() != null) ? title + " · " + label(line.variant(), language) : title;
+	}
+
+	/**
+	 * An item's title from the shop's systems in the shopper's script: the systems give
+	 * Simplified, a Taiwan or Hong Kong shopper reads Traditional on a button too.
+	 * @param title the title
+	 * @param language the shopper's language and script
+	 * @return the title
+	 */
+	static String title(String title, QueryText language) {
+		return language.inShopperScript(title);
 	}
 
 	/**

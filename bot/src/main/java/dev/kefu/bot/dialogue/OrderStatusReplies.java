@@ -54,7 +54,8 @@ final class OrderStatusReplies {
 			return List.of(BotReply.text(describe(query, recent.get(0)) + whereIs(query, recent.get(0))));
 		}
 		List<BotReply.Button> choices = recent.stream()
-			.map((order) -> new BotReply.Button(order.orderId() + " · " + order.lines().get(0).title(),
+			.map((order) -> new BotReply.Button(
+					order.orderId() + " · " + ItemNames.title(order.lines().get(0).title(), query),
 					Voice.say(query, "value.check-order", order.orderId())))
 			.toList();
 		return List.of(new BotReply(Voice.say(query, "order.which"), null, choices));

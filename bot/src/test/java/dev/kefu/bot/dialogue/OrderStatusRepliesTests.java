@@ -37,19 +37,31 @@ class OrderStatusRepliesTests {
 		assertThat(reply("shanghai-shop")).contains("正在路上。顺丰").doesNotContain("。 ");
 	}
 
-	private static String reply(String shop) {
-		ShopperRef shopper = new ShopperRef(shop, "mei");
-		ShopOrder order = new ShopOrder("KF20261201", shopper, OrderStatus.SHIPPED, SCANNED, SCANNED, null, "CNY",
-				List.of(new OrderLine(1, "SKU-1", "羊毛围巾", "apparel", new BigDecimal("199.00"), 1)));
-		ShopOrders orders = new ShopOrders() {
+	@Test
+	void namesTheItemsOnTheOrderButtonsInTheShoppersScript() {
+		ShopperRef shopper = new ShopperRef("shanghai-shop", "mei");
+		List<ShopOrder> two = List.of(order("KF1", shopper, "羊毛围巾"), order("KF2", shopper, "真丝衬衫"));
+		List<BotReply> replies = new OrderStatusReplies(orders(two), (shopId, orderId) -> Optional.empty(), ZONES::get)
+			.replyTo(shopper, QueryText.of("我的包裹到哪裡了"));
+		assertThat(replies.get(0).buttons()).extracting(BotReply.Button::label)
+			.containsExactly("KF1 · 羊毛圍巾", "KF2 · 真絲襯衫");
+	}
+
+	private static ShopOrder order(String id, ShopperRef shopper, String title) {
+		return new ShopOrder(id, shopper, OrderStatus.SHIPPED, SCANNED, SCANNED, null, "CNY",
+				List.of(new OrderLine(1, "SKU-1", title, "apparel", new BigDecimal("199.00"), 1)));
+	}
+
+	private static ShopOrders orders(List<ShopOrder> recent) {
+		return new ShopOrders() {
 			@Override
 			public List<ShopOrder> recentOrders(ShopperRef who, int limit) {
-				return List.of(order);
+				return recent;
 			}
 
 			@Override
 			public Optional<ShopOrder> findOrder(String shopId, String orderId) {
-				return Optional.of(order);
+				return recent.stream().filter((o) -> o.orderId().equals(orderId)).findFirst();
 			}
 
 			@Override
@@ -57,6 +69,11 @@ class OrderStatusRepliesTests {
 				return null;
 			}
 		};
+	}
+
+	private static String reply(String shop) {
+		ShopperRef shopper = new ShopperRef(shop, "mei");
+		ShopOrders orders = orders(List.of(order("KF20261201", shopper, "羊毛围巾")));
 		ParcelTracking tracking = (shopId, orderId) -> Optional
 			.of(new ParcelStatus("SF", "SF100200", "到达转运中心", SCANNED, null));
 		return new OrderStatusReplies(orders, tracking, ZONES::get).replyTo(shopper, QueryText.of("我的快递到哪了 KF20261201"))
