@@ -25,6 +25,7 @@ final class CaseFigures {
 					Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}\\s*[点點]|\\b\\d{1,2}\\s*(?:am|pm)\\b")),
 			new Kind("a sum of money",
 					Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:元|块|塊|蚊|rmb|yuan|hkd|dollars?)|[¥￥$]\\s*\\d+"
+							+ "|[一二三四五六七八九十百两兩][一二三四五六七八九十百两兩几幾多]*\\s*(?:元|块|塊|蚊)(?!儿|兒)"
 							+ "|(?:买|買|付|花|消费|消費)了?\\s*\\d+|\\b(?:spent|paid|bought)\\b.{0,12}\\d+"),
 					Pattern.compile("[¥￥$]\\s*\\d|\\d+\\s*(?:元|块|塊)|\\b(?:rmb|yuan|cny|hkd)\\b")),
 			new Kind("a length or height",

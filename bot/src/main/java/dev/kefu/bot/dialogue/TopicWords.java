@@ -57,6 +57,19 @@ final class TopicWords {
 	}
 
 	/**
+	 * Whether a text says nothing beyond grammar and the characters of another: "会送" of
+	 * "會送幾個啊" after "買保養品有沒有送小樣" brings no topic of its own.
+	 * @param text what is left of a follow-up
+	 * @param previous the question before it
+	 * @return whether every character is a grammar one or one the previous question holds
+	 */
+	static boolean onlyFrom(String text, String previous) {
+		return text.codePoints()
+			.allMatch((c) -> Character.isWhitespace(c) || FUNCTION_CHARS.indexOf(c) >= 0
+					|| (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && previous.indexOf(c) >= 0));
+	}
+
+	/**
 	 * Whether an entry speaks of enough of the words.
 	 * @param words a topic's words
 	 * @param entryText what the entry says

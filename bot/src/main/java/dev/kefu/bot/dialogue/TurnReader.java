@@ -348,7 +348,7 @@ public final class TurnReader {
 				&& !alone.best().map((m) -> m.entryId().equals(previousEntry)).orElse(false);
 		String besidesAmount = AMOUNT.matcher(lowerTopic).replaceAll("");
 		boolean asksAmount = !besidesAmount.equals(lowerTopic)
-				&& AMOUNT_FILLER.matcher(besidesAmount).replaceAll("").isEmpty()
+				&& TopicWords.onlyFrom(AMOUNT_FILLER.matcher(besidesAmount).replaceAll(""), previous.searchable())
 				&& !ONE_ITEM.matcher(question.toLowerCase(Locale.ROOT)).find() && FIGURE.matcher(previousText).find();
 		boolean spokenOf = !brought.isEmpty() && previousEntry != null
 				&& (TopicWords.spokenOf(brought, previousText) || asksAmount);

@@ -161,6 +161,9 @@ class AnswerQualityIntegrationTests {
 		assertThat(price.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-zh");
 		JsonNode howLong = tryQuestion("大概要多久", "账号怎么注销");
 		assertThat(howLong.at("/answers").findValuesAsText("entryId")).containsExactly("account-delete-zh");
+		// 会到 is the previous question's own words: this asks the overseas answer's days.
+		JsonNode days = tryQuestion("大概几天会到", "能寄到新加坡吗");
+		assertThat(days.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-overseas-zh");
 		JsonNode free = tryQuestion("is it free", "do you gift wrap");
 		assertThat(free.at("/answers").findValuesAsText("entryId")).containsExactly("gift-wrap-en");
 	}
