@@ -180,7 +180,7 @@ public class DialoguePolicy {
 							new BotReply(Voice.say(query, "statement.address-wrong"), null,
 									List.of(personButton(query))))
 					: answerFromKnowledge(context, query, reading.answers().get(0)).withIntent(intent);
-			case HUMAN -> say(intent, query, "human.noted");
+			case HUMAN -> alsoAnswered(say(intent, query, "human.noted"), context, query, reading);
 			case ORDER_STATUS ->
 				alsoAnswered(DialogueDecision.replies(intent, this.orderStatus.replyTo(shopper, query)), context, query,
 						reading);

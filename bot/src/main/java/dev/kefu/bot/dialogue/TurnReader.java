@@ -97,7 +97,11 @@ public final class TurnReader {
 		.compile("(这|那|呢|這|嗰)(条|件|款|双|支|瓶|條|雙|個|个)|\\b(this|that) (dress|item|one|shirt|top|pair|jacket|coat)\\b");
 
 	/** Rules that look up the shopper's own orders or returns rather than answer. */
-	private static final Set<Intent> LOOK_UPS = Set.of(Intent.ORDER_STATUS, Intent.RETURN_STATUS);
+	/**
+	 * Turns whose other questions are answered too: a look-up, and a request for a person
+	 * ("退款多久到账 帮我转人工"), whose question is answered while the shopper waits.
+	 */
+	private static final Set<Intent> ANSWERED_BESIDE = Set.of(Intent.ORDER_STATUS, Intent.RETURN_STATUS, Intent.HUMAN);
 
 	private static final Set<Intent> STATEMENTS = Set.of(Intent.STATEMENT_PAID, Intent.STATEMENT_ORDERED,
 			Intent.STATEMENT_RECEIVED, Intent.STATEMENT_RETURN_SENT);
@@ -138,7 +142,7 @@ public final class TurnReader {
 			if (onTopic.isPresent()) {
 				return onTopic.get();
 			}
-			if (LOOK_UPS.contains(rule.intent())) {
+			if (ANSWERED_BESIDE.contains(rule.intent())) {
 				return new TurnReading(rule.intent(), language, questionsBeside(text, trace), null, trace);
 			}
 			return ruled(rule.intent(), language, trace);
@@ -219,7 +223,7 @@ public final class TurnReader {
 		}
 		List<SearchResult> answers = answeredParts(questions, befores, trace);
 		if (!answers.isEmpty()) {
-			trace.add("a look-up and a question in one message: answered the question too");
+			trace.add("a request and a question in one message: answered the question too");
 		}
 		return answers;
 	}

@@ -167,7 +167,7 @@ class EscalatingHandoff implements Handoff {
 		Duration wait = this.queueWait.estimate(context.shopper().shopId(), need.get().priority());
 		Optional<Escalation> opened = open(conversation, context.shopper(), need.get(), language.language().code(),
 				recent, context.flow(), responseClock, responseClock.keptWhileClosed() ? null : wait);
-		List<BotReply> replies = new ArrayList<>(need.get().replacesBotAnswer() ? List.of() : decision.replies());
+		List<BotReply> replies = new ArrayList<>(repliesKept(need.get(), decision));
 		if (responseClock.keptWhileClosed()) {
 			ZoneId zone = this.hours.zone(shopId);
 			replies.add(BotReply
@@ -179,6 +179,20 @@ class EscalatingHandoff implements Handoff {
 		}
 		opened.ifPresent((escalation) -> this.console.queue("QUEUED", escalation));
 		return decision.handingOff(Intent.HANDOFF, replies);
+	}
+
+	/**
+	 * What the bot said that stays beside the hand-off: its knowledge-base answers at
+	 * most.
+	 */
+	private static List<BotReply> repliesKept(EscalationNeed need, DialogueDecision decision) {
+		if (!need.replacesBotAnswer()) {
+			return decision.replies();
+		}
+		if (need.replacesEveryAnswer()) {
+			return List.of();
+		}
+		return decision.replies().stream().filter((reply) -> reply.entryId() != null).toList();
 	}
 
 	/**

@@ -39,9 +39,19 @@ public record EscalationNeed(List<EscalationReason> reasons, Set<String> skills,
 	 * @return true to replace the bot's answer
 	 */
 	public boolean replacesBotAnswer() {
+		return this.reasons.contains(EscalationReason.REQUESTED) || replacesEveryAnswer();
+	}
+
+	/**
+	 * Whether even the knowledge base's answers to the turn's other questions give way to
+	 * the person: for an angry shopper, a failing bot or money, but not for a plain
+	 * request ("退款多久到账 帮我转人工"), whose question is answered while the shopper waits.
+	 * @return whether nothing the bot said is kept
+	 */
+	public boolean replacesEveryAnswer() {
 		return this.reasons.stream()
-			.anyMatch((r) -> r == EscalationReason.ANGER || r == EscalationReason.REQUESTED
-					|| r == EscalationReason.BOT_FAILED_TWICE || r == EscalationReason.PAYMENT);
+			.anyMatch((r) -> r == EscalationReason.ANGER || r == EscalationReason.BOT_FAILED_TWICE
+					|| r == EscalationReason.PAYMENT);
 	}
 
 }

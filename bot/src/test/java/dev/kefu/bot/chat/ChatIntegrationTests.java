@@ -203,6 +203,18 @@ class ChatIntegrationTests {
 	}
 
 	@Test
+	void answersTheQuestionBesideARequestForAPersonWhileHandingOver() {
+		String shopper = uniqueShopper();
+		String conversation = startConversation(shopper);
+		Response reply = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"p-1\",\"text\":\"退款多久到账 帮我转人工\"}", bearer(ShopperTokens.demoShopper(shopper)));
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().at("/replies/0/entryId").asText()).isEqualTo("refund-time-zh");
+		assertThat(reply.json().at("/replies").findValuesAsText("text")).last()
+			.satisfies((text) -> assertThat(text).contains("人工"));
+	}
+
+	@Test
 	void readsTheHistoryAfterASequenceOverRest() {
 		String shopper = uniqueShopper();
 		String conversation = startConversation(shopper);
