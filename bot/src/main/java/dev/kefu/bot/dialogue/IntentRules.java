@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  */
 final class IntentRules {
 
-	private static final Pattern ORDER_STATUS = Pattern
-		.compile("(快递到哪|快遞到哪|(?<!交给|交給|给|給)物流(?!(单号|單號).{0,6}填)|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
-				+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|(快递|快遞|包裹).{0,4}到了没|到了没.{0,4}(快递|快遞|包裹)|where is my (order|parcel|package)|where's my (order|parcel|package)|"
-				+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
+	private static final Pattern ORDER_STATUS = Pattern.compile(
+			"(快递到哪|快遞到哪|(包裹|快递|快遞|速遞|速递|件貨|件货|訂單|订单|查下|查吓|查嚇).{0,2}(去咗邊|去咗边|去到邊|去到边|到咗邊|到咗边)|(?<!交给|交給|给|給)物流(?!(单号|單號).{0,6}填)|到哪了|到哪里了|到哪裡了|查订单|查訂單|"
+					+ "发货了吗|發貨了嗎|什么时候到|什麼時候到|(快递|快遞|包裹).{0,4}到了没|到了没.{0,4}(快递|快遞|包裹)|where is my (order|parcel|package)|where's my (order|parcel|package)|"
+					+ "track(ing)? (my )?(order|parcel|package)|order status|has my order (shipped|been shipped))");
 
 	private static final Pattern RETURN_STATUS = Pattern
-		.compile("(退货进度|退貨進度|退款进度|退款進度|退款到哪|退款什么时候到|退款什麼時候到|" + "退货到哪|退貨到哪|退换货进度|退換貨進度|换货进度|換貨進度|申请进度|申請進度|"
+		.compile("(退货进度|退貨進度|(退貨|退货|退款).{0,2}(去到邊|去到边|去咗邊|去咗边)|退款进度|退款進度|退款到哪|退款什么时候到|退款什麼時候到|"
+				+ "退货到哪|退貨到哪|退换货进度|退換貨進度|换货进度|換貨進度|申请进度|申請進度|"
 				+ "return status|status of my (return|refund|exchange)|where is my (refund|return|exchange)|"
 				+ "where's my (refund|return)|has my refund|refund status)");
 

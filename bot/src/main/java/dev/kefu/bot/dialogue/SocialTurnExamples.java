@@ -77,6 +77,12 @@ public final class SocialTurnExamples {
 	 */
 	private static final Pattern NAMES_SOMETHING = Pattern.compile("\\d{3,}|\\p{IsLatin}+\\d+");
 
+	/**
+	 * The shopper's own case ("我係金卡喎", "我是新用户"): 係 may say yes alone ("系呀"), but "I am a
+	 * gold member" tells something the answer depends on.
+	 */
+	private static final Pattern OWN_CASE = Pattern.compile("^我(是|係|系)\\p{IsHan}{2,}");
+
 	private final Map<Language, List<Example>> examples;
 
 	private final TextEmbedder embedder;
@@ -159,6 +165,9 @@ public final class SocialTurnExamples {
 			return Optional.empty();
 		}
 		Intent intent = Intent.valueOf(winner);
+		if (OWN_CASE.matcher(text.strip()).find() && !intent.name().startsWith("STATEMENT_")) {
+			return Optional.empty();
+		}
 		if ((intent != Intent.GREETING || midConversation)
 				&& (ASKS.matcher(text.toLowerCase(Locale.ROOT)).find() || SocialTurns.asks(text))) {
 			return Optional.empty();

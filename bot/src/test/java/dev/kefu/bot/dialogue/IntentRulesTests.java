@@ -94,6 +94,9 @@ class IntentRulesTests {
 			give me a min, finding the order number | WAITING
 			退回的包裹交給物流了 | STATEMENT_RETURN_SENT
 			发票用不用寄回去   | FAQ
+			我個包裹去咗邊     | ORDER_STATUS
+			幫我查下去到邊     | ORDER_STATUS
+			我嘅退款去到邊     | RETURN_STATUS
 			""")
 	void classifiesTurnsInEveryScriptAndEnglish(String text, Intent expected) {
 		assertThat(IntentRules.classify(text)).isEqualTo(expected);

@@ -109,6 +109,16 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void readsTheShoppersOwnCaseInCantoneseAsTheirCaseNotAsAYes() {
+		// 係 alone says yes ("系呀"); "I am a gold member" is the case the shipping fee
+		// depends on.
+		JsonNode gold = tryQuestion("我係金卡嚟㗎", "運費點計");
+		assertThat(gold.at("/intent").asText()).isEqualTo("FAQ");
+		assertThat(gold.at("/answers").findValuesAsText("text")).singleElement()
+			.satisfies((text) -> assertThat(text).contains("金卡"));
+	}
+
+	@Test
 	void readsANotThatAsksAsAQuestionNotAConditionOnThePreviousOne() {
 		// 不 at the end asks ("是真丝的不" = is it silk?); it sets no condition that would keep
 		// the bed-size answer, which says nothing of silk.
