@@ -96,6 +96,19 @@ public enum Intent {
 	 */
 	RETURN_UPDATE;
 
+	/**
+	 * Whether the shopper states a fact (付款了, 东西收到了) rather than asks or chats.
+	 * @return whether this is one of the statements
+	 */
+	boolean isStatement() {
+		return switch (this) {
+			case STATEMENT_PAID, STATEMENT_ORDERED, STATEMENT_RECEIVED, STATEMENT_ADDRESS_WRONG,
+					STATEMENT_RETURN_SENT ->
+				true;
+			default -> false;
+		};
+	}
+
 	static Intent of(CaseKind kind) {
 		return (kind == CaseKind.EXCHANGE) ? EXCHANGE : RETURN;
 	}

@@ -60,13 +60,17 @@ final class IntentRules {
 			"(?:[\\s~～!！.。]*(?:👌|👍|🆗|✅|🙏|🙆|🙆‍♀️|🙆‍♂️|🤝)(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF}|\\x{FE0F})*)+[\\s~～!！.。]*");
 
 	/** A wave alone says hello; folded hands alone say thanks. */
-	private static final Pattern WAVES = Pattern
-		.compile("[\\s~～!！.。]*(?:👋(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF})?[\\s~～!！.。]*)+");
+	private static final Pattern WAVES = only("👋");
 
-	private static final Pattern BOWS = Pattern
-		.compile("[\\s~～!！.。]*(?:🙏(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF})?[\\s~～!！.。]*)+");
+	private static final Pattern BOWS = only("🙏");
 
 	private IntentRules() {
+	}
+
+	/** A message of one emoji, in any skin tone, once or more, with marks between. */
+	private static Pattern only(String emoji) {
+		return Pattern.compile("[\\s~～!！.。]*(?:" + emoji
+				+ "(?:\\x{1F3FB}|\\x{1F3FC}|\\x{1F3FD}|\\x{1F3FE}|\\x{1F3FF})?[\\s~～!！.。]*)+");
 	}
 
 	static Intent classify(String text) {
@@ -84,11 +88,13 @@ final class IntentRules {
 		if (normalized.isEmpty() || normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			// "👌" and "👍" say yes as plainly as "好的"; any other row of symbols says
 			// nothing.
-			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
-			if (!normalized.isEmpty() && (WAVES.matcher(normalized).matches() || BOWS.matcher(normalized).matches())) {
-				return new SocialTurns.Reading(WAVES.matcher(normalized).matches() ? Intent.GREETING : Intent.THANKS,
-						"");
+			if (WAVES.matcher(normalized).matches()) {
+				return new SocialTurns.Reading(Intent.GREETING, "");
 			}
+			if (BOWS.matcher(normalized).matches()) {
+				return new SocialTurns.Reading(Intent.THANKS, "");
+			}
+			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
 			return new SocialTurns.Reading(nods ? Intent.ACKNOWLEDGEMENT : Intent.NOT_UNDERSTOOD, "");
 		}
 		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {

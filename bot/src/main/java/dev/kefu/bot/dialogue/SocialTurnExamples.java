@@ -63,13 +63,12 @@ public final class SocialTurnExamples {
 	/**
 	 * Words that ask. A greeting asks by nature ("在吗", "anyone here?"); anything else
 	 * that asks is a question, however near it is to a thanks or a statement ("退货寄出了
-	 * 退款多久到").
+	 * 退款多久到"). The rules' own question words ({@link SocialTurns#asks}) count too.
 	 */
-	private static final Pattern ASKS = Pattern
-		.compile("[?？]|吗|嗎|么|麼|呢|咩|嘛|几|幾|多久|多少|怎|点样|點樣|点算|點算|点解|點解|但係|但系|乜|什么|甚麼|什麼"
-				+ "|能不能|可不可以|可唔可以|係唔係|得唔得|使唔使|有冇|可以.{0,6}[不没]|^那|^咁|进度|進度|进展|進展"
-				+ "|咋|(?<!没|沒)啥|哪|為啥|为啥|了没(?!问题|事)|了沒(?!問題|事)|但是|可是|不過|不过"
-				+ "|\\b(how|what|when|where|why|which|can|could|do you|does|is it|will|any news|news|updates?|status)\\b");
+	private static final Pattern ASKS = Pattern.compile("[?？]|吗|嗎|么|麼|呢|咩|嘛|几|幾|多久|多少|怎|点样|點樣|点解|點解|什么|甚麼|什麼"
+			+ "|能不能|可不可以|可唔可以|係唔係|得唔得|使唔使|有冇|可以.{0,6}[不没]|^那|^咁|进度|進度|进展|進展"
+			+ "|咋|(?<!没|沒)啥|哪|為啥|为啥|了没(?!问题|事)|了沒(?!問題|事)|但是|可是|不過|不过"
+			+ "|\\b(how|what|when|where|why|which|can|could|do you|does|is it|will|any news|news|updates?|status)\\b");
 
 	/**
 	 * An order or item number, a price, a size: a message that names one is about it ("yo
@@ -165,7 +164,7 @@ public final class SocialTurnExamples {
 			return Optional.empty();
 		}
 		Intent intent = Intent.valueOf(winner);
-		if (OWN_CASE.matcher(text.strip()).find() && !intent.name().startsWith("STATEMENT_")) {
+		if (OWN_CASE.matcher(text.strip()).find() && !intent.isStatement()) {
 			return Optional.empty();
 		}
 		if ((intent != Intent.GREETING || midConversation)

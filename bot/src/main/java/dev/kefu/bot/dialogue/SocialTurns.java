@@ -195,13 +195,14 @@ final class SocialTurns {
 		String restPlain = plain(rest);
 		boolean question = QUESTION.matcher(restPlain).find() || QUESTION.matcher(rest).find();
 		// "wait, I was charged twice" reports a problem, however it opens.
-		boolean problem = PROBLEM.matcher(mandarin(rest)).find();
+		String restInMandarin = mandarin(rest);
+		boolean problem = PROBLEM.matcher(restInMandarin).find();
 		if (!question) {
 			if (!problem && openedWith(spaced, Intent.WAITING)) {
 				// "你等我一下 我去量一下腰围": the shopper will be back.
 				return Optional.of(new Reading(Intent.WAITING, ""));
 			}
-			Optional<Intent> statement = statement(mandarin(rest));
+			Optional<Intent> statement = statement(restInMandarin);
 			if (statement.isPresent()) {
 				return Optional.of(new Reading(statement.get(), ""));
 			}

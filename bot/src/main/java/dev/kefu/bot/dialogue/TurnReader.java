@@ -96,7 +96,6 @@ public final class TurnReader {
 	private static final Pattern ONE_ITEM = Pattern
 		.compile("(这|那|呢|這|嗰)(条|件|款|双|支|瓶|條|雙|個|个)|\\b(this|that) (dress|item|one|shirt|top|pair|jacket|coat)\\b");
 
-	/** Rules that look up the shopper's own orders or returns rather than answer. */
 	/**
 	 * Turns whose other questions are answered too: a look-up, and a request for a person
 	 * ("退款多久到账 帮我转人工"), whose question is answered while the shopper waits.
@@ -171,7 +170,7 @@ public final class TurnReader {
 		trace.add("knowledge base: " + summary(whole));
 		List<String> parts = parts(question);
 		if (parts.size() > 1) {
-			List<SearchResult> answers = answeredParts(parts, before(parts), trace);
+			List<SearchResult> answers = answeredParts(Part.each(parts), trace);
 			if (answers.size() > 1) {
 				trace.add("two questions in one message: answered each");
 				return new TurnReading(Intent.FAQ, language, answers, whole, trace);
@@ -209,19 +208,17 @@ public final class TurnReader {
 		if (parts.size() < 2) {
 			return List.of();
 		}
-		List<String> questions = new ArrayList<>();
-		List<String> befores = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			SocialTurns.Reading own = IntentRules.read(parts.get(i));
+		List<Part> questions = new ArrayList<>();
+		for (Part part : Part.each(parts)) {
+			SocialTurns.Reading own = IntentRules.read(part.text());
 			if (own.intent() != Intent.FAQ) {
-				trace.add("part \"" + parts.get(i) + "\": rule " + own.intent());
+				trace.add("part \"" + part.text() + "\": rule " + own.intent());
 			}
 			else {
-				questions.add(own.question());
-				befores.add((i > 0) ? parts.get(i - 1) : null);
+				questions.add(new Part(own.question(), part.before()));
 			}
 		}
-		List<SearchResult> answers = answeredParts(questions, befores, trace);
+		List<SearchResult> answers = answeredParts(questions, trace);
 		if (!answers.isEmpty()) {
 			trace.add("a request and a question in one message: answered the question too");
 		}
@@ -233,19 +230,16 @@ public final class TurnReader {
 	 * with the part before it, as a follow-up: in "我嘅退貨去到邊 可唔可以取消" the cancelling is the
 	 * return's.
 	 */
-	private List<SearchResult> answeredParts(List<String> parts, List<String> befores, List<String> trace) {
+	private List<SearchResult> answeredParts(List<Part> parts, List<String> trace) {
 		List<SearchResult> answers = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			String part = parts.get(i);
-			SearchResult alone = search(part);
-			trace.add("part \"" + part + "\": " + summary(alone));
-			SearchResult result = alone;
-			if (alone.verdict() != Verdict.ANSWER && befores.get(i) != null) {
-				result = followUp(QueryText.of(befores.get(i)), part, alone, QueryText.of(part), trace)
-					.flatMap((reading) -> reading.answers().stream().findFirst())
-					.orElse(alone);
-			}
-			SearchResult answer = result;
+		for (Part part : parts) {
+			SearchResult alone = search(part.text());
+			trace.add("part \"" + part.text() + "\": " + summary(alone));
+			SearchResult answer = (alone.verdict() != Verdict.ANSWER && part.before() != null)
+					? followUp(QueryText.of(part.before()), part.text(), alone, QueryText.of(part.text()), trace)
+						.flatMap((reading) -> reading.answers().stream().findFirst())
+						.orElse(alone)
+					: alone;
 			if (answer.verdict() == Verdict.ANSWER && answers.stream().noneMatch((a) -> sameEntry(a, answer))) {
 				answers.add(answer);
 			}
@@ -253,12 +247,20 @@ public final class TurnReader {
 		return answers;
 	}
 
-	private static List<String> before(List<String> parts) {
-		List<String> befores = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			befores.add((i > 0) ? parts.get(i - 1) : null);
+	/**
+	 * One question of a message, with the part written before it (its context), or
+	 * {@code null} for the first.
+	 */
+	private record Part(String text, String before) {
+
+		static List<Part> each(List<String> parts) {
+			List<Part> each = new ArrayList<>();
+			for (int i = 0; i < parts.size(); i++) {
+				each.add(new Part(parts.get(i), (i > 0) ? parts.get(i - 1) : null));
+			}
+			return each;
 		}
-		return befores;
+
 	}
 
 	private static boolean sameEntry(SearchResult a, SearchResult b) {
@@ -338,7 +340,8 @@ public final class TurnReader {
 			tiers.add((pointsBack && !newTopic) ? together : alone);
 			tiers.add((pointsBack && !newTopic) ? alone : together);
 		}
-		Set<String> topicWords = TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
+		String searchableTopic = QueryText.of(topic).searchable();
+		Set<String> topicWords = TopicWords.brought(searchableTopic, previous.searchable());
 		Set<String> brought = condition ? Set.of() : topicWords;
 		String previousText = (previousEntry != null) ? this.knowledge.entryText(previousEntry) : "";
 		// "已经发货了呢" after the address change, whose answer speaks of shipped orders; not
@@ -366,7 +369,7 @@ public final class TurnReader {
 		// "多久发货" then "下午五点才拍的呢": the shopper's case in a figure of the kind the
 		// previous answer sets its rule in ("16:00 前付款当天发货").
 		Optional<String> figure = (previousAnswered && !answeredAlone)
-				? CaseFigures.toldAndStated(QueryText.of(topic).searchable(), previousText) : Optional.empty();
+				? CaseFigures.toldAndStated(searchableTopic, previousText) : Optional.empty();
 		if (figure.isPresent()) {
 			return Optional.of(inContext(
 					previousReading(tiers, previousEntry, before), "the shopper tells " + figure.get()
@@ -429,12 +432,13 @@ public final class TurnReader {
 		String entryText = this.knowledge.entryText(entry);
 		// "多久发货" then "我下午五点多付的款": the time paid is what the shipping rule is
 		// set in.
-		Optional<String> figure = CaseFigures.toldAndStated(QueryText.of(topic).searchable(), entryText);
+		String searchableTopic = QueryText.of(topic).searchable();
+		Optional<String> figure = CaseFigures.toldAndStated(searchableTopic, entryText);
 		if (figure.isPresent()) {
 			return Optional.of(inContext(before, "a statement that tells " + figure.get() + ", which the previous "
 					+ "answer, " + entry + ", states: answered with it", language, trace));
 		}
-		Set<String> brought = TopicWords.brought(QueryText.of(topic).searchable(), previous.searchable());
+		Set<String> brought = TopicWords.brought(searchableTopic, previous.searchable());
 		if (brought.isEmpty() || !TopicWords.spokenOf(brought, entryText)) {
 			return Optional.empty();
 		}

@@ -163,24 +163,19 @@ class ChatIntegrationTests {
 	@Test
 	void answersOrderStatusFromTheShoppersOwnOrdersOverRest() {
 		String conversation = startConversation("xiaomei");
-		String[] auth = bearer(ShopperTokens.demoShopper("xiaomei"));
-		Response reply = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
-				"{\"clientMessageId\":\"o-1\",\"text\":\"我的快递到哪了\"}", auth);
+		Response reply = send("xiaomei", conversation, "o-1", "我的快递到哪了");
 		assertThat(reply.status()).isEqualTo(200);
 		List<String> labels = reply.json().at("/replies/0/quickReplies").findValuesAsText("label");
 		assertThat(labels).anyMatch((label) -> label.startsWith("KF20261002"))
 			.noneMatch((l) -> l.startsWith("KF2026200"));
-		Response named = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
-				"{\"clientMessageId\":\"o-2\",\"text\":\"查订单 KF20262001\"}", auth);
+		Response named = send("xiaomei", conversation, "o-2", "查订单 KF20262001");
 		assertThat(named.json().at("/replies/0/text").asText()).contains("没有找到").doesNotContain("毛衣");
 	}
 
 	@Test
 	void looksUpTheParcelAndAnswersTheOtherQuestionOfTheSameMessage() {
 		String conversation = startConversation("xiaomei");
-		String[] auth = bearer(ShopperTokens.demoShopper("xiaomei"));
-		Response reply = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
-				"{\"clientMessageId\":\"o-3\",\"text\":\"我的快递到哪了 少发了一件咋办\"}", auth);
+		Response reply = send("xiaomei", conversation, "o-3", "我的快递到哪了 少发了一件咋办");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().at("/replies/0/entryId").asText()).isEqualTo("order-missing-item-zh");
 		// The order buttons belong to the last bubble, the look-up's "which order?".
@@ -190,24 +185,17 @@ class ChatIntegrationTests {
 
 	@Test
 	void thanksTheShopperWhoThanksTheStaffByNameAndHandsOnOneWhoCallsForThem() {
-		String[] auth = bearer(ShopperTokens.demoShopper("xiaomei"));
-		String thanked = startConversation("xiaomei");
-		Response thanks = this.api.post("/api/shopper/conversations/" + thanked + "/messages",
-				"{\"clientMessageId\":\"t-1\",\"text\":\"谢谢客服小姐姐\"}", auth);
+		Response thanks = send("xiaomei", startConversation("xiaomei"), "t-1", "谢谢客服小姐姐");
 		assertThat(thanks.status()).isEqualTo(200);
 		assertThat(thanks.json().at("/replies").findValuesAsText("text")).noneMatch((t) -> t.contains("人工"));
-		String called = startConversation("xiaomei");
-		Response call = this.api.post("/api/shopper/conversations/" + called + "/messages",
-				"{\"clientMessageId\":\"t-2\",\"text\":\"客服小姐姐呢\"}", auth);
+		Response call = send("xiaomei", startConversation("xiaomei"), "t-2", "客服小姐姐呢");
 		assertThat(call.json().at("/replies").findValuesAsText("text")).anyMatch((t) -> t.contains("人工"));
 	}
 
 	@Test
 	void answersTheQuestionBesideARequestForAPersonWhileHandingOver() {
 		String shopper = uniqueShopper();
-		String conversation = startConversation(shopper);
-		Response reply = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
-				"{\"clientMessageId\":\"p-1\",\"text\":\"退款多久到账 帮我转人工\"}", bearer(ShopperTokens.demoShopper(shopper)));
+		Response reply = send(shopper, startConversation(shopper), "p-1", "退款多久到账 帮我转人工");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().at("/replies/0/entryId").asText()).isEqualTo("refund-time-zh");
 		assertThat(reply.json().at("/replies").findValuesAsText("text")).last()
@@ -227,6 +215,12 @@ class ChatIntegrationTests {
 			.get("/api/shopper/conversations/" + conversation + "/messages",
 					bearer(ShopperTokens.demoShopper(uniqueShopper())))
 			.status()).isEqualTo(404);
+	}
+
+	private Response send(String shopper, String conversation, String clientMessageId, String text) {
+		return this.api.post("/api/shopper/conversations/" + conversation + "/messages",
+				"{\"clientMessageId\":\"" + clientMessageId + "\",\"text\":\"" + text + "\"}",
+				bearer(ShopperTokens.demoShopper(shopper)));
 	}
 
 	private String startConversation(String shopper) {

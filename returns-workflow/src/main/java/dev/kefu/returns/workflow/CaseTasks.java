@@ -33,9 +33,11 @@ class CaseTasks {
 	}
 
 	List<CaseTask> takeDue(Instant now, int limit, Duration lease) {
-		// RETURNING gives rows in storage order, so the earliest-first order is restored
+		// RETURNING gives rows in storage order, so the order is restored after the
+		// update:
+		// earliest first, and at the same instant first scheduled first (two exchanges
 		// after
-		// the update: a later deadline must not run before an earlier one it depends on.
+		// the last unit in stock are served in the order they got there).
 		return this.jdbc.sql("""
 				with taken as (
 				  update return_case_tasks t set due_at = ?, attempts = t.attempts + 1
