@@ -242,6 +242,15 @@ function receive(message) {
   markRead();
 }
 
+// A phone's keyboard opening, or the screen turning, shrinks the list: a shopper reading the latest
+// messages keeps seeing them; one who scrolled back to an older one is left where they are.
+let atLatest = true;
+$("#messages").addEventListener("scroll", () => {
+  const list = $("#messages");
+  atLatest = list.scrollHeight - list.scrollTop - list.clientHeight < 24;
+});
+new ResizeObserver(() => { if (atLatest) $("#messages").scrollTop = $("#messages").scrollHeight; }).observe($("#messages"));
+
 function publish(clientMessageId, pending) {
   state.client.publish({
     destination: `/app/conversations/${state.conversationId}/messages`,

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -136,6 +138,30 @@ class ChatWidgetBrowserTests {
 		List<WebElement> choices = this.browser.waiting()
 			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#quick-replies button"), 1));
 		assertThat(choices).extracting(WebElement::getText).allMatch((choice) -> choice.startsWith("HK2026"));
+	}
+
+	@Test
+	void keepsTheLatestMessageInViewWhenThePageShrinks() {
+		int answered = 0;
+		for (String question : List.of("退款多久到账", "发什么快递", "衣服怎么洗", "支持7天无理由退货吗")) {
+			ask(question);
+			answered = this.browser.waiting()
+				.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#messages .bubble.BOT"),
+						answered))
+				.size();
+		}
+		// A phone's keyboard opening shrinks the page as this does.
+		this.page.manage().window().setSize(new Dimension(390, 600));
+		this.browser.waiting().until((driver) -> lastBubbleInView());
+		assertThat(lastBubbleInView()).isTrue();
+	}
+
+	private boolean lastBubbleInView() {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.page).executeScript("""
+				const list = document.getElementById("messages");
+				const last = list.lastElementChild.getBoundingClientRect();
+				return last.bottom <= list.getBoundingClientRect().bottom + 1;
+				"""));
 	}
 
 	private void ask(String question) {
