@@ -27,9 +27,9 @@ import dev.kefu.knowledge.search.TextEmbedder;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * {@code eval dialogue --kb KB.jsonl --cases CASES.csv [--json] [--errors N]}: reads
- * turns as the chat does ({@link TurnReader}: the rules, then the production search over
- * a throw-away index) and counts those handled as intended, per kind and script. Two
+ * {@code eval dialogue --kb KB.jsonl --cases CASES.csv [--json] [--errors N] [--trace] [--all]}:
+ * reads turns as the chat does ({@link TurnReader}: the rules, then the production search
+ * over a throw-away index) and counts those handled as intended, per kind and script. Two
  * kinds of file:
  * <ul>
  * <li>{@code text,intent,script}: social turns and statements; handled when read as that
@@ -40,7 +40,9 @@ import org.apache.commons.csv.CSVRecord;
  * and two-question messages; handled when exactly the expected entries are answered
  * outright ({@code a|b} for two questions, in any order), or nothing is answered for
  * {@code NONE}. A look-up of the shopper's own parcel or return stands for the
- * {@code order-tracking-*} or {@code return-status-*} entry it replaces.</li>
+ * {@code order-tracking-*} or {@code return-status-*} entry it replaces, cancelling their
+ * return for {@code return-cancel-*}, and the hand-off to a person for
+ * {@code contact-human-*}.</li>
  * </ul>
  */
 public final class DialogueEvalCommand {
@@ -51,8 +53,14 @@ public final class DialogueEvalCommand {
 	private static final Set<Intent> ACTIONS = EnumSet.of(Intent.ORDER_STATUS, Intent.RETURN, Intent.EXCHANGE,
 			Intent.RETURN_STATUS, Intent.RETURN_CANCEL);
 
+	/**
+	 * The entries a rule's act stands for: a look-up of the shopper's parcel or return,
+	 * cancelling their return, and the hand-off to a person, which does what the
+	 * how-to-reach-a-person entry tells.
+	 */
 	private static final Map<Intent, String> LOOK_UP_ENTRIES = Map.of(Intent.ORDER_STATUS, "order-tracking",
-			Intent.RETURN_STATUS, "return-status");
+			Intent.RETURN_STATUS, "return-status", Intent.RETURN_CANCEL, "return-cancel", Intent.HUMAN,
+			"contact-human");
 
 	private final PrintStream out;
 
@@ -87,8 +95,11 @@ public final class DialogueEvalCommand {
 				}
 				total[0] += outcome.handled() ? 1 : 0;
 				total[1]++;
-				if (!outcome.handled()) {
-					mistakes.add("  " + outcome.kind() + ": " + outcome.text() + " -> " + outcome.got()
+				// --all lists the turns handled too, to see what a change to a rule would
+				// move.
+				if (!outcome.handled() || options.has("--all")) {
+					mistakes.add("  " + (outcome.handled() ? "ok " : "") + outcome.kind() + ": " + outcome.text()
+							+ " -> " + outcome.got()
 							+ (options.has("--trace") ? "\n      " + String.join("\n      ", outcome.trace()) : ""));
 				}
 			}
@@ -150,7 +161,8 @@ public final class DialogueEvalCommand {
 		TurnReader.TurnReading reading = reader.read(query, context.isBlank() ? null : context);
 		Set<String> answered = answeredIds(reading);
 		// A look-up of the shopper's own parcel or return answers what the tracking or
-		// return-status entry would, with their data.
+		// return-status entry would, with their data; "那咋转人工" is answered by the
+		// hand-off itself.
 		String lookedUp = LOOK_UP_ENTRIES.get(reading.intent());
 		if (lookedUp != null) {
 			expected.stream().filter((id) -> id.startsWith(lookedUp)).forEach(answered::add);
@@ -178,7 +190,7 @@ public final class DialogueEvalCommand {
 
 	/** For the usage line of the eval mode. */
 	public static String usage() {
-		return "       eval dialogue --kb KB.jsonl --cases SOCIAL.csv|CONTEXT.csv [--json] [--errors N] [--trace]";
+		return "       eval dialogue --kb KB.jsonl --cases SOCIAL.csv|CONTEXT.csv [--json] [--errors N] [--trace] [--all]";
 	}
 
 }
