@@ -49,6 +49,14 @@ final class IntentRules {
 	private static final Pattern ASKS_ABOUT_PEOPLE = Pattern
 		.compile("(几点|什么时候|什麼時候|几时|幾點|上班|下班|时间|時間|hours|what time|when)");
 
+	/**
+	 * Whether the bot is a person ("那你是真人嗎", "are you a real person"): a question the
+	 * knowledge base answers, not a request for one.
+	 */
+	private static final Pattern ASKS_IF_PERSON = Pattern
+		.compile("(你|妳|您|客服)?(是|係)(不是|唔係|咪)?真人(吗|嗎|么|麼|嚟㗎|嚟|还是|還是|定係)?|"
+				+ "\\b(are you|is this|am i talking to|am i chatting with) (a |an )?(real )?(person|human)\\b");
+
 	/** Requests to act, tried in this order (a return's status before a new return). */
 	private static final List<Map.Entry<Intent, Pattern>> ACTIONS = List.of(
 			Map.entry(Intent.RETURN_STATUS, RETURN_STATUS), Map.entry(Intent.RETURN_CANCEL, RETURN_CANCEL),
@@ -97,7 +105,8 @@ final class IntentRules {
 			boolean nods = !normalized.isEmpty() && NODS.matcher(normalized).matches();
 			return new SocialTurns.Reading(nods ? Intent.ACKNOWLEDGEMENT : Intent.NOT_UNDERSTOOD, "");
 		}
-		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()) {
+		if (PersonRequest.in(normalized) && !ASKS_ABOUT_PEOPLE.matcher(normalized).find()
+				&& PersonRequest.in(ASKS_IF_PERSON.matcher(normalized).replaceAll(" "))) {
 			return new SocialTurns.Reading(Intent.HUMAN, "");
 		}
 		if (ACCEPT_REFUND.matcher(normalized).matches()) {

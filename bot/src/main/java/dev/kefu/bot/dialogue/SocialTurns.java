@@ -134,7 +134,14 @@ final class SocialTurns {
 				+ "return (was )?(sent|shipped|posted|mailed)|tracking (no|number).{0,20}return)\\b)");
 
 	private static final Pattern PROBLEM = Pattern.compile("(两次|重复|多扣|失败|没成功|不成功|坏了|坏的|破了|破损|少了|少一|漏发|发错|"
-			+ "错了|不对|没收到|\\b(twice|failed|didn't go through|broken|damaged|missing|wrong|never)\\b)");
+			+ "错了|不对|没收到|没拿到|没取到|没到手|破洞|有洞|开线|脱线|污渍|\\b(twice|failed|didn't go through|broken|damaged|missing|wrong|never|"
+			+ "holes?|torn|ripped|stain(ed|s)?|didn't get|haven't got)\\b)");
+
+	/**
+	 * What an invoice, not a delivery, is written to: "公司名写错了", "I put the wrong company
+	 * name on it" are the invoice's title.
+	 */
+	private static final Pattern INVOICE = Pattern.compile("发票|抬头|税号|公司|\\b(invoice|company|tax)\\b");
 
 	/**
 	 * Punctuation, symbols, emoji, and the Greek, Cyrillic and kana letters of kaomoji
@@ -351,7 +358,7 @@ final class SocialTurns {
 	}
 
 	private static Optional<Intent> statement(String text) {
-		if (ADDRESS_WRONG.matcher(text).find()) {
+		if (ADDRESS_WRONG.matcher(text).find() && !INVOICE.matcher(text).find()) {
 			return Optional.of(Intent.STATEMENT_ADDRESS_WRONG);
 		}
 		if (PROBLEM.matcher(text).find()) {

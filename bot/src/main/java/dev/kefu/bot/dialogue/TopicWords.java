@@ -97,7 +97,13 @@ final class TopicWords {
 		return found(words, entryText) > 0;
 	}
 
-	private static long found(Set<String> words, String entryText) {
+	/**
+	 * How many of the words an entry holds.
+	 * @param words a topic's words
+	 * @param entryText what the entry says
+	 * @return the count
+	 */
+	static long found(Set<String> words, String entryText) {
 		Set<String> said = words(entryText);
 		return words.stream().filter(said::contains).count();
 	}

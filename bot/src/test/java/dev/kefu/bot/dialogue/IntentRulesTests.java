@@ -97,6 +97,13 @@ class IntentRulesTests {
 			我個包裹去咗邊     | ORDER_STATUS
 			幫我查下去到邊     | ORDER_STATUS
 			我嘅退款去到邊     | RETURN_STATUS
+			那你是真人嗎       | FAQ
+			are you a real person | FAQ
+			你是真人吗 我要找真人 | HUMAN
+			显示签收了可我没拿到啊 | FAQ
+			it came with a hole in it | FAQ
+			I put the wrong company name on it | FAQ
+			I put the wrong address on it | STATEMENT_ADDRESS_WRONG
 			""")
 	void classifiesTurnsInEveryScriptAndEnglish(String text, Intent expected) {
 		assertThat(IntentRules.classify(text)).isEqualTo(expected);

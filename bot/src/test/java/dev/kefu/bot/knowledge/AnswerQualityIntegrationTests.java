@@ -179,6 +179,25 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersAFollowUpWithTheEntryItsOwnWordsNameRatherThanThePreviousOne() {
+		JsonNode delete = tryQuestion("要是想直接注销呢", "账号登不上咋办");
+		assertThat(delete.at("/answers").findValuesAsText("entryId")).containsExactly("account-delete-zh");
+		assertThat(delete.at("/trace").toString()).contains("are more in account-delete-zh");
+		JsonNode rash = tryQuestion("what if it gave me a rash", "can i return makeup i already opened");
+		assertThat(rash.at("/answers").findValuesAsText("entryId")).containsExactly("cosmetics-allergy-en");
+		// How long the money takes is the double charge's own figure, whatever the refund
+		// time entry says.
+		JsonNode back = tryQuestion("多久能退回来", "被重复扣款了咋办");
+		assertThat(back.at("/answers").findValuesAsText("entryId")).containsExactly("payment-double-charge-zh");
+	}
+
+	@Test
+	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
+		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
+		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");
+	}
+
+	@Test
 	void leavesAFollowUpThePreviousAnswerDoesNotSpeakOfUnanswered() {
 		JsonNode saturday = tryQuestion("能约周六送吗", "快递几天能到");
 		assertThat(saturday.at("/answers").findValuesAsText("entryId")).isEmpty();
