@@ -48,8 +48,9 @@ public final class TurnReader {
 	 * ("會員有哪幾級，積分怎麼用"); a comma after a clause that is not ("衣服买回来不太喜欢，还能退掉吗",
 	 * "如果尺码不合适，可以退吗") is inside one question.
 	 */
-	private static final Pattern ASKS_ALREADY = Pattern.compile("吗|嗎|么|麼|呢|什么|什麼|怎么|怎麼|怎样|怎樣|哪|几|幾|多少|多久"
-			+ "|(?<![不没沒])(\\p{IsHan})[不没沒]\\1|还是|還是|偏\\p{IsHan}(还|還)偏|\\b(how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\\b");
+	private static final Pattern ASKS_ALREADY = Pattern
+		.compile("吗|嗎|么|麼|呢|什么|什麼|怎么|怎麼|怎样|怎樣|哪|几|幾|多少|多久|谁|誰|咋|啥|咩|邊個|边个|點樣|点样"
+				+ "|(?<![不没沒])(\\p{IsHan})[不没沒]\\1|还是|還是|偏\\p{IsHan}(还|還)偏|\\b(how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\\b");
 
 	/** A follow-up that names a new topic ("那新人呢", "what about kids"). */
 	private static final Pattern NEW_TOPIC = Pattern

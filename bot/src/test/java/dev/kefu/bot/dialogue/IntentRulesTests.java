@@ -136,6 +136,9 @@ class IntentRulesTests {
 			可以吗                            | 1
 			裤子偏长还偏短，能改吗            | 2
 			要不要付运费，几天到              | 2
+			退货运费谁出，退款多久到          | 2
+			運費邊個俾，幾時發貨              | 2
+			退货的话，谁出运费                | 1
 			""")
 	void splitsAMessageIntoItsQuestions(String text, int parts) {
 		assertThat(TurnReader.parts(text)).hasSize(parts);
