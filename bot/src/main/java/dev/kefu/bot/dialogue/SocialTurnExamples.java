@@ -164,6 +164,10 @@ public final class SocialTurnExamples {
 			return Optional.empty();
 		}
 		Intent intent = Intent.valueOf(winner);
+		if (intent == Intent.STATEMENT_ADDRESS_WRONG
+				&& SocialTurns.aboutInvoice(query.searchable().toLowerCase(Locale.ROOT))) {
+			return Optional.empty();
+		}
 		if (OWN_CASE.matcher(text.strip()).find() && !intent.isStatement()) {
 			return Optional.empty();
 		}

@@ -357,8 +357,18 @@ final class SocialTurns {
 		return rest.toString().replaceFirst("^(那|那么|还有|另外|还想问下|还想问|想问下|想问|请问|also|and|so|then)\\s*", "").strip();
 	}
 
+	/**
+	 * Whether a message speaks of an invoice's details, which a wrong "name" or "title"
+	 * in it is, rather than of the delivery address.
+	 * @param simplified the message, lower case in Simplified characters
+	 * @return true if it does
+	 */
+	static boolean aboutInvoice(String simplified) {
+		return INVOICE.matcher(simplified).find();
+	}
+
 	private static Optional<Intent> statement(String text) {
-		if (ADDRESS_WRONG.matcher(text).find() && !INVOICE.matcher(text).find()) {
+		if (ADDRESS_WRONG.matcher(text).find() && !aboutInvoice(text)) {
 			return Optional.of(Intent.STATEMENT_ADDRESS_WRONG);
 		}
 		if (PROBLEM.matcher(text).find()) {

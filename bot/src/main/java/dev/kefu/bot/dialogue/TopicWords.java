@@ -27,6 +27,12 @@ final class TopicWords {
 	 */
 	private static final String FUNCTION_CHARS = "的了吗嗎呢吧啊呀么麼不没沒唔冇我你他她它们們是得要能会會也都就还還又在有个個这這那嘅咗㗎啲喎";
 
+	/**
+	 * Pairs holding a grammar character that are words of a topic all the same: 会员 is a
+	 * member, not "can"; 在家 is where the shopper is.
+	 */
+	private static final Set<String> CONTENT_PAIRS = Set.of("会员", "在家", "有货", "没货", "有效");
+
 	private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "what", "about", "how", "with",
 			"that", "this", "can", "are", "you", "your", "does", "did", "was", "will", "still", "also", "then", "out",
 			"our", "mine", "any", "have", "has", "get", "there", "they", "them", "its", "not", "but", "though",
@@ -117,8 +123,8 @@ final class TopicWords {
 				int[] chars = token.codePoints().toArray();
 				for (int i = 0; i + 1 < chars.length; i++) {
 					String pair = new String(chars, i, 2);
-					if (!FUNCTION_PAIRS.contains(pair) && FUNCTION_CHARS.indexOf(chars[i]) < 0
-							&& FUNCTION_CHARS.indexOf(chars[i + 1]) < 0) {
+					if (CONTENT_PAIRS.contains(pair) || (!FUNCTION_PAIRS.contains(pair)
+							&& FUNCTION_CHARS.indexOf(chars[i]) < 0 && FUNCTION_CHARS.indexOf(chars[i + 1]) < 0)) {
 						words.add(pair);
 					}
 				}

@@ -35,13 +35,16 @@ public final class TurnReader {
 				+ "|^(这个|那个|這個|那個|呢个|this one|that one)");
 
 	private static final Pattern FOLLOW_UP_OPENING = Pattern
-		.compile("^(那么|那如果|那要是|那|还有|另外|咁|噉|what about|how about|and|also)\\s*");
+		.compile("^(那么|那如果|那要是|那|还有|另外|同埋|以及|咁|噉|what about|how about|and|also|&)\\s*");
 
 	/** Where one message asks a second question. */
-	private static final Pattern PARTS = Pattern.compile("[?？!！。;；\\n]+|\\s+(?=(and|also|plus)\\b)"
+	private static final Pattern PARTS = Pattern.compile("[?？!！。;；\\n]+|\\s+(?=((and|also|plus)\\b|&))"
 			+ "|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|(?<=[吗嗎])(?=\\p{IsHan}{2})");
 
-	private static final Pattern COMMA = Pattern.compile("[，,]\\s*");
+	/**
+	 * Where a clause may end: a comma, an enumeration comma, "同埋" ("and" in Cantonese).
+	 */
+	private static final Pattern COMMA = Pattern.compile("[，,、]\\s*|\\s*(?=同埋|以及)");
 
 	/**
 	 * A clause that is a question by itself, so that a comma after it starts another
@@ -72,7 +75,7 @@ public final class TurnReader {
 		.compile("(?<![不没沒唔])(\\p{IsHan})[不没沒唔]\\1|[不没沒][?？]?$|有冇|冇[?？]?$");
 
 	/** A follow-up that tells the shopper's own case: "我在国外呢", "i'm a member". */
-	private static final Pattern OWN_CASE = Pattern.compile("^我(在|是(?!说|說|问|問)|係|喺|住)|^(i'm|i am|i live|i paid|my)\\b");
+	private static final Pattern OWN_CASE = Pattern.compile("^我(在|是(?!说|說|问|問)|係|喺|住)|^(i'm|i am|i live|i paid)\\b");
 
 	/** The end of a follow-up that is not its topic: "小孩的呢" is about 小孩. */
 	private static final Pattern FOLLOW_UP_END = Pattern.compile("(的话|的話|的)?(呢|嘞|咧|呀)?[?？]?$");
@@ -188,7 +191,8 @@ public final class TurnReader {
 			return ruled(social.get().intent(), language, trace);
 		}
 		trace.add("knowledge base: " + summary(whole));
-		List<String> parts = parts(question);
+		// "我是金卡 券是多少的" asks one thing: the first part tells whom it is for.
+		List<String> parts = parts(question).stream().filter((part) -> !tellsOwnCaseOnly(part)).toList();
 		if (parts.size() > 1) {
 			List<SearchResult> answers = answeredParts(Part.each(parts), trace);
 			if (answers.size() > 1) {
@@ -415,6 +419,17 @@ public final class TurnReader {
 			if (reading.verdict() == Verdict.ANSWER && again && !brought.isEmpty() && !spokenOf) {
 				trace.add("the new topic " + brought + " is not in " + entry + ", which answered the previous "
 						+ "message: not answered with it again");
+				// Only a new topic narrows the question ("小孩的呢"); a question of its own
+				// ("能先帮我留一件不") that the previous entry does not answer is not asked of
+				// its neighbours.
+				Optional<Match> next = newTopic ? nextSpeakingOf(reading, previousEntry, brought) : Optional.empty();
+				if (next.isPresent()) {
+					String why = "the next entry, " + next.get().entryId() + ", speaks of " + brought
+							+ ": answered with it";
+					trace.add(why);
+					SearchResult answered = reading.answeredWith(next.get(), why);
+					return Optional.of(new TurnReading(Intent.FAQ, language, List.of(answered), answered, trace));
+				}
 				continue;
 			}
 			if (again && reading.verdict() != Verdict.NO_MATCH && specific.isPresent()) {
@@ -457,6 +472,19 @@ public final class TurnReader {
 		String entryText = this.knowledge.entryText(entry);
 		return (TopicWords.found(words, entryText) > TopicWords.found(words, previousText)) ? Optional.of(alone)
 				: Optional.empty();
+	}
+
+	/**
+	 * The first later match of a reading with the previous message that speaks of the new
+	 * topic: the narrowed question's answer once the one already given is ruled out.
+	 */
+	private Optional<Match> nextSpeakingOf(SearchResult reading, String previousEntry, Set<String> brought) {
+		return reading.matches()
+			.stream()
+			.skip(1)
+			.filter((m) -> !m.entryId().equals(previousEntry))
+			.filter((m) -> TopicWords.spokenOf(brought, this.knowledge.entryText(m.entryId())))
+			.findFirst();
 	}
 
 	/** The reading that lands on the previous entry, else the previous message's own. */
@@ -503,6 +531,11 @@ public final class TurnReader {
 					+ " speaks of " + brought + ": answered with it", language, trace));
 		}
 		return Optional.empty();
+	}
+
+	private static boolean tellsOwnCaseOnly(String part) {
+		String lower = part.toLowerCase(Locale.ROOT);
+		return OWN_CASE.matcher(lower).find() && !ASKS_ALREADY.matcher(lower).find();
 	}
 
 	private static boolean looksLikeFollowUp(String question) {

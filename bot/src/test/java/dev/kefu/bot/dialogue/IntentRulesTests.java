@@ -139,6 +139,10 @@ class IntentRulesTests {
 			退货运费谁出，退款多久到          | 2
 			運費邊個俾，幾時發貨              | 2
 			退货的话，谁出运费                | 1
+			會員分幾級、點數怎麼用            | 2
+			发顺丰、京东还是邮政              | 1
+			幾時出貨同埋幾耐到                | 2
+			how do i get an invoice & can i change the address | 2
 			""")
 	void splitsAMessageIntoItsQuestions(String text, int parts) {
 		assertThat(TurnReader.parts(text)).hasSize(parts);

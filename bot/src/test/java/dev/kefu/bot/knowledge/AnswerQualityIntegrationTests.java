@@ -192,6 +192,29 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void narrowsANewTopicToTheNextEntryThatSpeaksOfItOnceThePreviousAnswerIsRuledOut() {
+		JsonNode kids = tryQuestion("小孩的呢", "尺码怎么选");
+		assertThat(kids.at("/answers").findValuesAsText("entryId")).containsExactly("size-kids-zh");
+		assertThat(kids.at("/trace").toString()).contains("the next entry, size-kids-zh, speaks of");
+		// A question of its own the previous entry does not answer is not asked of its
+		// neighbours.
+		JsonNode hold = tryQuestion("能先帮我留一件不", "缺货的啥时候补");
+		assertThat(hold.at("/answers").findValuesAsText("entryId")).isEmpty();
+	}
+
+	@Test
+	void readsTheShoppersOwnCaseAsPartOfTheQuestionItIsToldFor() {
+		JsonNode gold = tryQuestion("我係金卡會員嚟㗎", "退貨運費點計");
+		assertThat(gold.at("/answers").findValuesAsText("entryId")).containsExactly("return-shipping-fee-zh");
+		JsonNode coupon = tryQuestion("我是金卡 券是多少的", "会员过生日有啥福利");
+		assertThat(coupon.at("/answers").findValuesAsText("entryId")).containsExactly("membership-birthday-zh");
+		JsonNode paid = tryQuestion("我晚上8点多付的款", "什么时候发火呀");
+		assertThat(paid.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-time-zh");
+		JsonNode company = tryQuestion("put the wrong company name on it oops", "how do i get an invoice");
+		assertThat(company.at("/answers").findValuesAsText("entryId")).containsExactly("invoice-change-en");
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
 		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");

@@ -48,10 +48,32 @@ public record SearchResult(QueryText query, List<Match> matches, double confiden
 	 * @return the same matches, answered
 	 */
 	public SearchResult answeredInContext(String why) {
+		return answered(this.matches, why);
+	}
+
+	/**
+	 * This result as an answer with one of its later matches, for a reading whose first
+	 * entry the conversation rules out: "小孩的呢" after "尺码怎么选" finds the size guide first,
+	 * which the shopper already had, and the children's sizes next.
+	 * @param match one of the matches
+	 * @param why what settled it, added to the explanation's notes
+	 * @return the matches with that one first, answered
+	 */
+	public SearchResult answeredWith(Match match, String why) {
+		if (!this.matches.contains(match)) {
+			throw new IllegalArgumentException("not one of the matches: " + match.entryId());
+		}
+		List<Match> reordered = new ArrayList<>(this.matches);
+		reordered.remove(match);
+		reordered.add(0, match);
+		return answered(reordered, why);
+	}
+
+	private SearchResult answered(List<Match> ranked, String why) {
 		List<String> notes = new ArrayList<>(this.explanation.notes());
 		notes.add(why);
 		Explanation e = this.explanation;
-		return new SearchResult(this.query, this.matches, this.confidence, Verdict.ANSWER, new Explanation(e.score(),
+		return new SearchResult(this.query, ranked, this.confidence, Verdict.ANSWER, new Explanation(e.score(),
 				e.margin(), e.outOfScope(), e.nearestOutOfScope(), e.answerAt(), e.choicesAt(), e.choices(), notes));
 	}
 
