@@ -137,16 +137,20 @@ final class TopicWords {
 	}
 
 	/**
-	 * Enough of English endings that "graduate" finds "graduated" and "styles" "style".
+	 * Enough of English endings that "graduate" finds "graduated", "styles" "style" and
+	 * "expire" "expiry".
 	 */
 	private static String stem(String word) {
 		String stem = word.replaceAll("[.']+$", "");
 		for (String ending : new String[] { "ing", "ed", "es", "s" }) {
 			if (stem.length() > ending.length() + 3 && stem.endsWith(ending)) {
-				return stem.substring(0, stem.length() - ending.length());
+				stem = stem.substring(0, stem.length() - ending.length());
+				break;
 			}
 		}
-		return stem;
+		// "expiry" and "expire", "delivery" and "deliver" are one word.
+		return (stem.length() > 4 && (stem.endsWith("e") || stem.endsWith("y"))) ? stem.substring(0, stem.length() - 1)
+				: stem;
 	}
 
 }

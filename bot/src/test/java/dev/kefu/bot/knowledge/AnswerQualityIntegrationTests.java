@@ -187,6 +187,9 @@ class AnswerQualityIntegrationTests {
 		assertThat(rash.at("/answers").findValuesAsText("entryId")).containsExactly("cosmetics-allergy-en");
 		// How long the money takes is the double charge's own figure, whatever the refund
 		// time entry says.
+		// "expire" is the points answer's "expiry": no more in the gift-card entry.
+		JsonNode expire = tryQuestion("do they expire", "how do points work");
+		assertThat(expire.at("/answers").findValuesAsText("entryId")).containsExactly("membership-points-en");
 		JsonNode back = tryQuestion("多久能退回来", "被重复扣款了咋办");
 		assertThat(back.at("/answers").findValuesAsText("entryId")).containsExactly("payment-double-charge-zh");
 	}
