@@ -225,6 +225,7 @@ public final class TurnReader {
 			if (followUp.isPresent()) {
 				return followUp.get();
 			}
+			whole = notOfferedAgain(whole, previous, trace);
 		}
 		return new TurnReading(Intent.FAQ, language, answered(whole), whole, trace);
 	}
@@ -508,6 +509,25 @@ public final class TurnReader {
 			.filter((m) -> !m.entryId().equals(previousEntry))
 			.filter((m) -> TopicWords.spokenOf(brought, this.knowledge.entryText(m.entryId())))
 			.findFirst();
+	}
+
+	/**
+	 * A follow-up left unanswered offers no choice of the answer the previous message
+	 * just had: "会员能转给家人吗" after the membership levels would otherwise be offered the
+	 * levels again.
+	 */
+	private SearchResult notOfferedAgain(SearchResult reading, QueryText previous, List<String> trace) {
+		SearchResult before = search(previous.original());
+		if (reading.verdict() != Verdict.OFFER_CHOICES || before.verdict() != Verdict.ANSWER) {
+			return reading;
+		}
+		String previousEntry = before.best().orElseThrow().entryId();
+		SearchResult offered = reading.withoutChoice(previousEntry,
+				previousEntry + " answered the previous message: not offered again");
+		if (offered != reading) {
+			trace.add(previousEntry + " answered the previous message: not offered again as a choice");
+		}
+		return offered;
 	}
 
 	/** The reading that lands on the previous entry, else the previous message's own. */

@@ -206,6 +206,18 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void offersNoChoiceOfTheAnswerAFollowUpHasJustHad() {
+		JsonNode family = tryQuestion("会员能转给家人吗", "会员等级有哪些");
+		assertThat(family.at("/answers").findValuesAsText("entryId")).isEmpty();
+		assertThat(family.at("/reply/choices").findValuesAsText("entryId")).doesNotContain("membership-levels-zh");
+		assertThat(family.at("/reply/verdict").asText()).isEqualTo("NO_MATCH");
+		assertThat(family.at("/trace").toString()).contains("not offered again");
+		// Without a previous answer the same question may be offered the levels.
+		JsonNode alone = tryQuestion("会员能转给家人吗", null);
+		assertThat(alone.at("/reply/choices").findValuesAsText("entryId")).contains("membership-levels-zh");
+	}
+
+	@Test
 	void readsTheShoppersOwnCaseAsPartOfTheQuestionItIsToldFor() {
 		JsonNode gold = tryQuestion("我係金卡會員嚟㗎", "退貨運費點計");
 		assertThat(gold.at("/answers").findValuesAsText("entryId")).containsExactly("return-shipping-fee-zh");

@@ -69,6 +69,29 @@ public record SearchResult(QueryText query, List<Match> matches, double confiden
 		return answered(reordered, why);
 	}
 
+	/**
+	 * This result without one entry among its choices: the answer a follow-up has just
+	 * had is no choice to offer it again. Without other choices nothing is offered.
+	 * @param entryId the entry to leave out of the choices
+	 * @param why what ruled it out, added to the explanation's notes
+	 * @return the result with the other choices, or refused when none is left; this
+	 * result itself when it offers no such choice
+	 */
+	public SearchResult withoutChoice(String entryId, String why) {
+		List<Match> offered = choices();
+		if (offered.stream().noneMatch((m) -> m.entryId().equals(entryId))) {
+			return this;
+		}
+		List<Match> kept = this.matches.stream().filter((m) -> !m.entryId().equals(entryId)).toList();
+		int choices = offered.size() - 1;
+		List<String> notes = new ArrayList<>(this.explanation.notes());
+		notes.add(why);
+		Explanation e = this.explanation;
+		return new SearchResult(this.query, kept, this.confidence,
+				(choices > 0) ? Verdict.OFFER_CHOICES : Verdict.NO_MATCH, new Explanation(e.score(), e.margin(),
+						e.outOfScope(), e.nearestOutOfScope(), e.answerAt(), e.choicesAt(), choices, notes));
+	}
+
 	private SearchResult answered(List<Match> ranked, String why) {
 		List<String> notes = new ArrayList<>(this.explanation.notes());
 		notes.add(why);
