@@ -56,6 +56,16 @@ final class CaseFigures {
 			.findFirst();
 	}
 
+	/**
+	 * Whether a message tells a figure of any kind: "my order is like 120 rmb".
+	 * @param text the message
+	 * @return true if it does
+	 */
+	static boolean tells(String text) {
+		String told = text.toLowerCase(Locale.ROOT);
+		return KINDS.stream().anyMatch((kind) -> kind.told().matcher(told).find());
+	}
+
 	private static final Pattern METRES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:米|m)(?![a-z\\d])");
 
 	private static final Pattern CENTIMETRES = Pattern

@@ -82,6 +82,10 @@ public final class TurnReader {
 
 	private static final int SHORT_FOLLOW_UP = 6;
 
+	/** An English message that opens as a question. */
+	private static final Pattern ENGLISH_QUESTION = Pattern
+		.compile("^(how|what|when|where|why|which|who|can|could|do|does|did|is|are|will|would|should)\\b");
+
 	/**
 	 * How far a follow-up's words may pull the previous entry's score down before they
 	 * are a question of their own; chosen on the context dev sets (0.11 and 0.13 kept two
@@ -220,7 +224,8 @@ public final class TurnReader {
 				return new TurnReading(Intent.FAQ, language, List.of(answers.get(0), whole), whole, trace);
 			}
 		}
-		if (previous != null && (looksLikeFollowUp(question) || whole.verdict() != Verdict.ANSWER)) {
+		if (previous != null
+				&& (looksLikeFollowUp(question) || whole.verdict() != Verdict.ANSWER || tellsFigureOnly(question))) {
 			Optional<TurnReading> followUp = followUp(previous, question, whole, language, trace);
 			if (followUp.isPresent()) {
 				return followUp.get();
@@ -412,8 +417,12 @@ public final class TurnReader {
 		}
 		// "多久发货" then "下午五点才拍的呢": the shopper's case in a figure of the kind the
 		// previous answer sets its rule in ("16:00 前付款当天发货").
-		Optional<String> figure = (previousAnswered && !answeredAlone)
-				? CaseFigures.toldAndStated(searchableTopic, previousText) : Optional.empty();
+		// Told without a question ("my order is like 120 rmb"), a figure is the shopper's
+		// case whatever entry it finds alone; with one ("我买了200块 能开发票吗") it may ask
+		// something else.
+		Optional<String> figure = (previousAnswered && (!answeredAlone
+				|| tellsFigureOnly(question) && CaseFigures.toldAndStated(searchableTopic, entryText(alone)).isEmpty()))
+						? CaseFigures.toldAndStated(searchableTopic, previousText) : Optional.empty();
 		if (figure.isPresent()) {
 			return Optional.of(inContext(
 					previousReading(tiers, previousEntry, before), "the shopper tells " + figure.get()
@@ -574,6 +583,22 @@ public final class TurnReader {
 					+ " speaks of " + brought + ": answered with it", language, trace));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether a message tells a figure and asks nothing: "my order is like 120 rmb", not
+	 * "我买了200块 能开发票吗".
+	 */
+	private static boolean tellsFigureOnly(String text) {
+		String lower = text.toLowerCase(Locale.ROOT).strip();
+		boolean asks = (QueryText.of(lower).language() == Language.ZH) ? ASKS_ALREADY.matcher(lower).find()
+				: ENGLISH_QUESTION.matcher(lower).find();
+		return CaseFigures.tells(lower) && !asks && !lower.contains("?") && !lower.contains("？");
+	}
+
+	/** The text an answer's entry holds, or nothing when it has none. */
+	private String entryText(SearchResult result) {
+		return result.best().map((m) -> this.knowledge.entryText(m.entryId())).orElse("");
 	}
 
 	private static boolean tellsOwnCaseOnly(String part) {

@@ -225,6 +225,12 @@ class AnswerQualityIntegrationTests {
 		assertThat(coupon.at("/answers").findValuesAsText("entryId")).containsExactly("membership-birthday-zh");
 		JsonNode paid = tryQuestion("我晚上8点多付的款", "什么时候发火呀");
 		assertThat(paid.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-time-zh");
+		// A sum told without a question is the shopper's case, whatever it finds alone; a
+		// height the children's sizes also state keeps that more specific entry.
+		JsonNode sum = tryQuestion("my order is like 120 rmb", "is shipping free");
+		assertThat(sum.at("/answers").findValuesAsText("entryId")).containsExactly("shipping-fee-en");
+		JsonNode height = tryQuestion("its for my 4yo, shes about 105cm", "size guide pls");
+		assertThat(height.at("/answers").findValuesAsText("entryId")).containsExactly("size-kids-en");
 		JsonNode company = tryQuestion("put the wrong company name on it oops", "how do i get an invoice");
 		assertThat(company.at("/answers").findValuesAsText("entryId")).containsExactly("invoice-change-en");
 	}
