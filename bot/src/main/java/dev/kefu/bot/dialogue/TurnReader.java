@@ -376,8 +376,10 @@ public final class TurnReader {
 			// A short question with no word pointing back ("退款多久到账" after "运费多少") is
 			// read on its own first.
 			boolean pointsBack = FOLLOW_UP.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
-			tiers.add((pointsBack && !newTopic) ? together : alone);
-			tiers.add((pointsBack && !newTopic) ? alone : together);
+			boolean togetherFirst = pointsBack
+					&& (!newTopic || Boolean.getBoolean("kefu.en.together") && asked.strip().split("\\s+").length <= 2);
+			tiers.add(togetherFirst ? together : alone);
+			tiers.add(togetherFirst ? alone : together);
 		}
 		String searchableTopic = QueryText.of(topic).searchable();
 		Set<String> topicWords = TopicWords.brought(searchableTopic, previous.searchable());
