@@ -82,6 +82,9 @@ public final class TurnReader {
 
 	private static final int SHORT_FOLLOW_UP = 6;
 
+	/** Words in an English new-topic follow-up read with its previous question first. */
+	private static final int BARE_ENGLISH_TOPIC = 2;
+
 	/** An English message that opens as a question. */
 	private static final Pattern ENGLISH_QUESTION = Pattern
 		.compile("^(how|what|when|where|why|which|who|can|could|do|does|did|is|are|will|would|should)\\b");
@@ -376,8 +379,11 @@ public final class TurnReader {
 			// A short question with no word pointing back ("退款多久到账" after "运费多少") is
 			// read on its own first.
 			boolean pointsBack = FOLLOW_UP.matcher(question.toLowerCase(Locale.ROOT).strip()).find();
-			boolean togetherFirst = pointsBack
-					&& (!newTopic || Boolean.getBoolean("kefu.en.together") && asked.strip().split("\\s+").length <= 2);
+			// "and returns?" after "how much is shipping" asks the return shipping fee: a
+			// bare English topic of a word or two is the previous question about
+			// something else.
+			boolean bareTopic = asked.strip().split("\\s+").length <= BARE_ENGLISH_TOPIC;
+			boolean togetherFirst = pointsBack && (!newTopic || bareTopic);
 			tiers.add(togetherFirst ? together : alone);
 			tiers.add(togetherFirst ? alone : together);
 		}

@@ -236,6 +236,12 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void asksTheSameQuestionOfABareEnglishTopic() {
+		JsonNode returns = tryQuestion("and returns?", "how much is shipping");
+		assertThat(returns.at("/answers").findValuesAsText("entryId")).containsExactly("return-shipping-fee-en");
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
 		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");
