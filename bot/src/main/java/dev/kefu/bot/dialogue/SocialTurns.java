@@ -134,7 +134,7 @@ final class SocialTurns {
 				+ "return (was )?(sent|shipped|posted|mailed)|tracking (no|number).{0,20}return)\\b)");
 
 	private static final Pattern PROBLEM = Pattern.compile("(两次|重复|多扣|失败|没成功|不成功|坏了|坏的|破了|破损|少了|少一|漏发|发错|"
-			+ "错了|不对|没收到|没拿到|没取到|没到手|破洞|有洞|开线|脱线|污渍|\\b(twice|failed|didn't go through|broken|damaged|missing|wrong|never|"
+			+ "错了|不对|没收到|没拿到|没取到|没到手|破洞|有.{0,2}洞|开线|脱线|污渍|\\b(twice|failed|didn't go through|broken|damaged|missing|wrong|never|"
 			+ "holes?|torn|ripped|stain(ed|s)?|didn't get|haven't got)\\b)");
 
 	/**
@@ -227,6 +227,16 @@ final class SocialTurns {
 	 */
 	static boolean asks(String text) {
 		return QUESTION.matcher(plain(text)).find();
+	}
+
+	/**
+	 * Whether the message reports something gone wrong ("收到的衣服有个洞"), which asks for help
+	 * without a question word.
+	 * @param text the message
+	 * @return whether a problem word is in it
+	 */
+	static boolean reportsProblem(String text) {
+		return PROBLEM.matcher(mandarin(plain(text))).find();
 	}
 
 	/**

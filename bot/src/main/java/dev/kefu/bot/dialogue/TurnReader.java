@@ -271,15 +271,32 @@ public final class TurnReader {
 	 * return's.
 	 */
 	private List<SearchResult> answeredParts(List<Part> parts, List<String> trace) {
-		List<SearchResult> answers = new ArrayList<>();
+		List<SearchResult> read = new ArrayList<>();
 		for (Part part : parts) {
 			SearchResult alone = search(part.text());
 			trace.add("part \"" + part.text() + "\": " + summary(alone));
-			SearchResult answer = (alone.verdict() != Verdict.ANSWER && part.before() != null)
-					? followUp(QueryText.of(part.before()), part.text(), alone, QueryText.of(part.text()), trace)
-						.flatMap((reading) -> reading.answers().stream().findFirst())
-						.orElse(alone)
-					: alone;
+			read.add(
+					(alone.verdict() != Verdict.ANSWER && part.before() != null)
+							? followUp(QueryText.of(part.before()), part.text(), alone, QueryText.of(part.text()),
+									trace)
+								.flatMap((reading) -> reading.answers().stream().findFirst())
+								.orElse(alone)
+							: alone);
+		}
+		// Beside a question answered surely, a part with one close entry ("大衣柜包安装吗
+		// 保修几年啊") is a second question about the shop, not a stray: answering it
+		// beats dropping it, and a shopper who asked two things expects two answers.
+		boolean oneSure = read.stream().anyMatch((r) -> r.verdict() == Verdict.ANSWER);
+		List<SearchResult> answers = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			SearchResult result = read.get(i);
+			// "到了 但是箱子都压扁了": a part that neither asks nor reports a problem is the
+			// shopper's case, not a question.
+			String text = parts.get(i).text();
+			SearchResult answer = (oneSure && result.choices().size() == 1
+					&& (SocialTurns.asks(text) || SocialTurns.reportsProblem(text)))
+							? result.answeredInContext("the only close entry, beside a question answered surely")
+							: result;
 			if (answer.verdict() == Verdict.ANSWER && answers.stream().noneMatch((a) -> sameEntry(a, answer))) {
 				answers.add(answer);
 			}

@@ -242,6 +242,15 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersAPartWithOneCloseEntryBesideAQuestionAnsweredSurelyButNotAPartThatAsksNothing() {
+		JsonNode wardrobe = tryQuestion("大衣柜包安装吗 保修几年啊", null);
+		assertThat(wardrobe.at("/answers").findValuesAsText("entryId")).containsExactly("home-furniture-install-zh",
+				"warranty-home-zh");
+		JsonNode crushed = tryQuestion("到了 但是箱子都压扁了", "帮我查下物流");
+		assertThat(crushed.at("/answers").findValuesAsText("entryId")).containsExactly("order-damaged-parcel-zh");
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
 		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");
