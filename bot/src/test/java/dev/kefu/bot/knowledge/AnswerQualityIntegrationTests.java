@@ -251,6 +251,15 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void answersTheNotAtHomeQuestionAndTaiwaneseWordsWithTheirOwnEntries() {
+		JsonNode notHome = tryQuestion("上门取件的时候我不在家怎么办", null);
+		assertThat(notHome.at("/answers").findValuesAsText("entryId")).containsExactly("pickup-not-at-home-zh");
+		JsonNode toDoor = tryQuestion("退貨要怎麼弄 可以到府收件嗎", null);
+		assertThat(toDoor.at("/answers").findValuesAsText("entryId")).containsExactly("return-how-zh",
+				"pickup-booking-zh");
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
 		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");
