@@ -433,7 +433,12 @@ public final class TurnReader {
 			trace.add("the follow-up's own words " + topicWords + " are more in "
 					+ specific.get().best().orElseThrow().entryId() + " than in the previous answer, " + previousEntry);
 		}
-		if (elliptic && !newTopic && spokenOf && previousAnswered && specific.isEmpty()) {
+		// "我买的是那个小边几" after whether furniture comes assembled: told, not asked, and the
+		// previous answer names it (小件（收纳、边几）需自行组装), so it is the shopper's case. A
+		// figure told ("its been 10 days though") is the figures' rule's to read.
+		boolean toldOnly = !answeredAlone && !SocialTurns.asks(question) && !SocialTurns.reportsProblem(question)
+				&& !FIGURE.matcher(question).find();
+		if ((elliptic || toldOnly) && !newTopic && spokenOf && previousAnswered && specific.isEmpty()) {
 			// "可以寄到海外吗" then "运费咋算": the overseas answer speaks of its shipping fee,
 			// which is what the shopper asks, rather than the home shipping fee entry.
 			return Optional.of(inContext(previousReading(tiers, previousEntry, before),

@@ -260,6 +260,15 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void readsACaseToldWithoutAQuestionThatThePreviousAnswerNamesAsTheShoppersCase() {
+		JsonNode sideTable = tryQuestion("我买的是那个小边几", "家具要自己装吗");
+		assertThat(sideTable.at("/answers").findValuesAsText("entryId")).containsExactly("home-furniture-install-zh");
+		// Asked, it is a question of its own.
+		JsonNode discount = tryQuestion("50件能打几折", "可以批发吗");
+		assertThat(discount.at("/answers").findValuesAsText("entryId")).isEmpty();
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
 		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");
