@@ -269,6 +269,16 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void tellsOfOpenedCosmeticsWhatTheReturnsLawTellsInEveryEntryThatSpeaksOfThem() {
+		// The returns module refuses cosmetics whose seal is broken as not intact (SAMR
+		// Art. 9); the list of exceptions used to say they came back unless confirmed.
+		JsonNode exceptions = tryQuestion("有什么商品是不给退的", null);
+		assertThat(exceptions.at("/answers").findValuesAsText("entryId")).containsExactly("return-exceptions-zh");
+		assertThat(exceptions.at("/answers").findValuesAsText("text")).singleElement()
+			.satisfies((text) -> assertThat(text).doesNotContain("已拆封的化妆品").contains("密封包装拆开"));
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		JsonNode ninthDay = tryQuestion("已經第九天了", "七天鑑賞期可以退嗎");
 		assertThat(ninthDay.at("/answers").findValuesAsText("entryId")).containsExactly("return-window-expired-zh");
