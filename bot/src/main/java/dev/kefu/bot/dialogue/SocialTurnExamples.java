@@ -71,6 +71,13 @@ public final class SocialTurnExamples {
 			+ "|\\b(how|what|when|where|why|which|can|could|do you|does|is it|will|any news|news|updates?|status)\\b");
 
 	/**
+	 * Words that ask how, what or how much. A greeting asks whether someone is there;
+	 * "我唔喺屋企點算" asks what to do, however near it is to "在不 老板".
+	 */
+	private static final Pattern ASKS_HOW_OR_WHAT = Pattern
+		.compile("点算|點算|怎么|怎麼|点样|點樣|咋|多少|几|幾|什么|什麼|甚麼|啥|咩|乜|为什么|為什麼|点解|點解");
+
+	/**
 	 * An order or item number, a price, a size: a message that names one is about it ("yo
 	 * KF20262001 lol"), however social its other words. "3q" and "88" are not.
 	 */
@@ -173,6 +180,10 @@ public final class SocialTurnExamples {
 		}
 		if ((intent != Intent.GREETING || midConversation)
 				&& (ASKS.matcher(text.toLowerCase(Locale.ROOT)).find() || SocialTurns.asks(text))) {
+			return Optional.empty();
+		}
+		if (intent == Intent.GREETING
+				&& (ASKS_HOW_OR_WHAT.matcher(text).find() || ASKS_HOW_OR_WHAT.matcher(query.normalized()).find())) {
 			return Optional.empty();
 		}
 		return Optional.of(new Guess(intent, best.similarity(), best.example().text()));

@@ -185,10 +185,12 @@ class ChatIntegrationTests {
 
 	@Test
 	void thanksTheShopperWhoThanksTheStaffByNameAndHandsOnOneWhoCallsForThem() {
-		Response thanks = send("xiaomei", startConversation("xiaomei"), "t-1", "谢谢客服小姐姐");
+		String shopper = uniqueShopper();
+		Response thanks = send(shopper, startConversation(shopper), "t-1", "谢谢客服小姐姐");
 		assertThat(thanks.status()).isEqualTo(200);
 		assertThat(thanks.json().at("/replies").findValuesAsText("text")).noneMatch((t) -> t.contains("人工"));
-		Response call = send("xiaomei", startConversation("xiaomei"), "t-2", "客服小姐姐呢");
+		Response call = send(shopper, startConversation(shopper), "t-2", "客服小姐姐呢");
+		assertThat(call.status()).isEqualTo(200);
 		assertThat(call.json().at("/replies").findValuesAsText("text")).anyMatch((t) -> t.contains("人工"));
 	}
 
@@ -237,6 +239,11 @@ class ChatIntegrationTests {
 			.single();
 	}
 
+	/**
+	 * A shopper of the test's own. Demo shoppers such as xiaomei are for tests that need
+	 * their orders: the test JVM shares one database, so their sends from every test
+	 * class count against one rate window.
+	 */
 	private static String uniqueShopper() {
 		return "chat-" + UUID.randomUUID().toString().substring(0, 8);
 	}

@@ -253,6 +253,14 @@ class AnswerQualityIntegrationTests {
 	}
 
 	@Test
+	void doesNotTakeAQuestionOfHowOrWhatForAGreetingAtTheStartOfAConversation() {
+		JsonNode notHome = tryQuestion("我唔喺屋企點算", null);
+		assertThat(notHome.at("/intent").asText()).isEqualTo("FAQ");
+		JsonNode anyoneThere = tryQuestion("在不 老板", null);
+		assertThat(anyoneThere.at("/intent").asText()).isEqualTo("GREETING");
+	}
+
+	@Test
 	void readsAStatementOnlySomewhatLikeAWrittenOneAfterAQuestionAsTheShoppersCase() {
 		assertThat(answeredEntries("已經第九天了", "七天鑑賞期可以退嗎")).containsExactly("return-window-expired-zh");
 	}
@@ -354,10 +362,13 @@ class AnswerQualityIntegrationTests {
 
 	@Test
 	void letsAnAgentMarkABotAnswerInAConversation() {
-		String[] shopper = bearer(ShopperTokens.demoShopper("xiaomei"));
+		// A shopper of its own: demo shoppers' sends count against one rate window across
+		// the test JVM.
+		String[] shopper = bearer(ShopperTokens.demoShopper("mark-" + UUID.randomUUID().toString().substring(0, 8)));
 		String conversation = this.api.post("/api/shopper/conversations", "{}", shopper).json().at("/id").asText();
 		Response answer = this.api.post("/api/shopper/conversations/" + conversation + "/messages",
 				"{\"clientMessageId\":\"m-" + UUID.randomUUID() + "\",\"text\":\"退款多久到账\"}", shopper);
+		assertThat(answer.status()).isEqualTo(200);
 		JsonNode reply = answer.json().at("/replies/0");
 		assertThat(reply.at("/entryId").asText()).isEqualTo("refund-time-zh");
 		Response marked = this.api.post("/api/agent/answers/marks", """
